@@ -1,0 +1,53 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { z } from 'zod';
+import type { AdjustableClock } from './clock';
+import type { ReceivedMail } from './email-server';
+import { inboxPage } from './inbox-page';
+import type { AdminRoutes } from './functions-host/host';
+import { readBody } from './functions-host/http';
+
+/** The local stack's extras (API.md): `/admin/clock`, `/admin/mail`, `/admin/mail.html`. Never in Azure. */
+const ClockChange = z.union([
+  z.strictObject({ now: z.iso.datetime() }),
+  z.strictObject({ advanceDays: z.number().positive().max(3650) }),
+]);
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+}
+
+export function localAdminRoutes(clock: AdjustableClock, mail: () => ReceivedMail[]): AdminRoutes {
+  return async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    if (path === '/admin/clock' && req.method === 'GET') {
+      sendJson(res, 200, { now: clock.now().toISOString(), offsetMs: clock.offset });
+      return true;
+    }
+    if (path === '/admin/clock' && req.method === 'POST') {
+      let change: z.infer<typeof ClockChange>;
+      try {
+        change = ClockChange.parse(JSON.parse((await readBody(req)).toString('utf8')));
+      } catch {
+        sendJson(res, 400, { error: 'Send {"now": ISO 8601} or {"advanceDays": n}.' });
+        return true;
+      }
+      try {
+        if ('now' in change) clock.set(new Date(change.now));
+        else clock.advance(change.advanceDays * 86_400_000);
+      } catch (error) {
+        sendJson(res, 409, { error: (error as Error).message });
+        return true;
+      }
+      sendJson(res, 200, { now: clock.now().toISOString(), offsetMs: clock.offset });
+      return true;
+    }
+    if (path === '/admin/mail' && req.method === 'GET') {
+      sendJson(res, 200, mail());
+      return true;
+    }
+    if (path === '/admin/mail.html' && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(inboxPage(mail()));
+      return true;
+    }
+    return false;
+  };
+}

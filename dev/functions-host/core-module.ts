@@ -1,0 +1,104 @@
+import Module from 'node:module';
+
+/**
+ * The stand-in for `@azure/functions-core`, the module the real Azure Functions worker gives the
+ * `@azure/functions` library. The library calls `registerFunction(metadata, handler)` for every
+ * `app.http` / `app.timer` / `app.storageQueue`, so collecting those calls yields exactly what Azure
+ * would register: same names, same bindings, the user's own handlers.
+ */
+export interface Binding {
+  type: string;
+  direction: 'in' | 'out';
+  name?: string;
+  [property: string]: unknown;
+}
+
+export interface Registration {
+  name: string;
+  bindings: Binding[];
+  trigger: Binding;
+  handler: (...args: unknown[]) => unknown;
+}
+
+type HookCallback = (context: unknown) => unknown;
+
+class Disposable {
+  constructor(private readonly callOnDispose: () => void) {}
+  dispose(): void {
+    this.callOnDispose();
+  }
+}
+
+export class FunctionsCore {
+  readonly registrations = new Map<string, Registration>();
+  readonly hooks = new Map<string, HookCallback[]>();
+  readonly version = '3.10.1';
+  readonly hostVersion = '4.1037.0';
+  readonly Disposable = Disposable;
+  private programmingModel: unknown;
+
+  registerFunction = (
+    metadata: { name: string; bindings: Record<string, Binding> },
+    handler: Registration['handler'],
+  ) => {
+    if (this.registrations.has(metadata.name)) {
+      throw new Error(`A function named "${metadata.name}" is already registered.`);
+    }
+    const bindings = Object.values(metadata.bindings);
+    const trigger = bindings.find((b) => b.direction === 'in' && b.type.endsWith('Trigger'));
+    if (!trigger) throw new Error(`Function "${metadata.name}" has no trigger binding.`);
+    this.registrations.set(metadata.name, { name: metadata.name, bindings, trigger, handler });
+    return new Disposable(() => this.registrations.delete(metadata.name));
+  };
+
+  registerHook = (hookName: string, callback: HookCallback) => {
+    const list = this.hooks.get(hookName) ?? [];
+    list.push(callback);
+    this.hooks.set(hookName, list);
+    return new Disposable(() =>
+      this.hooks.set(
+        hookName,
+        (this.hooks.get(hookName) ?? []).filter((c) => c !== callback),
+      ),
+    );
+  };
+
+  setProgrammingModel = (model: unknown) => {
+    this.programmingModel = model;
+  };
+
+  getProgrammingModel = () => this.programmingModel;
+
+  log = (level: string, category: string, message: string) => {
+    if (category === 'system' && (level === 'debug' || level === 'trace' || level === 'information')) return;
+    console.warn(`[functions ${level}] ${message}`);
+  };
+
+  async runHooks(hookName: string, context: unknown): Promise<void> {
+    for (const callback of this.hooks.get(hookName) ?? []) await callback(context);
+  }
+}
+
+const CORE = Symbol.for('keycard.dev.functions-core');
+type ModuleWithLoad = typeof Module & {
+  _load: (request: string, parent: unknown, isMain: boolean) => unknown;
+};
+
+/**
+ * Installs the module once per process (before the app's first `require('@azure/functions')`) and
+ * returns it; every copy of this file in the process shares the same registry.
+ */
+export function installFunctionsCore(): FunctionsCore {
+  const holder = globalThis as unknown as { [CORE]?: FunctionsCore };
+  const existing = holder[CORE];
+  if (existing) return existing;
+  const core = new FunctionsCore();
+  holder[CORE] = core;
+  const loader = Module as ModuleWithLoad;
+  const originalLoad = loader._load;
+  loader._load = function load(request: string, parent: unknown, isMain: boolean) {
+    if (request === '@azure/functions-core') return core;
+    return originalLoad.call(this, request, parent, isMain);
+  };
+  return core;
+}

@@ -1,0 +1,193 @@
+import type { CosmosClient } from '@azure/cosmos';
+import { createCosmosClient } from '../shared/adapters/cosmos/client';
+import { readdirSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import { loadConfig } from '../shared/config';
+import { createRuntime, setRuntime } from '../shared/runtime';
+import { localAdminRoutes } from './admin';
+import { startAzurite, storagePortsOf, type Azurite } from './azurite';
+import { AdjustableClock } from './clock';
+import { loadSnapshot, provisionCosmos, saveSnapshot, startCosmosServer, stopServer } from './cosmos-server';
+import { parseAcsConnectionString, startEmailServer, type LocalEmailServer } from './email-server';
+import { startFunctionsHost, type FunctionsHost, type HostJson } from './functions-host/host';
+import type { Logger } from './functions-host/http';
+import { assertPortFree } from './ports';
+
+/**
+ * The whole local stack in one process: the embedded Cosmos DB server, Azurite, the local email
+ * endpoint and the local Functions host, each started only where the settings point at this
+ * machine (set COSMOS_ENDPOINT to a real emulator or account and no local server is started).
+ */
+export interface LocalStackOptions {
+  projectRoot: string;
+  /** The `Values` of local.settings.json: app settings, as environment variables. */
+  settings: Record<string, string>;
+  httpPort: number;
+  /** Where data survives restarts; null keeps everything in memory (tests, benchmarks). */
+  dataDir: string | null;
+  fresh?: boolean;
+  functionFiles: string[];
+  hostJson: HostJson;
+  timers: 'schedule' | 'manual';
+  log: Logger;
+  /** False: only the servers (Cosmos DB, Azurite, email), for `func start` to host the functions. */
+  withHost?: boolean;
+}
+
+export interface LocalStack {
+  url: string;
+  apiBaseUrl: string;
+  inboxUrl: string;
+  settings: Record<string, string>;
+  clock: AdjustableClock;
+  host: FunctionsHost | null;
+  mail: LocalEmailServer | null;
+  cosmos: CosmosClient;
+  stop(): Promise<void>;
+}
+
+function localPort(url: string): number | null {
+  const match = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::(\d+))?\/?$/i.exec(url.trim());
+  return match ? Number(match[1] ?? 80) : null;
+}
+
+/** The files `package.json` `main` names (a glob such as `dist/functions/*.js`), as the worker loads them. */
+export function functionFilesFromMain(projectRoot: string, main: string): string[] {
+  const folder = join(projectRoot, dirname(main));
+  const pattern = main.slice(main.lastIndexOf('/') + 1);
+  if (!pattern.includes('*')) return [join(projectRoot, main)];
+  const matcher = new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`);
+  return readdirSync(folder)
+    .filter((name) => matcher.test(name))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
+  const settings = { ...options.settings };
+  const cosmosPort = localPort(settings['COSMOS_ENDPOINT'] ?? '');
+  const storagePorts = storagePortsOf(settings['AzureWebJobsStorage'] ?? '');
+  const acs = settings['ACS_CONNECTION_STRING']
+    ? parseAcsConnectionString(settings['ACS_CONNECTION_STRING'])
+    : null;
+  const emailPort = acs ? localPort(acs.endpoint) : null;
+
+  const withHost = options.withHost ?? true;
+  if (withHost) await assertPortFree(options.httpPort, 'Functions host', 'Host.LocalHttpPort');
+  if (cosmosPort !== null) await assertPortFree(cosmosPort, 'Cosmos DB', 'the port of COSMOS_ENDPOINT');
+  if (storagePorts) {
+    for (const [service, port] of Object.entries(storagePorts)) {
+      await assertPortFree(
+        port,
+        `Azurite ${service}`,
+        'AzureWebJobsStorage (a connection string with other ports)',
+      );
+    }
+  }
+  if (emailPort !== null)
+    await assertPortFree(emailPort, 'local email endpoint', 'the endpoint port of ACS_CONNECTION_STRING');
+
+  const stops: (() => Promise<void>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse())
+      await stop().catch((error) => options.log(`stopping: ${String(error)}`));
+    stops.length = 0;
+  };
+
+  try {
+    if (options.dataDir && options.fresh) await rm(options.dataDir, { recursive: true, force: true });
+    if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
+
+    let cosmosServer: Server | undefined;
+    if (cosmosPort !== null) {
+      cosmosServer = (await startCosmosServer(cosmosPort)).server;
+      stops.push(() => stopServer(cosmosServer as Server));
+    }
+    let azurite: Azurite | undefined;
+    if (storagePorts) {
+      azurite = await startAzurite({
+        projectRoot: options.projectRoot,
+        ports: storagePorts,
+        location: options.dataDir ? join(options.dataDir, 'azurite') : null,
+      });
+      stops.push(() => (azurite as Azurite).stop());
+    }
+    let mail: LocalEmailServer | null = null;
+    if (acs && emailPort !== null) {
+      mail = await startEmailServer({ port: emailPort, accessKey: acs.accessKey });
+      stops.push(() => (mail as LocalEmailServer).stop());
+    }
+
+    // App settings are environment variables for the app (and for %SETTING% in bindings).
+    Object.assign(process.env, settings);
+    const config = loadConfig(settings);
+    const cosmos = createCosmosClient(config);
+    await provisionCosmos(cosmos, config.COSMOS_DATABASE);
+
+    const clock = new AdjustableClock();
+    const snapshotFile = options.dataDir ? join(options.dataDir, 'cosmos.json') : null;
+    const clockFile = options.dataDir ? join(options.dataDir, 'clock.json') : null;
+    if (snapshotFile && cosmosServer) {
+      const restored = await loadSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
+      if (restored > 0) options.log(`Restored ${restored} documents from ${snapshotFile}.`);
+    }
+    if (clockFile) {
+      const saved = await readFile(clockFile, 'utf8').catch(() => null);
+      if (saved)
+        clock.advance(Math.max(0, Number((JSON.parse(saved) as { offsetMs?: number }).offsetMs ?? 0)));
+    }
+    if (snapshotFile && cosmosServer) {
+      stops.push(() => saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile));
+    }
+    if (clockFile) stops.push(() => writeFile(clockFile, JSON.stringify({ offsetMs: clock.offset })));
+
+    if (!withHost) {
+      return {
+        url: '',
+        apiBaseUrl: '',
+        inboxUrl: mail ? `${mail.endpoint}admin/mail.html` : '',
+        settings,
+        clock,
+        host: null,
+        mail,
+        cosmos,
+        stop: stopAll,
+      };
+    }
+    const runtime = createRuntime(config, { clock });
+    setRuntime(runtime);
+    stops.push(async () => {
+      setRuntime(undefined);
+      runtime.cosmos.dispose();
+    });
+
+    const host = await startFunctionsHost({
+      functionFiles: options.functionFiles,
+      hostJson: options.hostJson,
+      port: options.httpPort,
+      env: process.env,
+      timers: options.timers,
+      queues: storagePorts !== null || Boolean(settings['AzureWebJobsStorage']),
+      admin: localAdminRoutes(clock, () => mail?.received() ?? []),
+      log: options.log,
+    });
+    stops.push(() => host.stop());
+
+    return {
+      url: host.url,
+      apiBaseUrl: host.apiBaseUrl,
+      inboxUrl: `${host.url}/admin/mail.html`,
+      settings,
+      clock,
+      host,
+      mail,
+      cosmos,
+      stop: stopAll,
+    };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}

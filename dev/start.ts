@@ -1,0 +1,102 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../shared/config';
+import type { HostJson } from './functions-host/host';
+import { PortInUseError } from './ports';
+import { ensureLocalSettings } from './settings';
+import { functionFilesFromMain, startLocalStack } from './stack';
+
+/**
+ * `npm start`: the whole Keycard stack on this machine. Options:
+ *   --fresh            start with empty data (Cosmos documents, queues, clock)
+ *   --settings <file>  another local.settings.json
+ *   --data-dir <dir>   where data is kept between runs (default .local)
+ *   --quiet            do not log each request
+ *   --services-only    only Cosmos DB, Azurite and the email endpoint, for `func start` (Core Tools)
+ */
+function projectRootFrom(start: string): string {
+  let folder = start;
+  while (!existsSync(join(folder, 'package.json'))) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error('package.json not found above ' + start);
+    folder = parent;
+  }
+  return folder;
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      fresh: { type: 'boolean', default: false },
+      settings: { type: 'string' },
+      'data-dir': { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+      'services-only': { type: 'boolean', default: false },
+    },
+  });
+  const projectRoot = projectRootFrom(__dirname);
+  const settingsFile = resolve(values.settings ?? join(projectRoot, 'local.settings.json'));
+  const { settings, created } = await ensureLocalSettings(projectRoot, settingsFile);
+  if (created) console.log(`Created ${settingsFile} from local.settings.sample.json.`);
+  const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { main: string };
+  const hostJson = JSON.parse(readFileSync(join(projectRoot, 'host.json'), 'utf8')) as HostJson;
+
+  const stack = await startLocalStack({
+    projectRoot,
+    settings: settings.Values,
+    httpPort: settings.Host?.LocalHttpPort ?? 7071,
+    dataDir: resolve(values['data-dir'] ?? join(projectRoot, '.local')),
+    fresh: values.fresh,
+    functionFiles: functionFilesFromMain(projectRoot, packageJson.main),
+    hostJson,
+    timers: 'schedule',
+    log: values.quiet ? () => undefined : (line) => console.log(line),
+    withHost: !values['services-only'],
+  });
+
+  if (!stack.host) {
+    console.log(`
+Keycard's local services are running: Cosmos DB (${stack.settings['COSMOS_ENDPOINT']}), Azurite, the email endpoint.
+  Now run "func start" in another terminal; it reads the same local.settings.json.
+  Inbox           ${stack.inboxUrl}
+  Operator token  ${stack.settings['OPERATOR_TOKEN']}
+Press Ctrl-C to stop.`);
+  } else {
+    const base = stack.url.replace('127.0.0.1', 'localhost');
+    console.log(`
+Keycard is running (${stack.host.registrations.size} functions).
+  API base URL    ${base}/api/v1          (try ${base}/api/v1/health)
+  OpenAPI         ${base}/api/v1/openapi.json
+  Operator token  ${stack.settings['OPERATOR_TOKEN']}
+  Inbox           ${base}/admin/mail.html
+  Clock           ${base}/admin/clock     (now ${stack.clock.now().toISOString()})
+Press Ctrl-C to stop.`);
+  }
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) {
+      console.log('Stopping now.');
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`\n${signal}: stopping (data is saved; Ctrl-C again to force)…`);
+    stack
+      .stop()
+      .then(() => process.exit(0))
+      .catch((error) => {
+        console.error(error);
+        process.exit(1);
+      });
+  };
+  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+}
+
+main().catch((error) => {
+  if (error instanceof PortInUseError) console.error(error.message);
+  else if (error instanceof ConfigError) console.error(`local.settings.json: ${error.message}`);
+  else console.error(error);
+  process.exit(1);
+});

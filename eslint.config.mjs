@@ -1,0 +1,60 @@
+import eslint from '@eslint/js';
+import vitest from '@vitest/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.local/', 'coverage/'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // The rules of the business stay free of Azure and of I/O (DESIGN.md: Layout).
+    files: ['shared/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@azure/*', '**/adapters/**', '**/app/**', '**/http/**', 'node:fs*', 'node:http*'],
+              message: 'domain code is pure',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['shared/app/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@azure/*', '**/adapters/**'], message: 'use cases get their ports as arguments' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts'],
+    plugins: { vitest },
+    rules: {
+      ...vitest.configs.recommended.rules,
+      // A test must be able to fail: every expectation awaited, every test asserting something.
+      'vitest/valid-expect': ['error', { alwaysAwait: true, maxArgs: 2 }],
+      'vitest/expect-expect': ['error', { assertFunctionNames: ['expect', 'expectProblem', 'fc.assert'] }],
+      '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+);

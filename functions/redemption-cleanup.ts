@@ -1,0 +1,13 @@
+import { app, type InvocationContext, type Timer } from '@azure/functions';
+import { cleanUpRedemptions } from '../shared/app/redemptions';
+import { runtime } from '../shared/runtime';
+
+/** Expires idle redemptions and gives their keys back (reads also expire them lazily). */
+export async function redemptionCleanup(_timer: Timer, context: InvocationContext): Promise<void> {
+  const result = await cleanUpRedemptions(runtime().deps, (redemptionId, error) =>
+    context.error(`redemption-cleanup: redemption ${redemptionId} failed; the next run retries it`, error),
+  );
+  context.log(`redemption-cleanup: ${result.expired} expired, ${result.failed} failed`);
+}
+
+app.timer('redemption-cleanup', { schedule: '0 */10 * * * *', handler: redemptionCleanup });

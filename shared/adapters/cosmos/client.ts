@@ -1,0 +1,22 @@
+import { CosmosClient } from '@azure/cosmos';
+import { DefaultAzureCredential } from '@azure/identity';
+import type { Config } from '../../config';
+
+/**
+ * Locally: the emulator key over plain HTTP (endpoint discovery off, as the local server has no
+ * regions). In Azure: the app's managed identity (the account has local auth disabled).
+ */
+export function createCosmosClient(config: Config): CosmosClient {
+  const plainHttp = config.COSMOS_ENDPOINT.startsWith('http://');
+  return new CosmosClient({
+    endpoint: config.COSMOS_ENDPOINT,
+    ...(config.COSMOS_KEY
+      ? { key: config.COSMOS_KEY }
+      : {
+          aadCredentials: new DefaultAzureCredential(
+            config.AZURE_CLIENT_ID ? { managedIdentityClientId: config.AZURE_CLIENT_ID } : {},
+          ),
+        }),
+    connectionPolicy: { enableEndpointDiscovery: !plainHttp },
+  });
+}

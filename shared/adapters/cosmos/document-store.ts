@@ -1,0 +1,235 @@
+import {
+  ErrorResponse,
+  type Container,
+  type CosmosClient,
+  type JSONObject,
+  type OperationInput,
+  type SqlQuerySpec,
+} from '@azure/cosmos';
+import {
+  AlreadyExistsError,
+  InvalidContinuationError,
+  StaleWriteError,
+  StoreBusyError,
+} from '../../app/ports';
+import { CONTAINERS, type ContainerName } from './containers';
+
+/**
+ * The one port through which all persistence goes. Repositories are typed views over it; tests wrap
+ * it to inject failures at any write. Documents come back without Cosmos' system properties, their
+ * `_etag` returned beside them for the next conditional write.
+ */
+export interface StoredDocument {
+  doc: Record<string, unknown>;
+  etag: string;
+}
+
+export interface QueryOptions {
+  /** Set for single-partition queries (request paths); unset only for timers' fan-out queries. */
+  partitionKey?: string;
+  maxItemCount: number;
+  continuationToken: string | null;
+}
+
+export interface DocumentStore {
+  read(container: ContainerName, id: string, partitionKey: string): Promise<StoredDocument | null>;
+  create(container: ContainerName, doc: Record<string, unknown>): Promise<StoredDocument>;
+  replace(container: ContainerName, doc: Record<string, unknown>, etag: string): Promise<StoredDocument>;
+  delete(container: ContainerName, id: string, partitionKey: string): Promise<void>;
+  query(
+    container: ContainerName,
+    query: SqlQuerySpec,
+    options: QueryOptions,
+  ): Promise<{ items: StoredDocument[]; continuationToken: string | null }>;
+  /** Bulk create; returns the ids that already existed. Throws if anything else failed. */
+  createMany(container: ContainerName, docs: Record<string, unknown>[]): Promise<{ existingIds: string[] }>;
+  /** Cheap round trip to tell whether the store answers (health); gives up after `timeoutMs`. */
+  ping(timeoutMs: number): Promise<void>;
+}
+
+const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts', '_lsn'];
+// One executeBulkOperations call per 10,000 documents: each call waits on its own 1 s completion tick.
+const BULK_CHUNK = 10_000;
+const SMALL_BATCH = 100;
+const PARALLEL_CREATES = 16;
+
+function withoutSystemProperties(resource: Record<string, unknown>): Record<string, unknown> {
+  const doc = { ...resource };
+  for (const key of SYSTEM_PROPERTIES) delete doc[key];
+  return doc;
+}
+
+function stored(resource: Record<string, unknown>, etag?: string): StoredDocument {
+  return { doc: withoutSystemProperties(resource), etag: etag ?? String(resource['_etag']) };
+}
+
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof ErrorResponse) return typeof error.code === 'number' ? error.code : error.statusCode;
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'number')
+    return error.code;
+  return undefined;
+}
+
+function partitionKeyOf(container: ContainerName, doc: Record<string, unknown>): string {
+  const field = CONTAINERS[container].partitionKeyPath.slice(1);
+  const value = doc[field];
+  if (typeof value !== 'string') throw new Error(`${container} document has no ${field}`);
+  return value;
+}
+
+/** Maps what the SDK throws to the port's own errors (404 is handled by each caller). */
+function translate(error: unknown, id: string): unknown {
+  switch (statusOf(error)) {
+    case 409:
+      return new AlreadyExistsError(id);
+    case 412:
+      return new StaleWriteError(id);
+    case 429: {
+      const retryAfterMs = error instanceof ErrorResponse ? (error.retryAfterInMs ?? 1000) : 1000;
+      return new StoreBusyError(retryAfterMs);
+    }
+    default:
+      return error;
+  }
+}
+
+export class CosmosDocumentStore implements DocumentStore {
+  private readonly containers = new Map<ContainerName, Container>();
+
+  constructor(
+    private readonly client: CosmosClient,
+    private readonly databaseId: string,
+  ) {}
+
+  private container(name: ContainerName): Container {
+    let container = this.containers.get(name);
+    if (!container) {
+      container = this.client.database(this.databaseId).container(name);
+      this.containers.set(name, container);
+    }
+    return container;
+  }
+
+  async read(container: ContainerName, id: string, partitionKey: string): Promise<StoredDocument | null> {
+    try {
+      const response = await this.container(container).item(id, partitionKey).read<JSONObject>();
+      return response.resource ? stored(response.resource, response.etag) : null;
+    } catch (error) {
+      if (statusOf(error) === 404) return null;
+      throw translate(error, id);
+    }
+  }
+
+  async create(container: ContainerName, doc: Record<string, unknown>): Promise<StoredDocument> {
+    try {
+      const response = await this.container(container).items.create(doc);
+      return stored(response.resource ?? doc, response.etag);
+    } catch (error) {
+      throw translate(error, String(doc['id']));
+    }
+  }
+
+  async replace(
+    container: ContainerName,
+    doc: Record<string, unknown>,
+    etag: string,
+  ): Promise<StoredDocument> {
+    const id = String(doc['id']);
+    try {
+      const response = await this.container(container)
+        .item(id, partitionKeyOf(container, doc))
+        .replace(doc, { accessCondition: { type: 'IfMatch', condition: etag } });
+      return stored(response.resource ?? doc, response.etag);
+    } catch (error) {
+      // A document deleted since it was read is as stale as one changed since.
+      if (statusOf(error) === 404) throw new StaleWriteError(id);
+      throw translate(error, id);
+    }
+  }
+
+  async delete(container: ContainerName, id: string, partitionKey: string): Promise<void> {
+    try {
+      await this.container(container).item(id, partitionKey).delete();
+    } catch (error) {
+      if (statusOf(error) === 404) return;
+      throw translate(error, id);
+    }
+  }
+
+  async query(
+    container: ContainerName,
+    query: SqlQuerySpec,
+    options: QueryOptions,
+  ): Promise<{ items: StoredDocument[]; continuationToken: string | null }> {
+    try {
+      const iterator = this.container(container).items.query<JSONObject>(query, {
+        maxItemCount: options.maxItemCount,
+        ...(options.continuationToken ? { continuationToken: options.continuationToken } : {}),
+        ...(options.partitionKey !== undefined ? { partitionKey: options.partitionKey } : {}),
+      });
+      const response = await iterator.fetchNext();
+      return {
+        items: response.resources.map((resource) => stored(resource)),
+        continuationToken: response.continuationToken ?? null,
+      };
+    } catch (error) {
+      if (statusOf(error) === 400 && options.continuationToken) throw new InvalidContinuationError();
+      throw translate(error, container);
+    }
+  }
+
+  async createMany(
+    container: ContainerName,
+    docs: Record<string, unknown>[],
+  ): Promise<{ existingIds: string[] }> {
+    // executeBulkOperations checks for completion on a 1 s tick: right for thousands of documents,
+    // a needless second for a handful, which go as parallel point creates instead.
+    if (docs.length <= SMALL_BATCH) return this.createEach(container, docs);
+    const existingIds: string[] = [];
+    for (let start = 0; start < docs.length; start += BULK_CHUNK) {
+      const chunk = docs.slice(start, start + BULK_CHUNK);
+      const operations: OperationInput[] = chunk.map((doc) => ({
+        operationType: 'Create',
+        partitionKey: partitionKeyOf(container, doc),
+        resourceBody: doc as JSONObject,
+      }));
+      const results = await this.container(container).items.executeBulkOperations(operations);
+      results.forEach((result, index) => {
+        const status = result.response?.statusCode ?? statusOf(result.error);
+        if (status !== undefined && status >= 200 && status < 300) return;
+        const id = String(chunk[index]?.['id']);
+        if (status === 409) {
+          existingIds.push(id);
+          return;
+        }
+        throw translate(result.error ?? new Error(`bulk create of ${id} failed with ${status}`), id);
+      });
+    }
+    return { existingIds };
+  }
+
+  private async createEach(
+    container: ContainerName,
+    docs: Record<string, unknown>[],
+  ): Promise<{ existingIds: string[] }> {
+    const existingIds: string[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < docs.length) {
+        const doc = docs[next++] as Record<string, unknown>;
+        try {
+          await this.create(container, doc);
+        } catch (error) {
+          if (!(error instanceof AlreadyExistsError)) throw error;
+          existingIds.push(error.id);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_CREATES, docs.length) }, worker));
+    return { existingIds };
+  }
+
+  async ping(timeoutMs: number): Promise<void> {
+    await this.client.database(this.databaseId).read({ abortSignal: AbortSignal.timeout(timeoutMs) });
+  }
+}

@@ -1,0 +1,45 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DomainError } from '../domain/errors';
+import { StaleWriteError, type Repository, type Versioned } from './ports';
+
+const MAX_ATTEMPTS = 12;
+
+/**
+ * Runs `attempt` until its conditional write is not stale. Between tries it waits a random,
+ * growing pause, so that many writers racing for one document take turns instead of colliding
+ * again in lockstep. A loser every time gets a 503 `store_busy`, never a lost update.
+ */
+export async function retryOnStale<T>(attempt: () => Promise<T>): Promise<T> {
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await attempt();
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+      if (tries >= MAX_ATTEMPTS) {
+        throw new DomainError('store_busy', 'Too many concurrent changes to the same resource; try again.', {
+          retryAfterSeconds: 1,
+        });
+      }
+      await sleep(Math.random() * Math.min(200, 4 * 2 ** tries));
+    }
+  }
+}
+
+/**
+ * Read-modify-write with a conditional write, re-read and re-decided when another writer got there
+ * first. `change` returns the new document, or undefined when there is nothing to write; it may
+ * throw a DomainError, which ends the attempt. Returns null when the document does not exist.
+ */
+export async function modify<T extends { id: string }>(
+  repo: Repository<T>,
+  id: string,
+  partitionKey: string | undefined,
+  change: (current: T) => T | undefined,
+): Promise<Versioned<T> | null> {
+  return retryOnStale(async () => {
+    const current = await repo.get(id, partitionKey);
+    if (!current) return null;
+    const next = change(current.value);
+    return next === undefined ? current : repo.replace(next, current.etag);
+  });
+}

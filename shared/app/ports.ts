@@ -1,0 +1,145 @@
+import type { ProductKeyRecord } from '../domain/inventory';
+import type { Partner } from '../domain/partner';
+import type { Redemption, RedemptionStatus } from '../domain/redemption';
+
+/**
+ * The ports the use cases need. Adapters implement them over Cosmos DB (shared/adapters); tests wrap
+ * them (fault injection) but never replace them with fakes.
+ */
+export interface Clock {
+  now(): Date;
+}
+
+/** A document as read from the store, with the version a conditional write must match. */
+export interface Versioned<T> {
+  value: T;
+  etag: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  continuationToken: string | null;
+}
+
+export interface PageRequest {
+  limit: number;
+  continuationToken: string | null;
+}
+
+/** A create found the id taken. */
+export class AlreadyExistsError extends Error {
+  constructor(readonly id: string) {
+    super(`document ${id} already exists`);
+    this.name = 'AlreadyExistsError';
+  }
+}
+
+/** A conditional write lost: the document changed (or vanished) since it was read. */
+export class StaleWriteError extends Error {
+  constructor(readonly id: string) {
+    super(`document ${id} changed since it was read`);
+    this.name = 'StaleWriteError';
+  }
+}
+
+/** The store kept refusing for lack of capacity (429 after the SDK's own retries). */
+export class StoreBusyError extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super('the store is busy');
+    this.name = 'StoreBusyError';
+  }
+}
+
+/** A continuation token the store cannot use (forged, truncated or from another query). */
+export class InvalidContinuationError extends Error {
+  constructor() {
+    super('invalid continuation token');
+    this.name = 'InvalidContinuationError';
+  }
+}
+
+export interface Repository<T extends { id: string }> {
+  /** `partitionKey` may be left out where the container is partitioned by id. */
+  get(id: string, partitionKey?: string): Promise<Versioned<T> | null>;
+  /** @throws AlreadyExistsError */
+  create(doc: T): Promise<Versioned<T>>;
+  /** @throws StaleWriteError */
+  replace(doc: T, etag: string): Promise<Versioned<T>>;
+  /** Deleting what is already gone is not an error. */
+  delete(id: string, partitionKey?: string): Promise<void>;
+}
+
+export type PartnerRepository = Repository<Partner>;
+
+export interface TokenRecord {
+  /** Keyed hash of the token. */
+  id: string;
+  kind: 'partner';
+  subjectId: string;
+  createdAt: string;
+}
+export type TokenRepository = Repository<TokenRecord>;
+
+export interface KeyBatch {
+  id: string;
+  mode: 'minted' | 'imported';
+  sku: string;
+  seatsPerKey: number;
+  termMonths: number;
+  created: number;
+  duplicates: number;
+  invalid: number;
+  createdAt: string;
+  createdBy: string;
+}
+export type KeyBatchRepository = Repository<KeyBatch>;
+
+export interface ProductKeyRepository extends Repository<ProductKeyRecord> {
+  /** Creates many keys in bulk; ids already taken are reported, not thrown. */
+  createMany(keys: ProductKeyRecord[]): Promise<{ created: number; existingIds: string[] }>;
+}
+
+export interface RedemptionFilter {
+  status?: RedemptionStatus;
+  now: Date;
+}
+
+export interface RedemptionRepository extends Repository<Redemption> {
+  listForPartner(partnerId: string, filter: RedemptionFilter, page: PageRequest): Promise<Page<Redemption>>;
+  /** Redemptions whose `cleanupAt` has come, any partner: the cleanup timer's work list. */
+  listDueForCleanup(now: Date, page: PageRequest): Promise<Page<Versioned<Redemption>>>;
+}
+
+export interface FailedKeyAttemptsRecord {
+  /** The partner's internal id. */
+  id: string;
+  failures: string[];
+}
+export type FailedKeyAttemptsRepository = Repository<FailedKeyAttemptsRecord>;
+
+export interface IdempotencyRecord {
+  /** Keyed hash of principal + Idempotency-Key. */
+  id: string;
+  fingerprint: string;
+  state: 'in_progress' | 'completed';
+  /** Until when an in-progress record blocks others; after that the request is presumed dead. */
+  lockedUntil: string;
+  createdAt: string;
+  expiresAt: string;
+  /** The first response, sealed (it may hold a secret shown once, such as minted keys). */
+  response: string | null;
+  /** Cosmos DB TTL in seconds: tidies up in Azure; correctness never depends on it. */
+  ttl: number;
+}
+export type IdempotencyRepository = Repository<IdempotencyRecord>;
+
+/** Every repository, as the runtime wires them. */
+export interface Repositories {
+  partners: PartnerRepository;
+  tokens: TokenRepository;
+  productKeys: ProductKeyRepository;
+  keyBatches: KeyBatchRepository;
+  redemptions: RedemptionRepository;
+  failedKeyAttempts: FailedKeyAttemptsRepository;
+  idempotency: IdempotencyRepository;
+}

@@ -1,0 +1,64 @@
+/**
+ * Every failure a caller can act on has a stable `code`; partner tools branch on it, so codes are
+ * never renamed. The HTTP status for each code lives in `shared/http/problem.ts`.
+ */
+export const ERROR_CODES = [
+  'unauthenticated',
+  'forbidden',
+  'not_found',
+  'method_not_allowed',
+  'invalid_json',
+  'validation_failed',
+  'invalid_idempotency_key',
+  'invalid_continuation_token',
+  'idempotency_key_reused',
+  'request_in_progress',
+  'partner_exists',
+  'attestation_required',
+  'invalid_key_format',
+  'key_checksum_mismatch',
+  'key_not_found',
+  'key_already_redeemed',
+  'key_reserved',
+  'key_revoked',
+  'key_sku_mismatch',
+  'key_already_added',
+  'too_many_keys',
+  'too_many_failed_key_attempts',
+  'redemption_not_open',
+  'redemption_expired',
+  'redemption_empty',
+  'redemption_not_confirmed',
+  'redemption_completed',
+  'store_busy',
+  'internal_error',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldIssue {
+  path: string;
+  message: string;
+}
+
+export interface DomainErrorDetails {
+  /** Field-level problems, all of them at once (validation). */
+  errors?: FieldIssue[];
+  /** Seconds the caller should wait before trying again (rate limits, a busy store). */
+  retryAfterSeconds?: number;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly details: DomainErrorDetails = {},
+  ) {
+    super(`${code}: ${detail}`);
+    this.name = 'DomainError';
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

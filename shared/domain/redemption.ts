@@ -1,0 +1,196 @@
+import { DomainError } from './errors';
+import { addMinutes, isAtOrAfter, iso } from './time';
+
+/**
+ * A redemption is a partner's "Redeem product keys" wizard: add keys, verify, confirm, complete.
+ * It lives `ttlMinutes` after its last change; an idle one expires and gives its keys back.
+ */
+export type RedemptionStatus = 'open' | 'confirmed' | 'completed' | 'expired';
+export const MAX_KEYS_PER_REDEMPTION = 100;
+
+export interface RedemptionKey {
+  keyRef: string;
+  /** The key's keyed hash: its id in the inventory. */
+  keyId: string;
+  lastGroup: string;
+  sku: string;
+  seats: number;
+  termMonths: number;
+  addedAt: string;
+}
+
+export interface Redemption {
+  id: string;
+  /** Internal id of the partner that owns the wizard (the partition key). */
+  partnerId: string;
+  status: RedemptionStatus;
+  keys: RedemptionKey[];
+  attestation: { attestedAt: string; attestedBy: string };
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string;
+  confirmedAt: string | null;
+  completedAt: string | null;
+  expiredAt: string | null;
+  /** When the cleanup timer must look at this redemption; null once nothing is left to do. */
+  cleanupAt: string | null;
+}
+
+export interface RedemptionSummary {
+  sku: string;
+  totalSeats: number;
+  termMonths: number;
+}
+
+export function startRedemption(input: {
+  id: string;
+  partnerId: string;
+  now: Date;
+  ttlMinutes: number;
+}): Redemption {
+  const now = iso(input.now);
+  const expiresAt = iso(addMinutes(input.now, input.ttlMinutes));
+  return {
+    id: input.id,
+    partnerId: input.partnerId,
+    status: 'open',
+    keys: [],
+    attestation: { attestedAt: now, attestedBy: input.partnerId },
+    createdAt: now,
+    updatedAt: now,
+    expiresAt,
+    confirmedAt: null,
+    completedAt: null,
+    expiredAt: null,
+    cleanupAt: expiresAt,
+  };
+}
+
+/** Open or confirmed and not idle for too long: the wizard can still go on. */
+export function isLive(redemption: Redemption, now: Date): boolean {
+  return (
+    (redemption.status === 'open' || redemption.status === 'confirmed') &&
+    !isAtOrAfter(now, redemption.expiresAt)
+  );
+}
+
+/** The status a reader sees: an idle open or confirmed redemption is expired even before the timer runs. */
+export function effectiveStatus(redemption: Redemption, now: Date): RedemptionStatus {
+  if (redemption.status === 'open' || redemption.status === 'confirmed') {
+    return isLive(redemption, now) ? redemption.status : 'expired';
+  }
+  return redemption.status;
+}
+
+export function needsExpiry(redemption: Redemption, now: Date): boolean {
+  return effectiveStatus(redemption, now) === 'expired' && redemption.status !== 'expired';
+}
+
+export function summarize(keys: readonly RedemptionKey[]): RedemptionSummary | null {
+  const first = keys[0];
+  if (!first) return null;
+  return {
+    sku: first.sku,
+    termMonths: first.termMonths,
+    totalSeats: keys.reduce((sum, key) => sum + key.seats, 0),
+  };
+}
+
+function assertLive(redemption: Redemption, now: Date): void {
+  if (effectiveStatus(redemption, now) === 'expired') {
+    throw new DomainError(
+      'redemption_expired',
+      'This redemption expired; start a new one and add the keys again.',
+    );
+  }
+}
+
+function assertOpen(redemption: Redemption, now: Date): void {
+  assertLive(redemption, now);
+  if (redemption.status !== 'open') {
+    throw new DomainError(
+      'redemption_not_open',
+      `Keys can only be changed while the redemption is open; it is ${redemption.status}.`,
+    );
+  }
+}
+
+/** Rules that need only the redemption and the key's own facts (not the key's state). */
+export function assertCanAddKey(
+  redemption: Redemption,
+  key: { keyId: string; sku: string; termMonths: number },
+  now: Date,
+): void {
+  assertOpen(redemption, now);
+  if (redemption.keys.some((k) => k.keyId === key.keyId)) {
+    throw new DomainError('key_already_added', 'This key is already part of this redemption.');
+  }
+  if (redemption.keys.length >= MAX_KEYS_PER_REDEMPTION) {
+    throw new DomainError(
+      'too_many_keys',
+      `A redemption holds at most ${MAX_KEYS_PER_REDEMPTION} keys; complete this one and start another.`,
+    );
+  }
+  const summary = summarize(redemption.keys);
+  if (summary && (summary.sku !== key.sku || summary.termMonths !== key.termMonths)) {
+    throw new DomainError(
+      'key_sku_mismatch',
+      `All keys of a redemption share one product and term: this one is ${key.sku} for ${key.termMonths} months, the redemption holds ${summary.sku} for ${summary.termMonths} months.`,
+    );
+  }
+}
+
+function touched(redemption: Redemption, now: Date, ttlMinutes: number): Redemption {
+  const expiresAt = iso(addMinutes(now, ttlMinutes));
+  return { ...redemption, updatedAt: iso(now), expiresAt, cleanupAt: expiresAt };
+}
+
+export function withKeyAdded(
+  redemption: Redemption,
+  key: RedemptionKey,
+  now: Date,
+  ttlMinutes: number,
+): Redemption {
+  assertCanAddKey(redemption, key, now);
+  return touched({ ...redemption, keys: [...redemption.keys, key] }, now, ttlMinutes);
+}
+
+export function findKey(redemption: Redemption, keyRef: string): RedemptionKey | undefined {
+  return redemption.keys.find((k) => k.keyRef === keyRef);
+}
+
+export function withKeyRemoved(
+  redemption: Redemption,
+  keyRef: string,
+  now: Date,
+  ttlMinutes: number,
+): Redemption {
+  assertOpen(redemption, now);
+  return touched(
+    { ...redemption, keys: redemption.keys.filter((k) => k.keyRef !== keyRef) },
+    now,
+    ttlMinutes,
+  );
+}
+
+/** "Key addition completed": the keys are frozen; confirming twice is harmless. */
+export function confirmed(redemption: Redemption, now: Date, ttlMinutes: number): Redemption {
+  assertLive(redemption, now);
+  if (redemption.status === 'completed') {
+    throw new DomainError('redemption_completed', 'This redemption is already completed.');
+  }
+  if (redemption.keys.length === 0) {
+    throw new DomainError('redemption_empty', 'Add at least one key before confirming.');
+  }
+  const confirmedAt = redemption.confirmedAt ?? iso(now);
+  return touched({ ...redemption, status: 'confirmed', confirmedAt }, now, ttlMinutes);
+}
+
+/** Marks an idle redemption expired; the cleanup still owes the release of its keys. */
+export function expired(redemption: Redemption, now: Date): Redemption {
+  return { ...redemption, status: 'expired', expiredAt: iso(now), updatedAt: iso(now), cleanupAt: iso(now) };
+}
+
+export function keysReleased(redemption: Redemption): Redemption {
+  return { ...redemption, cleanupAt: null };
+}

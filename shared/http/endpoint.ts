@@ -1,0 +1,140 @@
+import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
+import type { AppDeps } from '../app/deps';
+import { InvalidContinuationError, StoreBusyError } from '../app/ports';
+import { DomainError } from '../domain/errors';
+import type { Partner } from '../domain/partner';
+import { principalKey, type Principal } from '../domain/principal';
+import { runtime, type Runtime } from '../runtime';
+import { authenticate, authorize } from './auth';
+import { validIdempotencyKey, withIdempotency } from './idempotency';
+import type { Operation } from './operation';
+import { parseJsonBody, parseQuery } from './parse';
+import { problemResponse } from './problem';
+import type { Reply } from './responses';
+
+export interface EndpointInput<Body, Query> {
+  principal: Principal;
+  body: Body;
+  query: Query;
+  params: Record<string, string>;
+  deps: AppDeps;
+  runtime: Runtime;
+  request: HttpRequest;
+  context: InvocationContext;
+}
+
+export type PublicInput = Omit<EndpointInput<undefined, undefined>, 'principal'>;
+
+export type EndpointHandler = ((
+  request: HttpRequest,
+  context: InvocationContext,
+) => Promise<HttpResponseInit>) & {
+  operation: Operation<unknown, unknown>;
+};
+
+/** Failures of the ports that a caller can act on, in the vocabulary of the API. */
+function asDomainError(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  if (error instanceof StoreBusyError) {
+    return new DomainError('store_busy', 'The service is busy; try again shortly.', {
+      retryAfterSeconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)),
+    });
+  }
+  if (error instanceof InvalidContinuationError) {
+    return new DomainError(
+      'invalid_continuation_token',
+      'This continuationToken cannot be used; start the list again.',
+    );
+  }
+  return undefined;
+}
+
+function toHttp(reply: Reply): HttpResponseInit {
+  return {
+    status: reply.status,
+    headers: reply.headers,
+    ...(reply.body !== undefined ? { body: reply.body } : {}),
+  };
+}
+
+async function respond(
+  operation: Operation<unknown, unknown>,
+  context: InvocationContext,
+  work: () => Promise<Reply>,
+): Promise<HttpResponseInit> {
+  try {
+    return toHttp(await work());
+  } catch (error) {
+    const known = asDomainError(error);
+    if (known) return problemResponse(known, operation.statusOverrides);
+    context.error(`${operation.name} failed`, error);
+    throw error;
+  }
+}
+
+/**
+ * Wraps a use-case call in what every authenticated operation needs, in this order: authenticate,
+ * authorize the principal kind, parse and validate (no store call for bad input), then run, under
+ * the Idempotency-Key for POSTs. Known failures become problem+json; anything else is logged and
+ * rethrown, so the host answers 500.
+ */
+export function endpoint<Body, Query>(
+  operation: Operation<Body, Query>,
+  run: (input: EndpointInput<Body, Query>) => Promise<Reply>,
+): EndpointHandler {
+  const op = operation as Operation<unknown, unknown>;
+  const handler = (request: HttpRequest, context: InvocationContext) =>
+    respond(op, context, async () => {
+      const rt = runtime();
+      const deps = rt.deps;
+      const principal = await authenticate(request.headers.get('authorization'), deps);
+      if (op.allow !== 'anyone') authorize(principal, op.allow);
+      const text = operation.method === 'GET' || operation.method === 'DELETE' ? '' : await request.text();
+      const body = (operation.body ? parseJsonBody(text, operation.body.schema) : undefined) as Body;
+      const query = (operation.query ? parseQuery(request.query, operation.query) : undefined) as Query;
+      const idempotencyKey = operation.method === 'POST' ? request.headers.get('idempotency-key') : null;
+      validIdempotencyKey(idempotencyKey);
+      const execute = () =>
+        run({ principal, body, query, params: request.params, deps, runtime: rt, request, context });
+      return withIdempotency(
+        { repos: deps.repos, hasher: deps.hasher, sealer: rt.sealer, clock: deps.clock },
+        {
+          key: idempotencyKey,
+          principal: principalKey(principal),
+          method: operation.method,
+          path: new URL(request.url).pathname,
+          body: text,
+        },
+        execute,
+      );
+    });
+  return Object.assign(handler, { operation: op });
+}
+
+/** Operations open to anyone (health, catalog, the OpenAPI document): no auth, no body. */
+export function publicEndpoint(
+  operation: Operation,
+  run: (input: PublicInput) => Promise<Reply>,
+): EndpointHandler {
+  const op = operation as Operation<unknown, unknown>;
+  const handler = (request: HttpRequest, context: InvocationContext) =>
+    respond(op, context, () => {
+      const rt = runtime();
+      return run({
+        body: undefined,
+        query: undefined,
+        params: request.params,
+        deps: rt.deps,
+        runtime: rt,
+        request,
+        context,
+      });
+    });
+  return Object.assign(handler, { operation: op });
+}
+
+/** The calling partner, for operations open only to partners. */
+export function partnerOf(principal: Principal): Partner {
+  if (principal.kind !== 'partner') throw new DomainError('forbidden', 'Only a partner may do this.');
+  return principal.partner;
+}

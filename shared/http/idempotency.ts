@@ -1,0 +1,161 @@
+import {
+  AlreadyExistsError,
+  StaleWriteError,
+  type IdempotencyRecord,
+  type Repository,
+  type Versioned,
+} from '../app/ports';
+import { sha256, type SecretHasher, type Sealer } from '../crypto/secrets';
+import { DomainError } from '../domain/errors';
+import { addMilliseconds, iso } from '../domain/time';
+import type { Reply } from './responses';
+
+/**
+ * `Idempotency-Key` on POST: same principal + same key + same request within 24 h replays the first
+ * response. Only successful (2xx) responses are kept: a 4xx changed nothing, so the request may be
+ * corrected and sent again with the same key; a crash or 5xx frees the key for a retry, which the
+ * resumable use cases finish without doubling anything.
+ */
+export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60_000;
+/** How long a running request holds its key before it is presumed dead (crashed host). */
+export const IDEMPOTENCY_LOCK_MS = 2 * 60_000;
+const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
+
+export interface IdempotencyDeps {
+  repos: { idempotency: Repository<IdempotencyRecord> };
+  hasher: SecretHasher;
+  sealer: Sealer;
+  clock: { now(): Date };
+}
+
+export interface IdempotentRequest {
+  key: string | null;
+  principal: string;
+  method: string;
+  path: string;
+  body: string;
+}
+
+interface StoredReply {
+  status: number;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+export function validIdempotencyKey(key: string | null): void {
+  if (key !== null && !KEY_PATTERN.test(key)) {
+    throw new DomainError(
+      'invalid_idempotency_key',
+      'Idempotency-Key must be 1 to 255 printable ASCII characters.',
+    );
+  }
+}
+
+function freshRecord(id: string, fingerprint: string, now: Date): IdempotencyRecord {
+  return {
+    id,
+    fingerprint,
+    state: 'in_progress',
+    lockedUntil: iso(addMilliseconds(now, IDEMPOTENCY_LOCK_MS)),
+    createdAt: iso(now),
+    expiresAt: iso(addMilliseconds(now, IDEMPOTENCY_WINDOW_MS)),
+    response: null,
+    ttl: IDEMPOTENCY_WINDOW_MS / 1000,
+  };
+}
+
+type Claim = { kind: 'claimed'; record: Versioned<IdempotencyRecord> } | { kind: 'replay'; reply: Reply };
+
+async function claim(deps: IdempotencyDeps, id: string, fingerprint: string): Promise<Claim> {
+  const repo = deps.repos.idempotency;
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const now = deps.clock.now();
+    const existing = await repo.get(id);
+    if (!existing) {
+      try {
+        return { kind: 'claimed', record: await repo.create(freshRecord(id, fingerprint, now)) };
+      } catch (error) {
+        if (error instanceof AlreadyExistsError) continue;
+        throw error;
+      }
+    }
+    const record = existing.value;
+    const expired = now.getTime() >= Date.parse(record.expiresAt);
+    if (!expired) {
+      if (record.fingerprint !== fingerprint) {
+        throw new DomainError(
+          'idempotency_key_reused',
+          'This Idempotency-Key was used with a different request; use a new key for a new request.',
+        );
+      }
+      if (record.state === 'completed' && record.response) {
+        const stored = JSON.parse(deps.sealer.open(record.response)) as StoredReply;
+        return {
+          kind: 'replay',
+          reply: { ...stored, headers: { ...stored.headers, 'idempotent-replayed': 'true' } },
+        };
+      }
+      if (now.getTime() < Date.parse(record.lockedUntil)) throw inProgress();
+    }
+    try {
+      return {
+        kind: 'claimed',
+        record: await repo.replace(freshRecord(id, fingerprint, now), existing.etag),
+      };
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+    }
+  }
+  throw inProgress();
+}
+
+function inProgress(): DomainError {
+  return new DomainError(
+    'request_in_progress',
+    'A request with this Idempotency-Key is still running; retry after it finishes.',
+    { retryAfterSeconds: 1 },
+  );
+}
+
+const REPLAYED_HEADERS = ['content-type', 'location'];
+
+export async function withIdempotency(
+  deps: IdempotencyDeps,
+  request: IdempotentRequest,
+  run: () => Promise<Reply>,
+): Promise<Reply> {
+  if (request.key === null) return run();
+  const id = deps.hasher.hash('idempotency', `${request.principal}\n${request.key}`);
+  const fingerprint = sha256(`${request.method} ${request.path}\n${request.body}`);
+  const claimed = await claim(deps, id, fingerprint);
+  if (claimed.kind === 'replay') return claimed.reply;
+
+  let reply: Reply;
+  try {
+    reply = await run();
+  } catch (error) {
+    await deps.repos.idempotency.delete(id).catch(() => undefined);
+    throw error;
+  }
+  if (reply.status >= 200 && reply.status < 300) {
+    const headers = Object.fromEntries(
+      Object.entries(reply.headers).filter(([name]) => REPLAYED_HEADERS.includes(name)),
+    );
+    const stored: StoredReply = {
+      status: reply.status,
+      headers,
+      ...(reply.body !== undefined ? { body: reply.body } : {}),
+    };
+    const completed: IdempotencyRecord = {
+      ...claimed.record.value,
+      state: 'completed',
+      response: deps.sealer.seal(JSON.stringify(stored)),
+    };
+    // Not caught: a client told "done" must be able to replay; if the record cannot be written the
+    // client sees an error instead and its retry meets a use case that is safe to repeat.
+    await deps.repos.idempotency.replace(completed, claimed.record.etag);
+  } else {
+    await deps.repos.idempotency.delete(id).catch(() => undefined);
+  }
+  return reply;
+}

@@ -1,0 +1,35 @@
+import type { z } from 'zod';
+import type { ErrorCode } from '../domain/errors';
+import type { PrincipalKind } from '../domain/principal';
+import type { StatusOverrides } from './problem';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * One HTTP operation of the contract: what the function registers (route, method), who may call it,
+ * what it accepts (zod) and what it answers. The endpoint wrapper enforces it and the OpenAPI
+ * document is generated from it.
+ */
+export interface Operation<Body = undefined, Query = undefined> {
+  /** The function's name (kebab-case), also the OpenAPI operationId. */
+  name: string;
+  method: HttpMethod;
+  /** Route template as Azure Functions reads it, without the `api/v1` prefix. */
+  route: string;
+  tag: string;
+  summary: string;
+  description?: string;
+  allow: readonly PrincipalKind[] | 'anyone';
+  body?: { name: string; schema: z.ZodType<Body> };
+  query?: z.ZodType<Query>;
+  success: { status: number; description: string; schema?: z.ZodType; name?: string; contentType?: string };
+  /** Error codes specific to this operation (the common ones are documented for every operation). */
+  errors: readonly ErrorCode[];
+  statusOverrides?: StatusOverrides;
+}
+
+export function defineOperation<Body = undefined, Query = undefined>(
+  operation: Operation<Body, Query>,
+): Operation<Body, Query> {
+  return operation;
+}

@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import { DomainError, type FieldIssue } from '../domain/errors';
+
+/**
+ * Request parsing: every problem of a body or query is reported at once, with its path, as a 400;
+ * nothing reaches a use case unless it passed its schema.
+ */
+function issuesOf(error: z.ZodError, prefix: string): FieldIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        path: [path, key].filter(Boolean).join('.'),
+        message: 'unknown field',
+      }));
+    }
+    return [{ path: path || '(body)', message: issue.message }];
+  });
+}
+
+function validated<T>(schema: z.ZodType<T>, value: unknown, prefix: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const errors = issuesOf(result.error, prefix);
+  throw new DomainError('validation_failed', `${errors.length} problem(s) with the request; see errors.`, {
+    errors,
+  });
+}
+
+export function parseJsonBody<T>(text: string, schema: z.ZodType<T>): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new DomainError(
+      'invalid_json',
+      text.trim() === '' ? 'The body is empty; send a JSON object.' : 'The body is not valid JSON.',
+    );
+  }
+  return validated(schema, value, '');
+}
+
+export function parseQuery<T>(query: URLSearchParams, schema: z.ZodType<T>): T {
+  const values: Record<string, string> = {};
+  for (const [name, value] of query) if (!(name in values)) values[name] = value;
+  return validated(schema, values, 'query');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Ids in paths are checked for shape before any store call: a malformed one names nothing, so it is
+ * a 404 like any other unknown id (and never reaches the store with characters it refuses).
+ */
+export function uuidParam(value: string | undefined, what: string): string {
+  if (value && UUID.test(value)) return value;
+  throw new DomainError('not_found', `No such ${what}.`);
+}
+
+export function tokenParam(value: string | undefined, pattern: RegExp, what: string): string {
+  if (value && pattern.test(value)) return value;
+  throw new DomainError('not_found', `No such ${what}.`);
+}

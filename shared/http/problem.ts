@@ -1,0 +1,66 @@
+import type { HttpResponseInit } from '@azure/functions';
+import { DomainError, type ErrorCode } from '../domain/errors';
+
+/**
+ * One place that turns errors into RFC 9457 problem+json. Each code has one default status; an
+ * operation may override it where API.md gives the same code another status (`statusOverrides`).
+ */
+const STATUS: Record<ErrorCode, { status: number; title: string }> = {
+  unauthenticated: { status: 401, title: 'Authentication required' },
+  forbidden: { status: 403, title: 'Not allowed' },
+  not_found: { status: 404, title: 'Not found' },
+  method_not_allowed: { status: 405, title: 'Method not allowed' },
+  invalid_json: { status: 400, title: 'The body is not valid JSON' },
+  validation_failed: { status: 400, title: 'The request is not valid' },
+  invalid_idempotency_key: { status: 400, title: 'Invalid Idempotency-Key' },
+  invalid_continuation_token: { status: 400, title: 'Invalid continuation token' },
+  idempotency_key_reused: { status: 422, title: 'Idempotency-Key used with another request' },
+  request_in_progress: { status: 409, title: 'The first request with this Idempotency-Key is still running' },
+  partner_exists: { status: 409, title: 'Partner already registered' },
+  attestation_required: { status: 422, title: 'Attestation required' },
+  invalid_key_format: { status: 422, title: 'Not a product key' },
+  key_checksum_mismatch: { status: 422, title: 'Product key mistyped' },
+  key_not_found: { status: 422, title: 'Unknown product key' },
+  key_already_redeemed: { status: 422, title: 'Product key already redeemed' },
+  key_reserved: { status: 422, title: 'Product key held by another redemption' },
+  key_revoked: { status: 422, title: 'Product key revoked' },
+  key_sku_mismatch: { status: 422, title: 'Product key of another product or term' },
+  key_already_added: { status: 409, title: 'Product key already in this redemption' },
+  too_many_keys: { status: 422, title: 'Too many keys in one redemption' },
+  too_many_failed_key_attempts: { status: 429, title: 'Too many failed key look-ups' },
+  redemption_not_open: { status: 409, title: 'Redemption not open' },
+  redemption_expired: { status: 410, title: 'Redemption expired' },
+  redemption_empty: { status: 422, title: 'Redemption has no keys' },
+  redemption_not_confirmed: { status: 409, title: 'Redemption not confirmed' },
+  redemption_completed: { status: 409, title: 'Redemption already completed' },
+  store_busy: { status: 503, title: 'Busy, try again' },
+  internal_error: { status: 500, title: 'Internal error' },
+};
+
+export type StatusOverrides = Partial<Record<ErrorCode, number>>;
+
+export function statusFor(code: ErrorCode, overrides: StatusOverrides = {}): number {
+  return overrides[code] ?? STATUS[code].status;
+}
+
+export function problemResponse(error: DomainError, overrides: StatusOverrides = {}): HttpResponseInit {
+  const status = statusFor(error.code, overrides);
+  const body = {
+    type: `urn:keycard:error:${error.code}`,
+    title: STATUS[error.code].title,
+    status,
+    code: error.code,
+    detail: error.detail,
+    ...(error.details.errors ? { errors: error.details.errors } : {}),
+  };
+  const headers: Record<string, string> = { 'content-type': 'application/problem+json' };
+  if (error.details.retryAfterSeconds !== undefined)
+    headers['retry-after'] = String(error.details.retryAfterSeconds);
+  if (status === 401) headers['www-authenticate'] = 'Bearer';
+  return { status, headers, body: JSON.stringify(body) };
+}
+
+/** Domain errors pass through; anything else is unexpected and stays an exception. */
+export function toProblem(error: unknown, overrides: StatusOverrides = {}): HttpResponseInit | undefined {
+  return error instanceof DomainError ? problemResponse(error, overrides) : undefined;
+}

@@ -1,0 +1,66 @@
+import type { CosmosClient } from '@azure/cosmos';
+import { createCosmosClient } from './adapters/cosmos/client';
+import { CosmosDocumentStore, type DocumentStore } from './adapters/cosmos/document-store';
+import { cosmosRepositories } from './adapters/cosmos/repositories';
+import type { AppDeps } from './app/deps';
+import type { Clock } from './app/ports';
+import { loadConfig, type Config } from './config';
+import { Sealer, SecretHasher } from './crypto/secrets';
+
+/**
+ * The composition root: settings parsed once, SDK clients created once per process (lazily, at the
+ * first invocation), use-case dependencies wired. The local host and tests may install their own
+ * (an adjustable clock, a fault-injecting store wrapper) before any function runs.
+ */
+export interface Runtime {
+  config: Config;
+  deps: AppDeps;
+  store: DocumentStore;
+  sealer: Sealer;
+  cosmos: CosmosClient;
+}
+
+export interface RuntimeOptions {
+  clock?: Clock;
+  /** Wraps the store port, e.g. to inject failures; the real store stays underneath. */
+  wrapStore?: (store: DocumentStore) => DocumentStore;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
+  const cosmos = createCosmosClient(config);
+  const realStore = new CosmosDocumentStore(cosmos, config.COSMOS_DATABASE);
+  const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
+  return {
+    config,
+    store,
+    cosmos,
+    sealer: new Sealer(config.KEY_PEPPER),
+    deps: {
+      clock: options.clock ?? systemClock,
+      repos: cosmosRepositories(store),
+      hasher: new SecretHasher(config.KEY_PEPPER),
+      settings: {
+        operatorToken: config.OPERATOR_TOKEN,
+        redemptionTtlMinutes: config.REDEMPTION_TTL_MINUTES,
+        failedKeyAttempts: {
+          limit: config.FAILED_KEY_ATTEMPTS_LIMIT,
+          windowMs: config.FAILED_KEY_ATTEMPTS_WINDOW_MINUTES * 60_000,
+        },
+      },
+    },
+  };
+}
+
+let current: Runtime | undefined;
+
+export function runtime(): Runtime {
+  current ??= createRuntime(loadConfig());
+  return current;
+}
+
+/** Installs the runtime functions will use (local host, tests); `undefined` goes back to lazy defaults. */
+export function setRuntime(next: Runtime | undefined): void {
+  current = next;
+}

@@ -1,0 +1,134 @@
+import { QueueServiceClient } from '@azure/storage-queue';
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { localAdminRoutes } from '../../dev/admin';
+import { AdjustableClock } from '../../dev/clock';
+import { startFunctionsHost, type FunctionsHost } from '../../dev/functions-host/host';
+import { PortInUseError, assertPortFree } from '../../dev/ports';
+import { probe } from '../support/fixtures/probe-state';
+
+/** The local Functions host itself, observed through probe functions (no app functions loaded here). */
+let host: FunctionsHost;
+let queues: QueueServiceClient;
+const queueName = `probe-${randomUUID().slice(0, 8)}`;
+const clock = new AdjustableClock();
+
+beforeAll(async () => {
+  const settings = inject('stack').settings;
+  queues = QueueServiceClient.fromConnectionString(settings['AzureWebJobsStorage'] as string);
+  host = await startFunctionsHost({
+    functionFiles: [join(__dirname, '..', 'support', 'fixtures', 'probe-functions.ts')],
+    hostJson: {
+      extensions: {
+        http: { routePrefix: 'api/v1' },
+        queues: { maxDequeueCount: 3, visibilityTimeout: '00:00:00', maxPollingInterval: '00:00:01' },
+      },
+    },
+    port: 0,
+    env: { ...settings, PROBE_QUEUE: queueName, PROBE_SCHEDULE: '*/1 * * * * *' },
+    timers: 'schedule',
+    queues: true,
+    admin: localAdminRoutes(clock, () => []),
+    log: () => undefined,
+  });
+});
+afterAll(async () => host?.stop());
+
+function enqueue(payload: unknown) {
+  return queues
+    .getQueueClient(queueName)
+    .sendMessage(Buffer.from(JSON.stringify(payload)).toString('base64'));
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await sleep(50);
+  }
+}
+
+describe('the local Functions host', () => {
+  it('when a queue message is handled after two failures, then the trigger saw dequeue counts 1, 2, 3 and the message is gone', async () => {
+    const id = randomUUID();
+    await enqueue({ id, failUntil: 2 });
+    await waitFor(() => probe.deliveries.filter((d) => (d.payload as { id: string }).id === id).length === 3);
+    await host.drainQueues();
+    const mine = probe.deliveries.filter((d) => (d.payload as { id: string }).id === id);
+    expect(mine.map((d) => d.dequeueCount)).toEqual([1, 2, 3]);
+    expect(mine[0]?.payload).toEqual({ id, failUntil: 2 });
+    const left = await queues.getQueueClient(queueName).peekMessages({ numberOfMessages: 32 });
+    expect(left.peekedMessageItems).toHaveLength(0);
+  });
+
+  it('when a message keeps failing, then after maxDequeueCount deliveries it moves to the poison queue', async () => {
+    const id = randomUUID();
+    await enqueue({ id, failUntil: 99 });
+    const poison = queues.getQueueClient(`${queueName}-poison`);
+    await waitFor(
+      async () => (await poison.exists()) && (await poison.peekMessages()).peekedMessageItems.length > 0,
+    );
+    const mine = probe.deliveries.filter((d) => (d.payload as { id: string }).id === id);
+    expect(mine.map((d) => d.dequeueCount)).toEqual([1, 2, 3]);
+    const [poisoned] = (await poison.peekMessages()).peekedMessageItems;
+    expect(JSON.parse(Buffer.from(poisoned?.messageText ?? '', 'base64').toString('utf8'))).toEqual({
+      id,
+      failUntil: 99,
+    });
+  });
+
+  it('when a six-field schedule fires every second, then the timer runs on its own', async () => {
+    const before = probe.timerRuns;
+    await waitFor(() => probe.timerRuns >= before + 2, 5_000);
+    expect(probe.timerRuns).toBeGreaterThanOrEqual(before + 2);
+  });
+
+  it('when POST /admin/functions/{name} is called, then the function runs now; unknown names are 404', async () => {
+    const before = probe.timerRuns;
+    const response = await fetch(`${host.url}/admin/functions/probe-timer`, { method: 'POST', body: '{}' });
+    expect(response.status).toBe(202);
+    expect(probe.timerRuns).toBeGreaterThan(before);
+    const queued = await fetch(`${host.url}/admin/functions/probe-queue`, {
+      method: 'POST',
+      body: JSON.stringify({ input: '{"id":"direct"}' }),
+    });
+    expect(queued.status).toBe(202);
+    expect(probe.deliveries.some((d) => (d.payload as { id: string }).id === 'direct')).toBe(true);
+    expect((await fetch(`${host.url}/admin/functions/nope`, { method: 'POST' })).status).toBe(404);
+  });
+
+  it('when the clock is moved through /admin/clock, then it only goes forward', async () => {
+    const start = Date.now();
+    const moved = await fetch(`${host.url}/admin/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ advanceDays: 30 }),
+    });
+    expect(moved.status).toBe(200);
+    const now = Date.parse(((await moved.json()) as { now: string }).now);
+    expect(now - start).toBeGreaterThanOrEqual(30 * 86_400_000 - 1_000);
+    const current = (await (await fetch(`${host.url}/admin/clock`)).json()) as { now: string };
+    expect(Date.parse(current.now)).toBeGreaterThanOrEqual(now);
+    const back = await fetch(`${host.url}/admin/clock`, {
+      method: 'POST',
+      body: JSON.stringify({ now: new Date(start).toISOString() }),
+    });
+    expect(back.status).toBe(409);
+    expect(
+      (await fetch(`${host.url}/admin/clock`, { method: 'POST', body: '{"advanceDays": -1}' })).status,
+    ).toBe(400);
+  });
+
+  it('when a port is taken, then starting names the port and the setting in one line', async () => {
+    const url = new URL(host.url);
+    const error = await assertPortFree(Number(url.port), 'Functions host', 'Host.LocalHttpPort').catch(
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(PortInUseError);
+    expect((error as Error).message).toBe(
+      `Port ${url.port} (Functions host) is already in use: stop what holds it, or change Host.LocalHttpPort in local.settings.json.`,
+    );
+  });
+});

@@ -1,0 +1,112 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { assertPortFree } from '../../dev/ports';
+import { PROJECT_ROOT, testSettings } from '../support/stack-settings';
+
+/**
+ * `npm start` as a user runs it: the compiled stack in its own process (npm test builds first),
+ * on free ports, with its data in a temporary folder.
+ */
+const START = join(PROJECT_ROOT, 'dist', 'dev', 'start.js');
+let folder: string;
+let settingsFile: string;
+let settings: Record<string, string>;
+let httpPort: number;
+let queuePort: number;
+
+beforeAll(async () => {
+  if (!existsSync(START)) throw new Error(`${START} is missing: run "npm run build" first (npm test does).`);
+  folder = await mkdtemp(join(tmpdir(), 'keycard-start-'));
+  const chosen = await testSettings();
+  settings = chosen.settings;
+  httpPort = chosen.httpPort;
+  queuePort = Number(
+    /QueueEndpoint=http:\/\/127\.0\.0\.1:(\d+)/.exec(settings['AzureWebJobsStorage'] ?? '')?.[1],
+  );
+  settingsFile = join(folder, 'local.settings.json');
+  await writeFile(
+    settingsFile,
+    JSON.stringify({ IsEncrypted: false, Values: settings, Host: { LocalHttpPort: httpPort } }),
+  );
+});
+afterAll(async () => rm(folder, { recursive: true, force: true }));
+
+const base = () => `http://127.0.0.1:${httpPort}`;
+
+async function start(...extra: string[]): Promise<{ child: ChildProcess; output: () => string }> {
+  const began = Date.now();
+  const child = spawn(
+    process.execPath,
+    [START, '--settings', settingsFile, '--data-dir', join(folder, 'data'), '--quiet', ...extra],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`npm start exited: ${output}`);
+    const health = await fetch(`${base()}/api/v1/health`).catch(() => null);
+    if (health?.status === 200) return { child, output: () => output };
+    // A guard against a hang, not a speed check (the start-up time is measured by npm run bench).
+    if (Date.now() - began > 60_000) throw new Error(`not healthy after 60 s: ${output}`);
+    await sleep(100);
+  }
+}
+
+async function stop(child: ChildProcess): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.kill('SIGINT');
+  return exited;
+}
+
+describe('npm start', () => {
+  it('when started, then it serves health and prints the operator token, the base URL and the inbox', async () => {
+    const { child, output } = await start('--fresh');
+    expect(output()).toContain(settings['OPERATOR_TOKEN']);
+    expect(output()).toContain(`http://localhost:${httpPort}/api/v1`);
+    expect(output()).toContain(`http://localhost:${httpPort}/admin/mail.html`);
+    expect(await stop(child)).toBe(0);
+  });
+
+  it('when stopped with Ctrl-C and started again, then every child is gone in between and the data survived', async () => {
+    const first = await start('--fresh');
+    const created = await fetch(`${base()}/api/v1/partners`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${settings['OPERATOR_TOKEN']}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Persisted',
+        partnerId: '7654321',
+        email: 'p@example.com',
+        cloudEssentials: false,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const { token } = (await created.json()) as { token: string };
+    await fetch(`${base()}/admin/clock`, { method: 'POST', body: JSON.stringify({ advanceDays: 2 }) });
+    expect(await stop(first.child)).toBe(0);
+
+    // Azurite, the Cosmos server, the email endpoint and the host released their ports.
+    await expect(assertPortFree(queuePort, 'Azurite queue', 'x')).resolves.toBeUndefined();
+    await expect(assertPortFree(httpPort, 'host', 'x')).resolves.toBeUndefined();
+
+    const second = await start();
+    const me = await fetch(`${base()}/api/v1/partners/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect(me.status).toBe(200);
+    const clock = (await (await fetch(`${base()}/admin/clock`)).json()) as { offsetMs: number };
+    expect(clock.offsetMs).toBeGreaterThanOrEqual(2 * 86_400_000);
+    expect(await stop(second.child)).toBe(0);
+
+    const fresh = await start('--fresh');
+    expect(
+      (await fetch(`${base()}/api/v1/partners/me`, { headers: { authorization: `Bearer ${token}` } })).status,
+    ).toBe(401);
+    expect(await stop(fresh.child)).toBe(0);
+  });
+});

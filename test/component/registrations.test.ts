@@ -1,0 +1,54 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Registration } from '../../dev/functions-host/core-module';
+import { loadFunctionApp } from '../../dev/functions-host/host';
+import { ALL_OPERATIONS } from '../../shared/http/operations';
+import { PROJECT_ROOT, sourceFunctionFiles } from '../support/stack-settings';
+
+/** What the app registers with the Functions runtime, checked against the contract. */
+describe('function registrations', () => {
+  it('when the app is loaded, then every operation of the contract is registered with its route and method', async () => {
+    const core = await loadFunctionApp(sourceFunctionFiles());
+    const http = [...core.registrations.values()].filter((r) => r.trigger.type === 'httpTrigger');
+    for (const op of ALL_OPERATIONS) {
+      const registration = core.registrations.get(op.name) as Registration;
+      expect(registration, op.name).toBeDefined();
+      expect(registration.trigger).toMatchObject({
+        direction: 'in',
+        route: op.route,
+        methods: [op.method],
+        authLevel: 'anonymous',
+      });
+      expect((registration.handler as unknown as { operation: unknown }).operation, op.name).toBe(op);
+    }
+    expect(http.map((r) => r.name).sort()).toEqual(
+      [...ALL_OPERATIONS.map((op) => op.name), 'not-found'].sort(),
+    );
+    expect(core.registrations.get('not-found')?.trigger).toMatchObject({ route: '{*path}' });
+  });
+
+  it('when the app is loaded, then the timers carry the schedules of API.md', async () => {
+    const core = await loadFunctionApp(sourceFunctionFiles());
+    const timers = Object.fromEntries(
+      [...core.registrations.values()]
+        .filter((r) => r.trigger.type === 'timerTrigger')
+        .map((r) => [r.name, r.trigger['schedule']]),
+    );
+    expect(timers).toEqual({ 'redemption-cleanup': '0 */10 * * * *' });
+  });
+
+  it('when package.json main is read, then it names exactly the compiled function files, each registering itself', async () => {
+    const main = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { main: string })
+      .main;
+    expect(main).toBe('dist/functions/*.js');
+    const files = readdirSync(join(PROJECT_ROOT, 'functions'));
+    expect(files.every((f) => f.endsWith('.ts'))).toBe(true);
+    for (const file of files) {
+      const source = readFileSync(join(PROJECT_ROOT, 'functions', file), 'utf8');
+      const name = file.replace(/\.ts$/, '');
+      // One file per function, named like the function (kebab-case), registering at its bottom.
+      expect(source, file).toMatch(new RegExp(`app\\.(http|timer|storageQueue)\\('${name}'`));
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
+import { startLocalStack, type LocalStack } from '../../dev/stack';
+import { PROJECT_ROOT, hostJson, sourceFunctionFiles, testSettings } from './stack-settings';
+
+export interface StackInfo {
+  url: string;
+  apiBaseUrl: string;
+  settings: Record<string, string>;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    stack: StackInfo;
+  }
+}
+
+let stack: LocalStack | undefined;
+
+/** Starts the local stack once for all component tests, on free ports, in memory. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const logDir = join(PROJECT_ROOT, '.local');
+  mkdirSync(logDir, { recursive: true });
+  const logFile = join(logDir, 'test-host.log');
+  writeFileSync(logFile, '');
+  const { settings, httpPort } = await testSettings();
+  stack = await startLocalStack({
+    projectRoot: PROJECT_ROOT,
+    settings,
+    httpPort,
+    dataDir: null,
+    functionFiles: sourceFunctionFiles(),
+    hostJson: hostJson(),
+    timers: 'manual',
+    log: (line) => {
+      appendFileSync(logFile, `${line}\n`);
+      if (line.includes('unhandled')) console.error(line);
+    },
+  });
+  project.provide('stack', { url: stack.url, apiBaseUrl: stack.apiBaseUrl, settings: stack.settings });
+  return async () => {
+    await stack?.stop();
+  };
+}

@@ -1,0 +1,81 @@
+import type { CosmosClient } from '@azure/cosmos';
+import { createCosmosClient } from '../../shared/adapters/cosmos/client';
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { AdjustableClock } from '../../dev/clock';
+import { dumpDatabase, provisionCosmos } from '../../dev/cosmos-server';
+import { startFunctionsHost, type FunctionsHost } from '../../dev/functions-host/host';
+import type { DocumentStore } from '../../shared/adapters/cosmos/document-store';
+import { loadConfig } from '../../shared/config';
+import { createRuntime, setRuntime, type Runtime } from '../../shared/runtime';
+import { hostJson, sourceFunctionFiles } from './stack-settings';
+
+/**
+ * A Functions host of this test file's own, in the test's process, on the shared local servers but
+ * with its own database: for tests that move the clock or wrap the store port, without touching
+ * what other test files see. One per test file (the runtime is process-wide).
+ */
+export interface OwnHost {
+  apiBaseUrl: string;
+  host: FunctionsHost;
+  runtime: Runtime;
+  clock: AdjustableClock;
+  cosmos: CosmosClient;
+  databaseId: string;
+  settings: Record<string, string>;
+  dump(): Promise<Record<string, Record<string, unknown>[]>>;
+  stop(): Promise<void>;
+}
+
+/** The app's functions (from source) on a host of their own, with the given runtime installed. */
+export async function startAppHost(
+  runtime: Runtime,
+  settings: Record<string, string>,
+): Promise<FunctionsHost> {
+  setRuntime(runtime);
+  return startFunctionsHost({
+    functionFiles: sourceFunctionFiles(),
+    hostJson: hostJson(),
+    port: 0,
+    env: { ...process.env, ...settings },
+    timers: 'manual',
+    queues: false,
+    log: () => undefined,
+  });
+}
+
+export async function startOwnHost(
+  options: { wrapStore?: (store: DocumentStore) => DocumentStore; settings?: Record<string, string> } = {},
+): Promise<OwnHost> {
+  const databaseId = `t-${randomUUID()}`;
+  const settings = { ...inject('stack').settings, COSMOS_DATABASE: databaseId, ...options.settings };
+  const config = loadConfig(settings);
+  const cosmos = createCosmosClient(config);
+  await provisionCosmos(cosmos, databaseId);
+  const clock = new AdjustableClock();
+  const runtime = createRuntime(config, {
+    clock,
+    ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
+  });
+  const host = await startAppHost(runtime, settings);
+  return {
+    apiBaseUrl: host.apiBaseUrl,
+    host,
+    runtime,
+    clock,
+    cosmos,
+    databaseId,
+    settings,
+    dump: () => dumpDatabase(cosmos, databaseId),
+    async stop() {
+      await host.stop();
+      setRuntime(undefined);
+      await cosmos
+        .database(databaseId)
+        .delete()
+        .catch(() => undefined);
+      runtime.cosmos.dispose();
+      cosmos.dispose();
+    },
+  };
+}

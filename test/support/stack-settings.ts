@@ -1,0 +1,32 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { onFreePorts } from '../../dev/free-settings';
+import type { HostJson } from '../../dev/functions-host/host';
+
+export const PROJECT_ROOT = join(__dirname, '..', '..');
+
+/** The app's function files from source: what `package.json` `main` names once compiled. */
+export function sourceFunctionFiles(): string[] {
+  const folder = join(PROJECT_ROOT, 'functions');
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => join(folder, name));
+}
+
+export function hostJson(): HostJson {
+  return JSON.parse(readFileSync(join(PROJECT_ROOT, 'host.json'), 'utf8')) as HostJson;
+}
+
+export function sampleSettings(): Record<string, string> {
+  const sample = JSON.parse(readFileSync(join(PROJECT_ROOT, 'local.settings.sample.json'), 'utf8')) as {
+    Values: Record<string, string>;
+  };
+  return sample.Values;
+}
+
+/** The sample settings moved to free ports, so tests never collide with a running `npm start`. */
+export async function testSettings(): Promise<{ settings: Record<string, string>; httpPort: number }> {
+  const { settings, httpPort } = await onFreePorts(sampleSettings());
+  return { httpPort, settings: { ...settings, COSMOS_DATABASE: 'keycard-test' } };
+}
