@@ -19,15 +19,23 @@ export async function readLocalSettings(file: string): Promise<LocalSettings> {
   return LocalSettings.parse(JSON.parse(await readFile(file, 'utf8')));
 }
 
-/** Returns the settings and whether the file was just created from the sample. */
+/**
+ * Returns the settings, whether the file was just created from the sample, and the settings the
+ * file lacks that the sample has (a file made by an older version): those take the sample's value.
+ */
 export async function ensureLocalSettings(
   projectRoot: string,
   file: string,
-): Promise<{ settings: LocalSettings; created: boolean }> {
+): Promise<{ settings: LocalSettings; created: boolean; addedFromSample: string[] }> {
+  const samplePath = join(projectRoot, 'local.settings.sample.json');
   let created = false;
   if (!existsSync(file)) {
-    await copyFile(join(projectRoot, 'local.settings.sample.json'), file);
+    await copyFile(samplePath, file);
     created = true;
   }
-  return { settings: await readLocalSettings(file), created };
+  const settings = await readLocalSettings(file);
+  const sample = await readLocalSettings(samplePath);
+  const addedFromSample = Object.keys(sample.Values).filter((name) => !(name in settings.Values));
+  for (const name of addedFromSample) settings.Values[name] = sample.Values[name] as string;
+  return { settings, created, addedFromSample };
 }

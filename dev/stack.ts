@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '../shared/config';
-import { createRuntime, setRuntime } from '../shared/runtime';
+import { createRuntime, setRuntime, type RuntimeOptions } from '../shared/runtime';
 import { localAdminRoutes } from './admin';
 import { startAzurite, storagePortsOf, type Azurite } from './azurite';
 import { AdjustableClock } from './clock';
@@ -14,6 +14,7 @@ import { parseAcsConnectionString, startEmailServer, type LocalEmailServer } fro
 import { startFunctionsHost, type FunctionsHost, type HostJson } from './functions-host/host';
 import type { Logger } from './functions-host/http';
 import { assertPortFree } from './ports';
+import { provisionQueues } from './queues';
 
 /**
  * The whole local stack in one process: the embedded Cosmos DB server, Azurite, the local email
@@ -34,6 +35,10 @@ export interface LocalStackOptions {
   log: Logger;
   /** False: only the servers (Cosmos DB, Azurite, email), for `func start` to host the functions. */
   withHost?: boolean;
+  /** Wraps the app's store port (benchmarks count calls through it). */
+  wrapStore?: RuntimeOptions['wrapStore'];
+  /** False: queue triggers run only when invoked (benchmarks); default true. */
+  queues?: boolean;
 }
 
 export interface LocalStack {
@@ -125,6 +130,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const config = loadConfig(settings);
     const cosmos = createCosmosClient(config);
     await provisionCosmos(cosmos, config.COSMOS_DATABASE);
+    if (config.AzureWebJobsStorage)
+      await provisionQueues(config.AzureWebJobsStorage, config.NOTIFICATIONS_QUEUE);
 
     const clock = new AdjustableClock();
     const snapshotFile = options.dataDir ? join(options.dataDir, 'cosmos.json') : null;
@@ -156,7 +163,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stop: stopAll,
       };
     }
-    const runtime = createRuntime(config, { clock });
+    const runtime = createRuntime(config, {
+      clock,
+      ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
+    });
     setRuntime(runtime);
     stops.push(async () => {
       setRuntime(undefined);
@@ -169,7 +179,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       port: options.httpPort,
       env: process.env,
       timers: options.timers,
-      queues: storagePorts !== null || Boolean(settings['AzureWebJobsStorage']),
+      queues: (options.queues ?? true) && Boolean(settings['AzureWebJobsStorage']),
       admin: localAdminRoutes(clock, () => mail?.received() ?? []),
       log: options.log,
     });

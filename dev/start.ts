@@ -37,8 +37,13 @@ async function main(): Promise<void> {
   });
   const projectRoot = projectRootFrom(__dirname);
   const settingsFile = resolve(values.settings ?? join(projectRoot, 'local.settings.json'));
-  const { settings, created } = await ensureLocalSettings(projectRoot, settingsFile);
+  const { settings, created, addedFromSample } = await ensureLocalSettings(projectRoot, settingsFile);
   if (created) console.log(`Created ${settingsFile} from local.settings.sample.json.`);
+  if (addedFromSample.length > 0) {
+    console.log(
+      `${settingsFile} lacks ${addedFromSample.join(', ')}: using the values of local.settings.sample.json.`,
+    );
+  }
   const packageJson = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { main: string };
   const hostJson = JSON.parse(readFileSync(join(projectRoot, 'host.json'), 'utf8')) as HostJson;
 

@@ -1,13 +1,15 @@
 import { app, type InvocationContext, type Timer } from '@azure/functions';
-import { cleanUpRedemptions } from '../shared/app/redemptions';
+import { cleanUpRedemptions } from '../shared/app/redemption-cleanup';
 import { runtime } from '../shared/runtime';
 
-/** Expires idle redemptions and gives their keys back (reads also expire them lazily). */
+/** Expires idle redemptions, gives their keys back, and finishes interrupted completions. */
 export async function redemptionCleanup(_timer: Timer, context: InvocationContext): Promise<void> {
   const result = await cleanUpRedemptions(runtime().deps, (redemptionId, error) =>
     context.error(`redemption-cleanup: redemption ${redemptionId} failed; the next run retries it`, error),
   );
-  context.log(`redemption-cleanup: ${result.expired} expired, ${result.failed} failed`);
+  context.log(
+    `redemption-cleanup: ${result.expired} expired, ${result.resumed} completions finished, ${result.failed} failed`,
+  );
 }
 
 app.timer('redemption-cleanup', { schedule: '0 */10 * * * *', handler: redemptionCleanup });

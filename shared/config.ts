@@ -19,22 +19,54 @@ const dayList = z
       .sort((a, b) => b - a),
   );
 
-export const ConfigSchema = z.object({
-  OPERATOR_TOKEN: z.string().min(24, 'at least 24 characters'),
-  KEY_PEPPER: z.string().min(32, 'at least 32 characters'),
-  COSMOS_ENDPOINT: z.url(),
-  /** Local emulator key; absent in Azure, where the managed identity is used. */
-  COSMOS_KEY: z.string().min(1).optional(),
-  COSMOS_DATABASE: z.string().min(1).default('keycard'),
-  /** Client id of the user-assigned managed identity (Azure only). */
-  AZURE_CLIENT_ID: z.string().min(1).optional(),
-  REDEMPTION_TTL_MINUTES: positiveInt(60),
-  FAILED_KEY_ATTEMPTS_LIMIT: positiveInt(20),
-  FAILED_KEY_ATTEMPTS_WINDOW_MINUTES: positiveInt(10),
-  GRACE_DAYS: positiveInt(30),
-  RETENTION_DAYS: positiveInt(120),
-  NOTICE_DAYS: dayList.default([60, 30, 7, 1]),
-});
+export const ConfigSchema = z
+  .object({
+    OPERATOR_TOKEN: z.string().min(24, 'at least 24 characters'),
+    KEY_PEPPER: z.string().min(32, 'at least 32 characters'),
+    COSMOS_ENDPOINT: z.url(),
+    /** Local emulator key; absent in Azure, where the managed identity is used. */
+    COSMOS_KEY: z.string().min(1).optional(),
+    COSMOS_DATABASE: z.string().min(1).default('keycard'),
+    /** Client id of the user-assigned managed identity (Azure only). */
+    AZURE_CLIENT_ID: z.string().min(1).optional(),
+    /** Storage for queues: a connection string locally (Azurite), the queue endpoint in Azure. */
+    AzureWebJobsStorage: z.string().min(1).optional(),
+    AzureWebJobsStorage__queueServiceUri: z.url().optional(),
+    AzureWebJobsStorage__clientId: z.string().min(1).optional(),
+    NOTIFICATIONS_QUEUE: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, 'a storage queue name')
+      .default('notifications'),
+    /** Email: a connection string locally (the local endpoint), the resource endpoint in Azure. */
+    ACS_CONNECTION_STRING: z.string().min(1).optional(),
+    ACS_ENDPOINT: z.url().optional(),
+    EMAIL_SENDER: z.email(),
+    /** Where people reach the API (links in emails). */
+    PUBLIC_BASE_URL: z.url().default('http://localhost:7071'),
+    REDEMPTION_TTL_MINUTES: positiveInt(60),
+    FAILED_KEY_ATTEMPTS_LIMIT: positiveInt(20),
+    FAILED_KEY_ATTEMPTS_WINDOW_MINUTES: positiveInt(10),
+    GRACE_DAYS: positiveInt(30),
+    RETENTION_DAYS: positiveInt(120),
+    NOTICE_DAYS: dayList.default([60, 30, 7, 1]),
+  })
+  .superRefine((config, ctx) => {
+    if (!config.AzureWebJobsStorage && !config.AzureWebJobsStorage__queueServiceUri) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['AzureWebJobsStorage'],
+        message:
+          'set AzureWebJobsStorage (a connection string) or AzureWebJobsStorage__queueServiceUri (managed identity)',
+      });
+    }
+    if (!config.ACS_CONNECTION_STRING && !config.ACS_ENDPOINT) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ACS_CONNECTION_STRING'],
+        message: 'set ACS_CONNECTION_STRING (a connection string) or ACS_ENDPOINT (managed identity)',
+      });
+    }
+  });
 
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -51,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   throw new ConfigError(
     result.error.issues.map((issue) => {
       const name = issue.path.join('.');
+      if (issue.code === 'custom') return `${name} is missing: ${issue.message}`;
       return env[name] === undefined ? `${name} is missing` : `${name}: ${issue.message}`;
     }),
   );

@@ -2,6 +2,8 @@ import type { CosmosClient } from '@azure/cosmos';
 import { createCosmosClient } from './adapters/cosmos/client';
 import { CosmosDocumentStore, type DocumentStore } from './adapters/cosmos/document-store';
 import { cosmosRepositories } from './adapters/cosmos/repositories';
+import { AcsEmailSender } from './adapters/email/acs-email-sender';
+import { StorageNotificationQueue } from './adapters/queue/notification-queue';
 import type { AppDeps } from './app/deps';
 import type { Clock } from './app/ports';
 import { loadConfig, type Config } from './config';
@@ -16,7 +18,6 @@ export interface Runtime {
   config: Config;
   deps: AppDeps;
   store: DocumentStore;
-  sealer: Sealer;
   cosmos: CosmosClient;
 }
 
@@ -36,11 +37,13 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     config,
     store,
     cosmos,
-    sealer: new Sealer(config.KEY_PEPPER),
     deps: {
       clock: options.clock ?? systemClock,
       repos: cosmosRepositories(store),
+      queue: new StorageNotificationQueue(config),
+      email: new AcsEmailSender(config),
       hasher: new SecretHasher(config.KEY_PEPPER),
+      sealer: new Sealer(config.KEY_PEPPER),
       settings: {
         operatorToken: config.OPERATOR_TOKEN,
         redemptionTtlMinutes: config.REDEMPTION_TTL_MINUTES,
@@ -48,6 +51,12 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
           limit: config.FAILED_KEY_ATTEMPTS_LIMIT,
           windowMs: config.FAILED_KEY_ATTEMPTS_WINDOW_MINUTES * 60_000,
         },
+        lifecycle: {
+          graceDays: config.GRACE_DAYS,
+          retentionDays: config.RETENTION_DAYS,
+          noticeDays: config.NOTICE_DAYS,
+        },
+        publicBaseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ''),
       },
     },
   };

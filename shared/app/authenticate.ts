@@ -1,10 +1,12 @@
 import { sameSecret } from '../crypto/secrets';
 import type { Principal } from '../domain/principal';
+import { isGlobalAdmin } from '../domain/user';
 import type { AppDeps } from './deps';
 
 /**
- * Resolves a bearer token to its principal, or null when it names nobody. A partner token counts only
- * while the partner record names it as current, so a rotated token stops at once.
+ * Resolves a bearer token to its principal, or null when it names nobody. A token counts only while
+ * its partner or admin names it as current, so a replaced token stops at once, and an admin's token
+ * only while that user is still a global administrator.
  */
 export async function principalForToken(
   deps: Pick<AppDeps, 'repos' | 'hasher' | 'settings'>,
@@ -17,6 +19,14 @@ export async function principalForToken(
     const partner = await deps.repos.partners.get(record.value.subjectId);
     if (!partner || partner.value.tokenHash !== tokenHash) return null;
     return { kind: 'partner', partner: partner.value };
+  }
+  if (token.startsWith('kca_')) {
+    const tokenHash = deps.hasher.hash('token', token);
+    const record = await deps.repos.tokens.get(tokenHash);
+    if (!record || record.value.kind !== 'customer_admin' || !record.value.tenantId) return null;
+    const user = await deps.repos.users.get(record.value.subjectId, record.value.tenantId);
+    if (!user || user.value.tokenHash !== tokenHash || !isGlobalAdmin(user.value)) return null;
+    return { kind: 'customer_admin', tenantId: user.value.tenantId, userId: user.value.id };
   }
   return sameSecret(token, deps.settings.operatorToken) ? { kind: 'operator' } : null;
 }

@@ -43,3 +43,23 @@ export async function modify<T extends { id: string }>(
     return next === undefined ? current : repo.replace(next, current.etag);
   });
 }
+
+/**
+ * `modify` starting from a copy already read: the first try writes against its etag without reading
+ * again, and only a stale write costs the re-read. Saves a request where a step just read the document.
+ */
+export async function modifyFrom<T extends { id: string }>(
+  repo: Repository<T>,
+  known: Versioned<T>,
+  partitionKey: string | undefined,
+  change: (current: T) => T | undefined,
+): Promise<Versioned<T> | null> {
+  const next = change(known.value);
+  if (next === undefined) return known;
+  try {
+    return await repo.replace(next, known.etag);
+  } catch (error) {
+    if (!(error instanceof StaleWriteError)) throw error;
+    return modify(repo, known.value.id, partitionKey, change);
+  }
+}

@@ -1,6 +1,11 @@
 import type { ProductKeyRecord } from '../domain/inventory';
+import type { DelegationOffer } from '../domain/delegation';
+import type { Notification } from '../domain/notification';
 import type { Partner } from '../domain/partner';
 import type { Redemption, RedemptionStatus } from '../domain/redemption';
+import type { Subscription } from '../domain/subscription';
+import type { Tenant } from '../domain/tenant';
+import type { User } from '../domain/user';
 
 /**
  * The ports the use cases need. Adapters implement them over Cosmos DB (shared/adapters); tests wrap
@@ -74,8 +79,11 @@ export type PartnerRepository = Repository<Partner>;
 export interface TokenRecord {
   /** Keyed hash of the token. */
   id: string;
-  kind: 'partner';
+  kind: 'partner' | 'customer_admin' | 'delegation_offer';
+  /** The partner's, the user's or the offer's id. */
   subjectId: string;
+  /** For customer admins: the tenant (the partition of the user). */
+  tenantId?: string;
   createdAt: string;
 }
 export type TokenRepository = Repository<TokenRecord>;
@@ -133,6 +141,65 @@ export interface IdempotencyRecord {
 }
 export type IdempotencyRepository = Repository<IdempotencyRecord>;
 
+export interface DomainClaim {
+  /** The domain itself: its id is the uniqueness claim. */
+  id: string;
+  tenantId: string;
+  claimedAt: string;
+}
+
+/**
+ * "This partner may have a relation with this tenant": written before any change that makes a
+ * partner see a tenant, checked against the tenant itself when read. It only serves to list a
+ * partner's tenants with a single-partition query; it never grants anything by itself.
+ */
+export interface PartnerTenantLink {
+  /** The tenant id. */
+  id: string;
+  partnerId: string;
+  createdAt: string;
+}
+
+export interface UserRepository extends Repository<User> {
+  listForTenant(tenantId: string, page: PageRequest): Promise<Page<User>>;
+}
+
+export interface NotificationRepository extends Repository<Notification> {
+  listForTenant(tenantId: string, page: PageRequest): Promise<Page<Notification>>;
+  listForSubscription(tenantId: string, subscriptionId: string): Promise<Notification[]>;
+  /** Pending notifications whose `nextSweepAt` has come, any tenant: the sweep's work list. */
+  listStuck(now: Date, limit: number): Promise<Versioned<Notification>[]>;
+}
+
+export interface PartnerTenantRepository extends Repository<PartnerTenantLink> {
+  listForPartner(partnerId: string, page: PageRequest): Promise<Page<PartnerTenantLink>>;
+}
+
+export interface NotificationMessage {
+  tenantId: string;
+  notificationId: string;
+}
+
+/** The `notifications` storage queue. */
+export interface NotificationQueue {
+  enqueue(message: NotificationMessage): Promise<void>;
+}
+
+export interface OutgoingEmail {
+  /** Stable per notification: the email service accepts an operation id once. */
+  operationId: string;
+  to: string[];
+  subject: string;
+  plainText: string;
+  html: string;
+  headers: Record<string, string>;
+}
+
+/** Azure Communication Services Email. Resolves once the service has accepted the message. */
+export interface EmailSender {
+  send(email: OutgoingEmail): Promise<void>;
+}
+
 /** Every repository, as the runtime wires them. */
 export interface Repositories {
   partners: PartnerRepository;
@@ -142,4 +209,11 @@ export interface Repositories {
   redemptions: RedemptionRepository;
   failedKeyAttempts: FailedKeyAttemptsRepository;
   idempotency: IdempotencyRepository;
+  tenants: Repository<Tenant>;
+  domainClaims: Repository<DomainClaim>;
+  subscriptions: Repository<Subscription>;
+  users: UserRepository;
+  notifications: NotificationRepository;
+  partnerTenants: PartnerTenantRepository;
+  delegationOffers: Repository<DelegationOffer>;
 }

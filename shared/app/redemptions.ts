@@ -58,14 +58,18 @@ export async function listRedemptions(
 }
 
 /** Reads the partner's own redemption, writing down an idle expiry the timer has not got to yet. */
-async function load(deps: AppDeps, partnerId: string, id: string): Promise<Versioned<Redemption>> {
+export async function loadRedemption(
+  deps: AppDeps,
+  partnerId: string,
+  id: string,
+): Promise<Versioned<Redemption>> {
   const found = await deps.repos.redemptions.get(id, partnerId);
   if (!found) throw new DomainError('not_found', 'No such redemption.');
   return needsExpiry(found.value, deps.clock.now()) ? expireRedemption(deps, found) : found;
 }
 
 export async function getRedemption(deps: AppDeps, partner: Partner, id: string): Promise<Redemption> {
-  return (await load(deps, partner.id, id)).value;
+  return (await loadRedemption(deps, partner.id, id)).value;
 }
 
 /**
@@ -82,7 +86,7 @@ async function changeRedemption(
 ): Promise<Redemption> {
   let known = justRead;
   return retryOnStale(async () => {
-    const current = known ?? (await load(deps, partnerId, id));
+    const current = known ?? (await loadRedemption(deps, partnerId, id));
     known = undefined;
     return (await deps.repos.redemptions.replace(change(current.value), current.etag)).value;
   });
@@ -163,7 +167,7 @@ export async function addKey(
 ): Promise<RedemptionKey> {
   return countingFailedLookUps(deps, partner.id, async () => {
     const { keyId } = keyIdOf(deps, keyInput);
-    const loaded = await load(deps, partner.id, redemptionId);
+    const loaded = await loadRedemption(deps, partner.id, redemptionId);
     const redemption = loaded.value;
     const key = await reserveKey(deps, redemption, keyId);
     const entry: RedemptionKey = {
@@ -221,36 +225,4 @@ export async function confirmRedemption(
 
 export function statusOf(deps: Pick<AppDeps, 'clock'>, redemption: Redemption): RedemptionStatus {
   return effectiveStatus(redemption, deps.clock.now());
-}
-
-/**
- * The redemption-cleanup timer: expires idle redemptions and gives their keys back. Each pass
- * re-queries from the start, because finished redemptions leave the result set; a redemption that
- * fails is logged and left for the next run, never blocking the others.
- */
-export async function cleanUpRedemptions(
-  deps: AppDeps,
-  onError: (redemptionId: string, error: unknown) => void,
-): Promise<{ expired: number; failed: number }> {
-  const seen = new Set<string>();
-  let expiredCount = 0;
-  let failed = 0;
-  for (;;) {
-    const page = await deps.repos.redemptions.listDueForCleanup(deps.clock.now(), {
-      limit: 100,
-      continuationToken: null,
-    });
-    const fresh = page.items.filter((item) => !seen.has(item.value.id));
-    if (fresh.length === 0) return { expired: expiredCount, failed };
-    for (const item of fresh) {
-      seen.add(item.value.id);
-      try {
-        await expireRedemption(deps, item);
-        expiredCount += 1;
-      } catch (error) {
-        failed += 1;
-        onError(item.value.id, error);
-      }
-    }
-  }
 }

@@ -25,7 +25,7 @@ export class SecretHasher {
 }
 
 /** A bearer token: a recognisable prefix and 256 random bits. */
-export function newToken(prefix: 'kcp_' | 'kca_'): string {
+export function newToken(prefix: 'kcp_' | 'kca_' | 'kco_'): string {
   return prefix + randomBytes(32).toString('base64url');
 }
 

@@ -30,6 +30,23 @@ export const ERROR_CODES = [
   'redemption_empty',
   'redemption_not_confirmed',
   'redemption_completed',
+  'partner_not_found',
+  'partner_not_eligible',
+  'invalid_country_code',
+  'country_not_supported',
+  'domain_unavailable',
+  'insufficient_seats',
+  'subscription_not_active',
+  'subscription_disabled',
+  'subscription_deleted',
+  'subscription_migrated',
+  'no_licenses_available',
+  'user_exists',
+  'last_admin',
+  'offer_already_pending',
+  'delegation_already_active',
+  'offer_expired',
+  'offer_used',
   'store_busy',
   'internal_error',
 ] as const;
@@ -39,6 +56,8 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export interface FieldIssue {
   path: string;
   message: string;
+  /** Where the problem has a code of its own (e.g. invalid_country_code). */
+  code?: ErrorCode;
 }
 
 export interface DomainErrorDetails {

@@ -97,3 +97,44 @@ export function revoked(key: ProductKeyRecord, reason: string, now: Date): Produ
   if (key.state === 'revoked') return key;
   return { ...key, state: 'revoked', reservation: null, revocation: { reason, at: iso(now) } };
 }
+
+/**
+ * The key becomes the subscription's for good. Already redeemed by this very redemption: nothing
+ * to do (a retry). No longer this redemption's (revoked meanwhile): the completion stops.
+ */
+export function redeemedFor(
+  key: ProductKeyRecord,
+  redemption: Pick<Redemption, 'id'>,
+  subscriptionId: string,
+  at: Date,
+): ProductKeyRecord | undefined {
+  if (key.state === 'redeemed' && key.redemption?.redemptionId === redemption.id) return undefined;
+  if (key.state === 'revoked') {
+    throw new DomainError(
+      'key_revoked',
+      `The key •••••-${key.lastGroup} was revoked; remove it and complete again.`,
+    );
+  }
+  if (key.state !== 'reserved' || key.reservation?.redemptionId !== redemption.id) {
+    throw new DomainError(
+      'key_reserved',
+      `The key •••••-${key.lastGroup} is no longer held by this redemption.`,
+    );
+  }
+  return {
+    ...key,
+    state: 'redeemed',
+    reservation: null,
+    redemption: { redemptionId: redemption.id, subscriptionId, at: iso(at) },
+  };
+}
+
+/** Undoes redeemedFor for a completion that could not go on: the key is the redemption's again. */
+export function redemptionUndone(
+  key: ProductKeyRecord,
+  redemption: Pick<Redemption, 'id' | 'partnerId'>,
+  now: Date,
+): ProductKeyRecord | undefined {
+  if (key.state !== 'redeemed' || key.redemption?.redemptionId !== redemption.id) return undefined;
+  return reservedFor({ ...key, redemption: null }, redemption, now);
+}

@@ -1,7 +1,10 @@
 import type { Partner } from './partner';
 
 /** Who is calling. The kind decides what may be done; the rest decides what may be seen. */
-export type Principal = { kind: 'operator' } | { kind: 'partner'; partner: Partner };
+export type Principal =
+  | { kind: 'operator' }
+  | { kind: 'partner'; partner: Partner }
+  | { kind: 'customer_admin'; tenantId: string; userId: string };
 
 export type PrincipalKind = Principal['kind'];
 
@@ -12,5 +15,7 @@ export function principalKey(principal: Principal): string {
       return 'operator';
     case 'partner':
       return `partner:${principal.partner.id}`;
+    case 'customer_admin':
+      return `customer_admin:${principal.userId}`;
   }
 }

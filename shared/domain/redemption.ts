@@ -19,6 +19,51 @@ export interface RedemptionKey {
   addedAt: string;
 }
 
+/** What `complete` was asked to do, as validated; kept in the plan so any retry (or the timer) can finish it. */
+export type CompletionRequest =
+  | {
+      action: 'create_tenant';
+      tenant: {
+        organizationName: string;
+        countryCode: string;
+        domainPrefix: string;
+        admin: { firstName: string; lastName: string; email: string; phone?: string | undefined };
+      };
+      partnerOfRecord: boolean;
+      delegatedAdministration: boolean;
+    }
+  | { action: 'renew'; subscriptionId: string }
+  | { action: 'add_seats'; subscriptionId: string };
+
+/**
+ * The ids of everything `complete` will write, chosen up front and saved first: every step then
+ * writes with these ids, so a retry after a crash at any point finishes the job and never doubles it.
+ */
+export interface CompletionPlan {
+  request: CompletionRequest;
+  /** Hash of the request: a different request cannot take over a plan under way. */
+  fingerprint: string;
+  startedAt: string;
+  tenantId: string;
+  subscriptionId: string;
+  adminUserId: string | null;
+  /** The new admin's token, sealed, until the welcome email carrying it is in the outbox. */
+  sealedAdminToken: string | null;
+}
+
+export interface CompletionResult {
+  action: CompletionRequest['action'];
+  tenantId: string;
+  subscriptionId: string;
+  adminUserId: string | null;
+  completedAt: string;
+  /** The request's fingerprint: the same request sent again gets this result back. */
+  fingerprint: string;
+}
+
+/** A plan not finished this long after it started is finished by the cleanup timer. */
+export const COMPLETION_RESUME_MINUTES = 5;
+
 export interface Redemption {
   id: string;
   /** Internal id of the partner that owns the wizard (the partition key). */
@@ -34,6 +79,9 @@ export interface Redemption {
   expiredAt: string | null;
   /** When the cleanup timer must look at this redemption; null once nothing is left to do. */
   cleanupAt: string | null;
+  /** Set while `complete` is under way; a planned redemption does not expire. */
+  completion: CompletionPlan | null;
+  result: CompletionResult | null;
 }
 
 export interface RedemptionSummary {
@@ -63,14 +111,19 @@ export function startRedemption(input: {
     completedAt: null,
     expiredAt: null,
     cleanupAt: expiresAt,
+    completion: null,
+    result: null,
   };
 }
 
-/** Open or confirmed and not idle for too long: the wizard can still go on. */
+/**
+ * Open or confirmed and not idle for too long: the wizard can still go on. Once a completion is
+ * planned the redemption no longer expires: it is finished, or its plan is dropped.
+ */
 export function isLive(redemption: Redemption, now: Date): boolean {
   return (
     (redemption.status === 'open' || redemption.status === 'confirmed') &&
-    !isAtOrAfter(now, redemption.expiresAt)
+    (redemption.completion !== null || !isAtOrAfter(now, redemption.expiresAt))
   );
 }
 
@@ -193,4 +246,45 @@ export function expired(redemption: Redemption, now: Date): Redemption {
 
 export function keysReleased(redemption: Redemption): Redemption {
   return { ...redemption, cleanupAt: null };
+}
+
+/** Why `complete` cannot start on this redemption, if it cannot. */
+export function assertCompletable(redemption: Redemption, now: Date): void {
+  if (redemption.status === 'completed') {
+    throw new DomainError('redemption_completed', 'This redemption is already completed.');
+  }
+  assertLive(redemption, now);
+  if (redemption.status !== 'confirmed') {
+    throw new DomainError(
+      'redemption_not_confirmed',
+      'Confirm the keys ("key addition completed") before completing.',
+    );
+  }
+}
+
+export function withCompletionPlanned(redemption: Redemption, plan: CompletionPlan, now: Date): Redemption {
+  assertCompletable(redemption, now);
+  return {
+    ...redemption,
+    completion: plan,
+    updatedAt: iso(now),
+    cleanupAt: iso(addMinutes(now, COMPLETION_RESUME_MINUTES)),
+  };
+}
+
+/** Drops a plan that cannot go on (domain taken, a key revoked meanwhile): the wizard is confirmed again. */
+export function withoutCompletionPlan(redemption: Redemption, now: Date, ttlMinutes: number): Redemption {
+  return touched({ ...redemption, completion: null }, now, ttlMinutes);
+}
+
+export function completed(redemption: Redemption, result: CompletionResult, now: Date): Redemption {
+  return {
+    ...redemption,
+    status: 'completed',
+    completedAt: result.completedAt,
+    result,
+    completion: null,
+    updatedAt: iso(now),
+    cleanupAt: null,
+  };
 }

@@ -97,7 +97,7 @@ export function endpoint<Body, Query>(
       const execute = () =>
         run({ principal, body, query, params: request.params, deps, runtime: rt, request, context });
       return withIdempotency(
-        { repos: deps.repos, hasher: deps.hasher, sealer: rt.sealer, clock: deps.clock },
+        deps,
         {
           key: idempotencyKey,
           principal: principalKey(principal),

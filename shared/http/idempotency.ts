@@ -70,15 +70,14 @@ async function claim(deps: IdempotencyDeps, id: string, fingerprint: string): Pr
   const repo = deps.repos.idempotency;
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const now = deps.clock.now();
-    const existing = await repo.get(id);
-    if (!existing) {
-      try {
-        return { kind: 'claimed', record: await repo.create(freshRecord(id, fingerprint, now)) };
-      } catch (error) {
-        if (error instanceof AlreadyExistsError) continue;
-        throw error;
-      }
+    // Create first: a key is almost always new, so the read is paid only on a repeat.
+    try {
+      return { kind: 'claimed', record: await repo.create(freshRecord(id, fingerprint, now)) };
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError)) throw error;
     }
+    const existing = await repo.get(id);
+    if (!existing) continue;
     const record = existing.value;
     const expired = now.getTime() >= Date.parse(record.expiresAt);
     if (!expired) {

@@ -80,14 +80,16 @@ export function buildOpenApiDocument(operations: readonly Operation<unknown, unk
         schema: { type: 'string', minLength: 1, maxLength: 255 },
       });
     }
-    const success: JsonObject = { description: op.success.description };
-    if (op.success.schema && op.success.name) {
-      schemas[op.success.name] = jsonSchema(op.success.schema, 'output');
-      success['content'] = {
-        [op.success.contentType ?? 'application/json']: { schema: ref(op.success.name) },
-      };
-    } else if (op.success.contentType) {
-      success['content'] = { [op.success.contentType]: {} };
+    const successes: JsonObject = {};
+    for (const response of [op.success, op.otherSuccess].filter((r) => r !== undefined)) {
+      const success: JsonObject = { description: response.description };
+      if (response.schema && response.name) {
+        schemas[response.name] = jsonSchema(response.schema, 'output');
+        success['content'] = { [response.contentType ?? 'application/json']: { schema: ref(response.name) } };
+      } else if (response.contentType) {
+        success['content'] = { [response.contentType]: {} };
+      }
+      successes[String(response.status)] = success;
     }
     const operation: JsonObject = {
       operationId: op.name,
@@ -97,7 +99,7 @@ export function buildOpenApiDocument(operations: readonly Operation<unknown, unk
       'x-allowed-principals': op.allow,
       security: op.allow === 'anyone' ? [] : [{ bearer: [] }],
       ...(parameters.length ? { parameters } : {}),
-      responses: { [String(op.success.status)]: success, ...errorResponses(op) },
+      responses: { ...successes, ...errorResponses(op) },
     };
     if (op.body) {
       schemas[op.body.name] = jsonSchema(op.body.schema, 'input');

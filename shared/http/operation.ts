@@ -5,6 +5,14 @@ import type { StatusOverrides } from './problem';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+export interface SuccessResponse {
+  status: number;
+  description: string;
+  schema?: z.ZodType;
+  name?: string;
+  contentType?: string;
+}
+
 /**
  * One HTTP operation of the contract: what the function registers (route, method), who may call it,
  * what it accepts (zod) and what it answers. The endpoint wrapper enforces it and the OpenAPI
@@ -22,7 +30,9 @@ export interface Operation<Body = undefined, Query = undefined> {
   allow: readonly PrincipalKind[] | 'anyone';
   body?: { name: string; schema: z.ZodType<Body> };
   query?: z.ZodType<Query>;
-  success: { status: number; description: string; schema?: z.ZodType; name?: string; contentType?: string };
+  success: SuccessResponse;
+  /** Another success an operation may answer with (complete: 201 for a new tenant, 200 otherwise). */
+  otherSuccess?: SuccessResponse;
   /** Error codes specific to this operation (the common ones are documented for every operation). */
   errors: readonly ErrorCode[];
   statusOverrides?: StatusOverrides;

@@ -16,6 +16,22 @@ import {
   TokenView,
   UpdatePartnerRequest,
   pageOf,
+  CompleteCreateTenantView,
+  CompleteRedemptionRequest,
+  CreateUserRequest,
+  DirectBillingView,
+  DomainAvailabilityView,
+  NotificationView,
+  PageQuery,
+  SetPartnerOfRecordRequest,
+  SubscriptionResult,
+  SubscriptionView,
+  TenantView,
+  UserView,
+  DelegatedAdminView,
+  DelegationOfferView,
+  OfferAnswerView,
+  OfferDelegationRequest,
 } from './schemas';
 import { defineOperation } from './operation';
 
@@ -269,6 +285,320 @@ export const confirmRedemption = defineOperation({
   errors: ['not_found', 'redemption_empty', 'redemption_expired', 'redemption_completed'],
 });
 
+export const completeRedemption = defineOperation({
+  name: 'redemptions-complete',
+  method: 'POST',
+  route: 'redemptions/{id}/complete',
+  tag: 'Redemption',
+  summary: "Complete: create the customer's tenant, or renew a subscription, or add seats to it",
+  description:
+    'create_tenant answers 201; renew and add_seats answer 200. The work is done in resumable steps: the ' +
+    'same request sent again (after a timeout, a 5xx) finishes it and answers the same result; a different ' +
+    'request while one is under way is 409 request_in_progress. When the domain is taken the keys stay ' +
+    'reserved and the redemption confirmed, so a new request with another prefix can follow. ' +
+    'renew and add_seats need the partner to be Partner of Record of the subscription or delegated admin ' +
+    'of its tenant; a subscription the partner does not see is 404.',
+  allow: ['partner'],
+  body: { name: 'CompleteRedemptionRequest', schema: CompleteRedemptionRequest },
+  success: {
+    status: 201,
+    description: 'create_tenant: the new tenant, subscription and admin user',
+    schema: CompleteCreateTenantView,
+    name: 'CreatedTenant',
+  },
+  otherSuccess: {
+    status: 200,
+    description: 'renew, add_seats: the subscription',
+    schema: SubscriptionResult,
+    name: 'SubscriptionResult',
+  },
+  errors: [
+    'not_found',
+    'forbidden',
+    'redemption_not_confirmed',
+    'redemption_completed',
+    'redemption_expired',
+    'request_in_progress',
+    'partner_not_eligible',
+    'invalid_country_code',
+    'country_not_supported',
+    'domain_unavailable',
+    'key_sku_mismatch',
+    'key_revoked',
+    'insufficient_seats',
+    'subscription_not_active',
+    'subscription_deleted',
+    'subscription_migrated',
+  ],
+});
+
+export const domainAvailability = defineOperation({
+  name: 'domains-availability',
+  method: 'GET',
+  route: 'domains/{prefix}/availability',
+  tag: 'Tenants',
+  summary: 'Whether <prefix>.onmicrosoft.com can be claimed',
+  description:
+    'A malformed prefix is 400 validation_failed. Reserved names answer available: false, reason "reserved".',
+  allow: ['partner'],
+  success: {
+    status: 200,
+    description: 'The domain and whether it is free',
+    schema: DomainAvailabilityView,
+    name: 'DomainAvailability',
+  },
+  errors: ['validation_failed'],
+});
+
+export const listTenants = defineOperation({
+  name: 'tenants-list',
+  method: 'GET',
+  route: 'tenants',
+  tag: 'Tenants',
+  summary: 'Tenants the caller sees',
+  description: 'A partner: those it is Partner of Record or delegated admin of. A customer admin: its own.',
+  allow: ['partner', 'customer_admin'],
+  query: PageQuery,
+  success: { status: 200, description: 'A page of tenants', schema: pageOf(TenantView), name: 'TenantPage' },
+  errors: ['invalid_continuation_token'],
+});
+
+export const getTenant = defineOperation({
+  name: 'tenants-get',
+  method: 'GET',
+  route: 'tenants/{id}',
+  tag: 'Tenants',
+  summary: 'A tenant, its subscriptions and delegated admins',
+  allow: ['partner', 'customer_admin'],
+  success: { status: 200, description: 'The tenant', schema: TenantView, name: 'Tenant' },
+  errors: ['not_found'],
+});
+
+export const getSubscription = defineOperation({
+  name: 'subscriptions-get',
+  method: 'GET',
+  route: 'subscriptions/{id}',
+  tag: 'Subscriptions',
+  summary: 'A subscription with the timeline of its current term',
+  allow: ['partner', 'customer_admin'],
+  success: { status: 200, description: 'The subscription', schema: SubscriptionView, name: 'Subscription' },
+  errors: ['not_found'],
+});
+
+export const setPartnerOfRecord = defineOperation({
+  name: 'subscriptions-partner-of-record-set',
+  method: 'PUT',
+  route: 'subscriptions/{id}/partner-of-record',
+  tag: 'Subscriptions',
+  summary: 'Name the Partner of Record (by program id)',
+  description: 'For the customer admin or a delegated admin. The Partner of Record sees the tenant.',
+  allow: ['partner', 'customer_admin'],
+  body: { name: 'SetPartnerOfRecordRequest', schema: SetPartnerOfRecordRequest },
+  success: { status: 200, description: 'The subscription', schema: SubscriptionView, name: 'Subscription' },
+  errors: ['not_found', 'forbidden', 'partner_not_found', 'subscription_deleted', 'subscription_migrated'],
+});
+
+export const removePartnerOfRecord = defineOperation({
+  name: 'subscriptions-partner-of-record-remove',
+  method: 'DELETE',
+  route: 'subscriptions/{id}/partner-of-record',
+  tag: 'Subscriptions',
+  summary: 'Remove the Partner of Record',
+  allow: ['partner', 'customer_admin'],
+  success: { status: 204, description: 'Removed (also when there was none)' },
+  errors: ['not_found', 'forbidden'],
+});
+
+export const switchToDirectBilling = defineOperation({
+  name: 'subscriptions-direct-billing',
+  method: 'POST',
+  route: 'subscriptions/{id}/direct-billing',
+  tag: 'Subscriptions',
+  summary: 'Switch to direct billing: a new subscription, active now for 12 months',
+  description:
+    'Same product and seats; licenses and Partner of Record move to the new subscription; the previous one ' +
+    'ends as migrated. Resumable: asking again for a subscription already switched answers the same pair.',
+  allow: ['partner', 'customer_admin'],
+  success: {
+    status: 201,
+    description: 'The new subscription and the previous one',
+    schema: DirectBillingView,
+    name: 'DirectBilling',
+  },
+  errors: ['not_found', 'forbidden', 'subscription_deleted', 'subscription_migrated'],
+});
+
+export const listUsers = defineOperation({
+  name: 'tenants-users-list',
+  method: 'GET',
+  route: 'tenants/{id}/users',
+  tag: 'Users',
+  summary: "The tenant's users",
+  allow: ['partner', 'customer_admin'],
+  query: PageQuery,
+  success: { status: 200, description: 'A page of users', schema: pageOf(UserView), name: 'UserPage' },
+  errors: ['not_found', 'forbidden', 'invalid_continuation_token'],
+});
+
+export const createUser = defineOperation({
+  name: 'tenants-users-create',
+  method: 'POST',
+  route: 'tenants/{id}/users',
+  tag: 'Users',
+  summary: 'Add a user, with a license unless assignLicense is false',
+  description: 'Licenses never exceed the seats in force, whatever the concurrency.',
+  allow: ['partner', 'customer_admin'],
+  body: { name: 'CreateUserRequest', schema: CreateUserRequest },
+  success: { status: 201, description: 'The user', schema: UserView, name: 'User' },
+  errors: [
+    'not_found',
+    'forbidden',
+    'no_licenses_available',
+    'user_exists',
+    'subscription_disabled',
+    'subscription_deleted',
+  ],
+});
+
+export const deleteUser = defineOperation({
+  name: 'tenants-users-delete',
+  method: 'DELETE',
+  route: 'tenants/{id}/users/{userId}',
+  tag: 'Users',
+  summary: 'Remove a user; its license is freed',
+  allow: ['partner', 'customer_admin'],
+  success: { status: 204, description: 'Removed' },
+  errors: ['not_found', 'forbidden', 'last_admin'],
+});
+
+export const listNotifications = defineOperation({
+  name: 'tenants-notifications-list',
+  method: 'GET',
+  route: 'tenants/{id}/notifications',
+  tag: 'Notifications',
+  summary: "The tenant's notifications, newest first",
+  allow: ['partner', 'customer_admin'],
+  query: PageQuery,
+  success: {
+    status: 200,
+    description: 'A page of notifications',
+    schema: pageOf(NotificationView),
+    name: 'NotificationPage',
+  },
+  errors: ['not_found', 'invalid_continuation_token'],
+});
+
+export const offerDelegation = defineOperation({
+  name: 'tenants-delegation-offers-create',
+  method: 'POST',
+  route: 'tenants/{id}/delegation-offers',
+  tag: 'Delegated administration',
+  summary: "Offer to become the tenant's delegated administrator",
+  description:
+    'For the partner that created the tenant or is Partner of Record of one of its subscriptions (others: 404). ' +
+    "The tenant's admin is emailed a link to accept or decline; the offer expires after 90 days.",
+  allow: ['partner'],
+  body: { name: 'OfferDelegationRequest', schema: OfferDelegationRequest },
+  success: {
+    status: 201,
+    description: 'The pending offer',
+    schema: DelegationOfferView,
+    name: 'DelegationOffer',
+  },
+  errors: ['not_found', 'partner_not_eligible', 'offer_already_pending', 'delegation_already_active'],
+});
+
+export const getDelegationOffer = defineOperation({
+  name: 'delegation-offers-get',
+  method: 'GET',
+  route: 'delegation-offers/{id}',
+  tag: 'Delegated administration',
+  summary: 'An offer of the calling partner, with its status',
+  allow: ['partner'],
+  success: { status: 200, description: 'The offer', schema: DelegationOfferView, name: 'DelegationOffer' },
+  errors: ['not_found'],
+});
+
+export const withdrawDelegationOffer = defineOperation({
+  name: 'delegation-offers-withdraw',
+  method: 'DELETE',
+  route: 'delegation-offers/{id}',
+  tag: 'Delegated administration',
+  summary: 'Withdraw a pending offer',
+  description: 'Withdrawing twice is harmless; an offer already accepted or declined is 410 offer_used.',
+  allow: ['partner'],
+  success: { status: 204, description: 'Withdrawn' },
+  errors: ['not_found', 'offer_used', 'offer_expired'],
+});
+
+export const offerPage = defineOperation({
+  name: 'offers-page',
+  method: 'GET',
+  route: 'offers/{token}',
+  tag: 'Delegated administration',
+  summary: 'The page behind the emailed link: who offers, the message, Accept and Decline',
+  description: 'HTML. An expired or answered offer shows a 410 page; an unknown link a 404 page.',
+  allow: 'anyone',
+  success: { status: 200, description: 'The offer page', contentType: 'text/html' },
+  errors: ['not_found', 'offer_expired', 'offer_used'],
+});
+
+export const acceptOffer = defineOperation({
+  name: 'offers-accept',
+  method: 'POST',
+  route: 'offers/{token}/accept',
+  tag: 'Delegated administration',
+  summary: 'Accept an offer: the partner becomes delegated administrator',
+  description:
+    'The link is the credential. Accepting an accepted offer again answers 200 (it finishes what a failure may ' +
+    'have interrupted); a declined, withdrawn or expired one is 410. A browser (Accept: text/html) gets a page.',
+  allow: 'anyone',
+  success: { status: 200, description: 'The offer, accepted', schema: OfferAnswerView, name: 'OfferAnswer' },
+  errors: ['not_found', 'offer_expired', 'offer_used'],
+});
+
+export const declineOffer = defineOperation({
+  name: 'offers-decline',
+  method: 'POST',
+  route: 'offers/{token}/decline',
+  tag: 'Delegated administration',
+  summary: 'Decline an offer',
+  allow: 'anyone',
+  success: { status: 200, description: 'The offer, declined', schema: OfferAnswerView, name: 'OfferAnswer' },
+  errors: ['not_found', 'offer_expired', 'offer_used'],
+});
+
+export const listDelegatedAdmins = defineOperation({
+  name: 'tenants-delegated-admins-list',
+  method: 'GET',
+  route: 'tenants/{id}/delegated-admins',
+  tag: 'Delegated administration',
+  summary: "The tenant's delegated administrators",
+  allow: ['partner', 'customer_admin'],
+  query: PageQuery,
+  success: {
+    status: 200,
+    description: 'A page of delegated admins',
+    schema: pageOf(DelegatedAdminView),
+    name: 'DelegatedAdminPage',
+  },
+  errors: ['not_found', 'forbidden'],
+});
+
+export const removeDelegatedAdmin = defineOperation({
+  name: 'tenants-delegated-admins-remove',
+  method: 'DELETE',
+  route: 'tenants/{id}/delegated-admins/{partnerId}',
+  tag: 'Delegated administration',
+  summary: 'End a delegation (the customer admin) or step down (the partner itself)',
+  allow: ['partner', 'customer_admin'],
+  success: {
+    status: 204,
+    description: 'Ended; the partner gets 404 on the tenant from then on (unless POR)',
+  },
+  errors: ['not_found', 'forbidden'],
+});
+
 export const ALL_OPERATIONS = [
   health,
   openApiDocument,
@@ -286,4 +616,24 @@ export const ALL_OPERATIONS = [
   addRedemptionKey,
   removeRedemptionKey,
   confirmRedemption,
+  completeRedemption,
+  domainAvailability,
+  listTenants,
+  getTenant,
+  getSubscription,
+  setPartnerOfRecord,
+  removePartnerOfRecord,
+  switchToDirectBilling,
+  listUsers,
+  createUser,
+  deleteUser,
+  listNotifications,
+  offerDelegation,
+  getDelegationOffer,
+  withdrawDelegationOffer,
+  offerPage,
+  acceptOffer,
+  declineOffer,
+  listDelegatedAdmins,
+  removeDelegatedAdmin,
 ];

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { DomainError, type FieldIssue } from '../domain/errors';
+import { DomainError, ERROR_CODES, type ErrorCode, type FieldIssue } from '../domain/errors';
 
 /**
  * Request parsing: every problem of a body or query is reported at once, with its path, as a 400;
@@ -14,14 +14,31 @@ function issuesOf(error: z.ZodError, prefix: string): FieldIssue[] {
         message: 'unknown field',
       }));
     }
-    return [{ path: path || '(body)', message: issue.message }];
+    const code = problemCodeOf(issue);
+    return [{ path: path || '(body)', message: issue.message, ...(code ? { code } : {}) }];
   });
 }
 
+function problemCodeOf(issue: z.core.$ZodIssue): ErrorCode | undefined {
+  const code =
+    issue.code === 'custom'
+      ? (issue.params as { problemCode?: unknown } | undefined)?.problemCode
+      : undefined;
+  return typeof code === 'string' && (ERROR_CODES as readonly string[]).includes(code)
+    ? (code as ErrorCode)
+    : undefined;
+}
+
+/**
+ * All problems at once, as a 400 validation_failed; except when the only problem is a field refused
+ * for a reason with its own code (an unknown country), which then answers with that code.
+ */
 function validated<T>(schema: z.ZodType<T>, value: unknown, prefix: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const errors = issuesOf(result.error, prefix);
+  const [only, ...others] = errors;
+  if (only?.code && others.length === 0) throw new DomainError(only.code, only.message, { errors });
   throw new DomainError('validation_failed', `${errors.length} problem(s) with the request; see errors.`, {
     errors,
   });
@@ -61,3 +78,8 @@ export function tokenParam(value: string | undefined, pattern: RegExp, what: str
   if (value && pattern.test(value)) return value;
   throw new DomainError('not_found', `No such ${what}.`);
 }
+
+/** The token of a delegation offer link. */
+export const OFFER_TOKEN = /^kco_[A-Za-z0-9_-]{43}$/;
+/** A partner's program id, as in paths. */
+export const PROGRAM_ID = /^\d{6,10}$/;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { SKU_IDS } from '../domain/catalog';
+import { checkCountry } from '../domain/country';
+import { PREFIX_RULE } from '../domain/tenant';
 
 /**
  * The zod schemas that validate requests, and the shapes of responses. `GET /openapi.json` is
@@ -100,7 +102,9 @@ export const Problem = z.object({
   status: z.int(),
   code: z.string(),
   detail: z.string(),
-  errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  errors: z
+    .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
+    .optional(),
 });
 
 export const Health = z.object({
@@ -179,3 +183,163 @@ export const RedemptionView = z.object({
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({ items: z.array(item), continuationToken: z.string().nullable() });
 }
+
+// ---- issue 3: completion, tenants, subscriptions, users, notifications ------------------------
+
+/**
+ * A field that is well-formed but refused for a reason with its own code (a country that is not
+ * ISO 3166-1, or not served): alone it answers with that code (422); among other problems it is
+ * listed with them in a 400 validation_failed.
+ */
+export const CountryCode = z
+  .string()
+  .max(10)
+  .superRefine((value, ctx) => {
+    const check = checkCountry(value);
+    if (!check.ok)
+      ctx.addIssue({ code: 'custom', message: check.message, params: { problemCode: check.code } });
+  })
+  .transform((value) => value.trim().toUpperCase())
+  .meta({ description: 'ISO 3166-1 alpha-2, one of GET /catalog countries', example: 'IT' });
+
+const DomainPrefix = z
+  .string()
+  .max(100)
+  .transform((value) => value.trim().toLowerCase())
+  .pipe(z.string().regex(/^[a-z][a-z0-9]{2,26}$/, `the domain prefix has ${PREFIX_RULE}`))
+  .meta({
+    description: `The tenant's domain is <prefix>.onmicrosoft.com; ${PREFIX_RULE}`,
+    example: 'contoso',
+  });
+
+const PersonName = z.string().trim().min(1).max(64);
+const Phone = z.string().regex(/^\+?[0-9][0-9 ()-]{5,24}$/, 'a phone number, e.g. +39 02 1234567');
+
+export const CompleteRedemptionRequest = z.discriminatedUnion('action', [
+  z.strictObject({
+    action: z.literal('create_tenant'),
+    tenant: z.strictObject({
+      organizationName: z.string().trim().min(1).max(256),
+      countryCode: CountryCode,
+      domainPrefix: DomainPrefix,
+      admin: z.strictObject({
+        firstName: PersonName,
+        lastName: PersonName,
+        email: Email,
+        phone: Phone.optional(),
+      }),
+    }),
+    partnerOfRecord: z.boolean().default(false),
+    delegatedAdministration: z.boolean().default(false),
+  }),
+  z.strictObject({ action: z.literal('renew'), subscriptionId: z.uuid() }),
+  z.strictObject({ action: z.literal('add_seats'), subscriptionId: z.uuid() }),
+]);
+
+export const SetPartnerOfRecordRequest = z.strictObject({ partnerId: ProgramId });
+
+export const CreateUserRequest = z.strictObject({
+  firstName: PersonName,
+  lastName: PersonName,
+  userName: z
+    .string()
+    .trim()
+    .min(1)
+    .max(128)
+    .meta({ description: 'The sign-in name: "jane.doe" or "jane.doe@<tenant domain>"', example: 'jane.doe' }),
+  assignLicense: z.boolean().default(true),
+});
+
+export const DomainAvailabilityView = z.object({
+  domain: z.string(),
+  available: z.boolean(),
+  reason: z.enum(['taken', 'reserved']).optional(),
+});
+
+export const PartnerRef = z.object({ partnerId: z.string(), name: z.string() });
+
+export const SubscriptionView = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  sku: z.string(),
+  seats: z.int(),
+  assignedSeats: z.int(),
+  billing: z.enum(['product_key', 'direct']),
+  state: z.enum(['active', 'expired', 'disabled', 'deleted', 'migrated']),
+  termStart: Instant,
+  termEnd: Instant,
+  graceEndsAt: Instant,
+  deleteAt: Instant,
+  partnerOfRecord: PartnerRef.nullable(),
+  timeline: z.array(
+    z.object({
+      event: z.enum(['renewal_notice', 'expiry', 'grace_end', 'deletion']),
+      at: Instant,
+      status: z.enum(['scheduled', 'sent', 'skipped', 'done']),
+      daysBeforeExpiry: z.int().optional(),
+    }),
+  ),
+  terms: z.array(z.object({ termStart: Instant, termEnd: Instant, seats: z.int() })).meta({
+    description: 'Every term, oldest first (an early renewal adds one that starts at the current end)',
+  }),
+  migratedTo: z.string().nullable(),
+  migratedFrom: z.string().nullable(),
+});
+
+export const UserView = z.object({
+  id: z.string(),
+  userName: z.string(),
+  displayName: z.string(),
+  roles: z.array(z.string()),
+  licensed: z.boolean(),
+  createdAt: Instant,
+});
+
+export const TenantView = z.object({
+  id: z.string(),
+  organizationName: z.string(),
+  countryCode: z.string(),
+  domain: z.string(),
+  createdAt: Instant,
+  subscriptions: z.array(SubscriptionView),
+  delegatedAdmins: z.array(z.object({ partnerId: z.string(), name: z.string(), since: Instant })),
+});
+
+export const CompleteCreateTenantView = z.object({
+  tenant: TenantView,
+  subscription: SubscriptionView,
+  adminUser: UserView,
+});
+export const SubscriptionResult = z.object({ subscription: SubscriptionView });
+export const DirectBillingView = z.object({ subscription: SubscriptionView, previous: SubscriptionView });
+
+export const NotificationView = z.object({
+  id: z.string(),
+  type: z.string(),
+  subscriptionId: z.string().optional(),
+  daysBeforeExpiry: z.int().optional(),
+  recipients: z.array(z.string()),
+  status: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.int(),
+  createdAt: Instant,
+  sentAt: Instant.optional(),
+});
+
+export const OfferDelegationRequest = z.strictObject({
+  message: z.string().trim().min(1).max(2_000).meta({ description: 'Shown to the customer with the offer' }),
+});
+
+export const DelegationOfferView = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  partnerId: z.string(),
+  message: z.string(),
+  status: z.enum(['pending', 'accepted', 'declined', 'expired', 'withdrawn']),
+  expiresAt: Instant,
+  createdAt: Instant,
+  respondedAt: Instant.nullable(),
+});
+
+export const OfferAnswerView = z.object({ offer: DelegationOfferView });
+
+export const DelegatedAdminView = z.object({ partnerId: z.string(), name: z.string(), since: Instant });

@@ -1,4 +1,18 @@
 import type { KeyStatus } from '../app/product-keys';
+import { offerStatus, type DelegationOffer } from '../domain/delegation';
+import type { SubscriptionDetails, TenantDetails } from '../app/subscriptions';
+import { notificationIds, type Notification } from '../domain/notification';
+import {
+  deleteAt,
+  graceEndsAt,
+  seatsAt,
+  stateAt,
+  termEnd,
+  termStart,
+  timeline,
+  type LifecyclePolicy,
+} from '../domain/subscription';
+import type { User } from '../domain/user';
 import type { Partner } from '../domain/partner';
 import { maskKey } from '../domain/product-key';
 import { effectiveStatus, summarize, type Redemption, type RedemptionKey } from '../domain/redemption';
@@ -52,4 +66,94 @@ export function keyStatusView({ key, state }: KeyStatus) {
       : {}),
     ...(key.revocation ? { revokedAt: key.revocation.at, revocationReason: key.revocation.reason } : {}),
   };
+}
+
+export function subscriptionView(
+  { subscription, partnerOfRecord, notices }: SubscriptionDetails,
+  now: Date,
+  policy: LifecyclePolicy,
+) {
+  const end = termEnd(subscription);
+  const outcomes = new Map<number, 'sent' | 'skipped'>();
+  for (const notice of notices) {
+    const days = notice.daysBeforeExpiry;
+    const ofThisTerm =
+      days !== null && notice.id === notificationIds.renewalNotice(subscription.id, end, days);
+    if (ofThisTerm && notice.status === 'sent') outcomes.set(days, 'sent');
+  }
+  return {
+    id: subscription.id,
+    tenantId: subscription.tenantId,
+    sku: subscription.sku,
+    seats: seatsAt(subscription, now),
+    assignedSeats: subscription.licenseHolders.length,
+    billing: subscription.billing,
+    state: stateAt(subscription, now, policy),
+    termStart: termStart(subscription),
+    termEnd: end,
+    graceEndsAt: graceEndsAt(subscription, policy),
+    deleteAt: deleteAt(subscription, policy),
+    partnerOfRecord: partnerOfRecord
+      ? { partnerId: partnerOfRecord.partnerId, name: partnerOfRecord.name }
+      : null,
+    timeline: timeline(subscription, outcomes, now, policy),
+    terms: subscription.terms.map((t) => ({ termStart: t.start, termEnd: t.end, seats: t.seats })),
+    migratedTo: subscription.state === 'migrated' ? (subscription.migration?.toSubscriptionId ?? null) : null,
+    migratedFrom: subscription.migratedFrom,
+  };
+}
+
+export function tenantView(details: TenantDetails, now: Date, policy: LifecyclePolicy) {
+  const tenant = details.tenant;
+  return {
+    id: tenant.id,
+    organizationName: tenant.organizationName,
+    countryCode: tenant.countryCode,
+    domain: tenant.domain,
+    createdAt: tenant.createdAt,
+    subscriptions: details.subscriptions.map((s) => subscriptionView(s, now, policy)),
+    delegatedAdmins: details.delegatedAdmins.map(delegatedAdminView),
+  };
+}
+
+export function userView(user: User, licensed: boolean) {
+  return {
+    id: user.id,
+    userName: user.userName,
+    displayName: user.displayName,
+    roles: user.roles,
+    licensed,
+    createdAt: user.createdAt,
+  };
+}
+
+export function notificationView(notification: Notification) {
+  return {
+    id: notification.id,
+    type: notification.type,
+    ...(notification.subscriptionId ? { subscriptionId: notification.subscriptionId } : {}),
+    ...(notification.daysBeforeExpiry !== null ? { daysBeforeExpiry: notification.daysBeforeExpiry } : {}),
+    recipients: notification.recipients,
+    status: notification.status,
+    attempts: notification.attempts,
+    createdAt: notification.createdAt,
+    ...(notification.sentAt ? { sentAt: notification.sentAt } : {}),
+  };
+}
+
+export function offerView(offer: DelegationOffer, partner: Partner, now: Date) {
+  return {
+    id: offer.id,
+    tenantId: offer.tenantId,
+    partnerId: partner.partnerId,
+    message: offer.message,
+    status: offerStatus(offer, now),
+    expiresAt: offer.expiresAt,
+    createdAt: offer.createdAt,
+    respondedAt: offer.respondedAt,
+  };
+}
+
+export function delegatedAdminView({ partner, since }: { partner: Partner; since: string }) {
+  return { partnerId: partner.partnerId, name: partner.name, since };
 }

@@ -3,10 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/domain/errors';
 import {
+  CompleteRedemptionRequest,
   CreateKeyBatchRequest,
   CreatePartnerRequest,
+  CreateUserRequest,
   KeyRequest,
+  OfferDelegationRequest,
   RevokeKeyRequest,
+  SetPartnerOfRecordRequest,
   StartRedemptionRequest,
   UpdatePartnerRequest,
 } from '../../shared/http/schemas';
@@ -19,6 +23,7 @@ import {
   type TestPartner,
 } from '../support/api';
 import { startOwnHost, type OwnHost } from '../support/own-host';
+import { adminToken, buildTenant, confirmedRedemption, type TestTenant } from '../support/tenants';
 
 /**
  * Bad input, fuzzed: thousands of malformed bodies, headers, paths, queries and methods across the
@@ -26,18 +31,30 @@ import { startOwnHost, type OwnHost } from '../support/own-host';
  * exactly what it held before. The one intended trace of bad input is the failed-look-up counter
  * (API.md's rate limit), so that container alone is left out of the comparison.
  */
-const RUNS = 2_400;
+const RUNS = 3_000;
 let own: OwnHost;
 let partner: TestPartner;
 let redemptionId: string;
+let confirmedId: string;
 let keyRef: string;
+let tenant: TestTenant;
+let admin: string;
 
 beforeAll(async () => {
-  own = await startOwnHost();
-  partner = await buildPartner({}, own.apiBaseUrl);
-  redemptionId = await openRedemption(partner, own.apiBaseUrl);
-  const [key] = (await mintKeys(1, {}, own.apiBaseUrl)) as [string];
-  keyRef = (await addKey(partner, redemptionId, key, own.apiBaseUrl)).body.keyRef;
+  own = await startOwnHost({ queues: true });
+  const base = own.apiBaseUrl;
+  partner = await buildPartner({}, base);
+  redemptionId = await openRedemption(partner, base);
+  const [key] = (await mintKeys(1, {}, base)) as [string];
+  keyRef = (await addKey(partner, redemptionId, key, base)).body.keyRef;
+  confirmedId = await confirmedRedemption(partner, await mintKeys(1, {}, base), base);
+  tenant = await buildTenant({
+    partner,
+    baseUrl: base,
+    partnerOfRecord: true,
+    delegatedAdministration: true,
+  });
+  admin = await adminToken(tenant);
 });
 afterAll(async () => own?.stop());
 
@@ -52,28 +69,28 @@ interface BadRequest {
 const printable = fc.string({
   unit: fc.constantFrom(...' !"#$%&\'()*+,-./0123456789:;<=>?@ABCXYZabcxyz[\\]^_`{|}~'.split('')),
 });
+const FIELD_NAMES = [
+  'key',
+  'name',
+  'sku',
+  'count',
+  'keys',
+  'attestation',
+  'email',
+  'partnerId',
+  'reason',
+  'action',
+  'tenant',
+  'subscriptionId',
+  'userName',
+  'message',
+  'x',
+];
 
 /** JSON that the schema refuses, or text that is not JSON at all. */
 function malformedBody(schema: z.ZodType): fc.Arbitrary<string> {
   const wrongJson = fc
-    .oneof(
-      fc.jsonValue(),
-      fc.dictionary(
-        fc.constantFrom(
-          'key',
-          'name',
-          'sku',
-          'count',
-          'keys',
-          'attestation',
-          'email',
-          'partnerId',
-          'reason',
-          'x',
-        ),
-        fc.jsonValue(),
-      ),
-    )
+    .oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.jsonValue()))
     .filter((value) => !schema.safeParse(value).success)
     .map((value) => JSON.stringify(value) ?? 'null');
   const notJson = fc.string().filter((text) => {
@@ -86,9 +103,12 @@ function malformedBody(schema: z.ZodType): fc.Arbitrary<string> {
   return fc.oneof(wrongJson, notJson);
 }
 
+const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
 function bodyTargets() {
-  const operator = { authorization: `Bearer ${operatorToken()}` };
-  const asPartner = { authorization: `Bearer ${partner.token}` };
+  const operator = bearer(operatorToken());
+  const asPartner = bearer(partner.token);
+  const asAdmin = bearer(admin);
   return [
     { method: 'POST', path: '/partners', headers: operator, schema: CreatePartnerRequest },
     { method: 'PATCH', path: `/partners/${partner.id}`, headers: operator, schema: UpdatePartnerRequest },
@@ -97,12 +117,38 @@ function bodyTargets() {
     { method: 'POST', path: '/product-keys/revoke', headers: operator, schema: RevokeKeyRequest },
     { method: 'POST', path: '/redemptions', headers: asPartner, schema: StartRedemptionRequest },
     { method: 'POST', path: `/redemptions/${redemptionId}/keys`, headers: asPartner, schema: KeyRequest },
+    {
+      method: 'POST',
+      path: `/redemptions/${confirmedId}/complete`,
+      headers: asPartner,
+      schema: CompleteRedemptionRequest,
+    },
+    {
+      method: 'POST',
+      path: `/tenants/${tenant.tenantId}/users`,
+      headers: asAdmin,
+      schema: CreateUserRequest,
+    },
+    {
+      method: 'PUT',
+      path: `/subscriptions/${tenant.subscriptionId}/partner-of-record`,
+      headers: asAdmin,
+      schema: SetPartnerOfRecordRequest,
+    },
+    {
+      method: 'POST',
+      path: `/tenants/${tenant.tenantId}/delegation-offers`,
+      headers: asPartner,
+      schema: OfferDelegationRequest,
+    },
   ];
 }
 
+/** Requests that would succeed (and change something) if their credentials were good. */
 function validRequests() {
-  const operator = { authorization: `Bearer ${operatorToken()}` };
-  const asPartner = { authorization: `Bearer ${partner.token}` };
+  const operator = bearer(operatorToken());
+  const asPartner = bearer(partner.token);
+  const asAdmin = bearer(admin);
   return [
     {
       method: 'POST',
@@ -126,15 +172,29 @@ function validRequests() {
       headers: operator,
       body: JSON.stringify({ name: 'Renamed' }),
     },
+    { method: 'POST', path: `/subscriptions/${tenant.subscriptionId}/direct-billing`, headers: asAdmin },
+    {
+      method: 'POST',
+      path: `/tenants/${tenant.tenantId}/users`,
+      headers: asAdmin,
+      body: JSON.stringify({ firstName: 'A', lastName: 'B', userName: 'ab' }),
+    },
+    { method: 'DELETE', path: `/subscriptions/${tenant.subscriptionId}/partner-of-record`, headers: asAdmin },
+    {
+      method: 'DELETE',
+      path: `/tenants/${tenant.tenantId}/delegated-admins/${partner.partnerId}`,
+      headers: asAdmin,
+    },
   ];
 }
 
 function badRequests(): fc.Arbitrary<BadRequest> {
-  const asPartner = { authorization: `Bearer ${partner.token}` };
-  const operator = { authorization: `Bearer ${operatorToken()}` };
+  const asPartner = bearer(partner.token);
+  const asAdmin = bearer(admin);
+  const operator = bearer(operatorToken());
 
   const badBodies = fc.constantFrom(...bodyTargets()).chain((target) =>
-    malformedBody(target.schema).map((body) => ({
+    malformedBody(target.schema).map((body): BadRequest => ({
       kind: 'body',
       method: target.method,
       path: target.path,
@@ -150,7 +210,7 @@ function badRequests(): fc.Arbitrary<BadRequest> {
       fc.constantFrom('/product-keys/lookup', `/redemptions/${redemptionId}/keys`),
       fc.oneof(printable, fc.stringMatching(/^[BCDFGHJKMPQRTVWXY2346789]{25}$/)),
     )
-    .map(([path, key]) => ({
+    .map(([path, key]): BadRequest => ({
       kind: 'key',
       method: 'POST',
       path,
@@ -166,10 +226,13 @@ function badRequests(): fc.Arbitrary<BadRequest> {
         printable.map((s) => `Bearer ${s}`),
         printable,
         fc.constant('Bearer'),
-        printable.map((s) => `kcp_${s}`).map((s) => `Bearer ${s}`),
+        printable.map((s) => `Bearer kcp_${s}`),
+        printable.map((s) => `Bearer kca_${s}`),
       ),
     )
-    .filter(([, auth]) => !auth.includes(operatorToken()) && !auth.includes(partner.token))
+    .filter(
+      ([, auth]) => !auth.includes(operatorToken()) && !auth.includes(partner.token) && !auth.includes(admin),
+    )
     .map(([request, authorization]): BadRequest => ({
       kind: 'auth',
       ...request,
@@ -187,17 +250,28 @@ function badRequests(): fc.Arbitrary<BadRequest> {
         printable.map((s) => `${s}é`),
       ),
     )
-    .map(([request, key]) => ({
+    .map(([request, key]): BadRequest => ({
       kind: 'idempotency',
       ...request,
       headers: { ...request.headers, 'idempotency-key': key },
     }));
 
-  // Ids in paths that name nothing (any characters, percent-encoded).
-  // Not empty, '.' or '..': those change which path is asked for, they are not values in it.
-  const segment = fc
-    .oneof(printable, fc.uuid(), fc.string())
-    .filter((s) => !['', '.', '..', redemptionId, partner.id, keyRef].includes(s));
+  // Ids in paths that name nothing (any characters, percent-encoded). Not empty, '.' or '..':
+  // those change which path is asked for, they are not values in it.
+  const known = [
+    '',
+    '.',
+    '..',
+    redemptionId,
+    confirmedId,
+    partner.id,
+    keyRef,
+    tenant.tenantId,
+    tenant.subscriptionId,
+    tenant.adminUserId,
+    partner.partnerId,
+  ];
+  const segment = fc.oneof(printable, fc.uuid(), fc.string()).filter((s) => !known.includes(s));
   const badPaths = fc
     .tuple(
       segment,
@@ -210,14 +284,26 @@ function badRequests(): fc.Arbitrary<BadRequest> {
           asPartner,
           JSON.stringify({ key: 'BBBBB-BBBBB-BBBBB-BBBBB-BBBBB' }),
         ],
+        [
+          'POST',
+          '/redemptions/{x}/complete',
+          asPartner,
+          JSON.stringify({ action: 'renew', subscriptionId: tenant.subscriptionId }),
+        ],
         ['DELETE', `/redemptions/${redemptionId}/keys/{x}`, asPartner, undefined],
-        ['DELETE', '/redemptions/{x}/keys/0123456789abcdef', asPartner, undefined],
         ['PATCH', '/partners/{x}', operator, JSON.stringify({ name: 'x' })],
         ['POST', '/partners/{x}/tokens', operator, undefined],
+        ['GET', '/tenants/{x}', asAdmin, undefined],
+        ['GET', '/subscriptions/{x}', asPartner, undefined],
+        ['POST', '/subscriptions/{x}/direct-billing', asAdmin, undefined],
+        ['DELETE', `/tenants/${tenant.tenantId}/users/{x}`, asAdmin, undefined],
+        ['DELETE', `/tenants/${tenant.tenantId}/delegated-admins/{x}`, asAdmin, undefined],
+        ['POST', '/offers/{x}/accept', {}, undefined],
+        ['GET', '/delegation-offers/{x}', asPartner, undefined],
         ['GET', '/{x}', asPartner, undefined],
       ),
     )
-    .map(([value, [method, template, headers, body]]) => ({
+    .map(([value, [method, template, headers, body]]): BadRequest => ({
       kind: 'path',
       method,
       path: template.replace('{x}', encodeURIComponent(value)),
@@ -226,18 +312,27 @@ function badRequests(): fc.Arbitrary<BadRequest> {
     }));
 
   const badQueries = fc
-    .oneof(
-      fc
-        .string()
-        .filter((s) => !/^[0-9]{1,3}$/.test(s) || Number(s) < 1 || Number(s) > 100)
-        .map((v) => `limit=${encodeURIComponent(v)}`),
-      fc
-        .string()
-        .filter((s) => !['open', 'confirmed', 'completed', 'expired'].includes(s))
-        .map((v) => `status=${encodeURIComponent(v)}`),
-      fc.string({ minLength: 1 }).map((v) => `continuationToken=${encodeURIComponent(v)}`),
+    .tuple(
+      fc.oneof(
+        fc
+          .string()
+          .filter((s) => !/^[0-9]{1,3}$/.test(s) || Number(s) < 1 || Number(s) > 100)
+          .map((v) => `limit=${encodeURIComponent(v)}`),
+        fc.string({ minLength: 1 }).map((v) => `continuationToken=${encodeURIComponent(v)}`),
+      ),
+      fc.constantFrom<[string, Record<string, string>]>(
+        ['/redemptions', asPartner],
+        ['/tenants', asPartner],
+        [`/tenants/${tenant.tenantId}/users`, asAdmin],
+        [`/tenants/${tenant.tenantId}/notifications`, asAdmin],
+      ),
     )
-    .map((query) => ({ kind: 'query', method: 'GET', path: `/redemptions?${query}`, headers: asPartner }));
+    .map(([query, [path, headers]]): BadRequest => ({
+      kind: 'query',
+      method: 'GET',
+      path: `${path}?${query}`,
+      headers,
+    }));
 
   const badMethods = fc
     .tuple(
@@ -249,10 +344,11 @@ function badRequests(): fc.Arbitrary<BadRequest> {
         '/partners/me',
         '/product-keys/lookup',
         `/redemptions/${redemptionId}`,
+        `/tenants/${tenant.tenantId}`,
       ),
     )
     .filter(([method, path]) => !(method === 'POST' && path === '/product-keys/lookup'))
-    .map(([method, path]) => ({ kind: 'method', method, path, headers: asPartner }));
+    .map(([method, path]): BadRequest => ({ kind: 'method', method, path, headers: asPartner }));
 
   return fc.oneof<fc.Arbitrary<BadRequest>[]>(
     badBodies,
@@ -272,6 +368,7 @@ function withoutCounters(dump: Record<string, Record<string, unknown>[]>) {
 
 describe('bad input', () => {
   it(`when ${RUNS} malformed requests are sent, then each gets a 4xx problem with a code and the store is unchanged`, async () => {
+    await own.host.drainQueues();
     const before = withoutCounters(await own.dump());
     const seen = new Map<string, number>();
     await fc.assert(

@@ -28,14 +28,19 @@ describe('function registrations', () => {
     expect(core.registrations.get('not-found')?.trigger).toMatchObject({ route: '{*path}' });
   });
 
-  it('when the app is loaded, then the timers carry the schedules of API.md', async () => {
+  it('when the app is loaded, then the timers and the queue trigger are those of API.md', async () => {
     const core = await loadFunctionApp(sourceFunctionFiles());
     const timers = Object.fromEntries(
       [...core.registrations.values()]
         .filter((r) => r.trigger.type === 'timerTrigger')
         .map((r) => [r.name, r.trigger['schedule']]),
     );
-    expect(timers).toEqual({ 'redemption-cleanup': '0 */10 * * * *' });
+    expect(timers).toEqual({ 'redemption-cleanup': '0 */10 * * * *', 'notification-sweep': '0 */5 * * * *' });
+    expect(core.registrations.get('notification-send')?.trigger).toMatchObject({
+      type: 'queueTrigger',
+      queueName: '%NOTIFICATIONS_QUEUE%',
+      connection: 'AzureWebJobsStorage',
+    });
   });
 
   it('when package.json main is read, then it names exactly the compiled function files, each registering itself', async () => {

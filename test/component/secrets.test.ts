@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { dumpDatabase } from '../../dev/cosmos-server';
 import { formatKey, normalizeKey } from '../../shared/domain/product-key';
 import { unknownKey } from '../support/keys';
+import { adminToken, buildTenant, mailFor } from '../support/tenants';
 import {
   addKey,
   asOperator,
@@ -52,6 +53,17 @@ describe('secrets at rest', () => {
     await addKey(me, redemptionId, 'BBBBB-BBBBB-BBBBB-BBBBB-BBBBB');
     await call('POST', '/product-keys/lookup', { ...asOperator(), body: { key: keys[3] } });
     await call('POST', '/product-keys/revoke', { ...asOperator(), body: { key: keys[4], reason: 'test' } });
+
+    // A tenant: the admin's kca_ token (in the welcome email) and an offer's kco_ link token.
+    const made = await buildTenant();
+    secrets.push(await adminToken(made));
+    const offered = await call('POST', `/tenants/${made.tenantId}/delegation-offers`, {
+      token: made.partner.token,
+      body: { message: 'Hi' },
+    });
+    const mail = await mailFor(`delegation_offer:${offered.body.id}`);
+    secrets.push(/kco_[A-Za-z0-9_-]{43}/.exec(mail.plainText)?.[0] as string);
+    expect(secrets.every((secret) => typeof secret === 'string' && secret.length > 20)).toBe(true);
 
     const { cosmos, databaseId } = sharedStore();
     const dump = await dumpDatabase(cosmos, databaseId);

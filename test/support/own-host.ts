@@ -4,7 +4,8 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { AdjustableClock } from '../../dev/clock';
 import { dumpDatabase, provisionCosmos } from '../../dev/cosmos-server';
-import { startFunctionsHost, type FunctionsHost } from '../../dev/functions-host/host';
+import { provisionQueues } from '../../dev/queues';
+import { startFunctionsHost, type FunctionsHost, type HostJson } from '../../dev/functions-host/host';
 import type { DocumentStore } from '../../shared/adapters/cosmos/document-store';
 import { loadConfig } from '../../shared/config';
 import { createRuntime, setRuntime, type Runtime } from '../../shared/runtime';
@@ -31,33 +32,47 @@ export interface OwnHost {
 export async function startAppHost(
   runtime: Runtime,
   settings: Record<string, string>,
+  queues = false,
+  host: HostJson = hostJson(),
 ): Promise<FunctionsHost> {
   setRuntime(runtime);
   return startFunctionsHost({
     functionFiles: sourceFunctionFiles(),
-    hostJson: hostJson(),
+    hostJson: host,
     port: 0,
     env: { ...process.env, ...settings },
     timers: 'manual',
-    queues: false,
+    queues,
     log: () => undefined,
   });
 }
 
 export async function startOwnHost(
-  options: { wrapStore?: (store: DocumentStore) => DocumentStore; settings?: Record<string, string> } = {},
+  options: {
+    wrapStore?: (store: DocumentStore) => DocumentStore;
+    settings?: Record<string, string>;
+    /** Run notification-send on this host's own queue (emails reach the shared local endpoint). */
+    queues?: boolean;
+    hostJson?: HostJson;
+  } = {},
 ): Promise<OwnHost> {
   const databaseId = `t-${randomUUID()}`;
-  const settings = { ...inject('stack').settings, COSMOS_DATABASE: databaseId, ...options.settings };
+  const settings: Record<string, string> = {
+    ...inject('stack').settings,
+    COSMOS_DATABASE: databaseId,
+    NOTIFICATIONS_QUEUE: `n-${databaseId.slice(2, 14)}`,
+    ...options.settings,
+  };
   const config = loadConfig(settings);
   const cosmos = createCosmosClient(config);
   await provisionCosmos(cosmos, databaseId);
+  await provisionQueues(settings['AzureWebJobsStorage'] as string, settings['NOTIFICATIONS_QUEUE'] as string);
   const clock = new AdjustableClock();
   const runtime = createRuntime(config, {
     clock,
     ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
   });
-  const host = await startAppHost(runtime, settings);
+  const host = await startAppHost(runtime, settings, options.queues ?? false, options.hostJson ?? hostJson());
   return {
     apiBaseUrl: host.apiBaseUrl,
     host,

@@ -1,5 +1,5 @@
 import { CosmosClient } from '@azure/cosmos';
-import { DefaultAzureCredential } from '@azure/identity';
+import { managedIdentity } from '../identity';
 import type { Config } from '../../config';
 
 /**
@@ -12,11 +12,7 @@ export function createCosmosClient(config: Config): CosmosClient {
     endpoint: config.COSMOS_ENDPOINT,
     ...(config.COSMOS_KEY
       ? { key: config.COSMOS_KEY }
-      : {
-          aadCredentials: new DefaultAzureCredential(
-            config.AZURE_CLIENT_ID ? { managedIdentityClientId: config.AZURE_CLIENT_ID } : {},
-          ),
-        }),
+      : { aadCredentials: managedIdentity(config.AZURE_CLIENT_ID) }),
     connectionPolicy: { enableEndpointDiscovery: !plainHttp },
   });
 }

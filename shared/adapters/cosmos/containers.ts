@@ -47,6 +47,53 @@ export const CONTAINERS = {
   },
   failedKeyAttempts: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED },
   idempotency: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED, defaultTtl: -1 },
+  tenants: { partitionKeyPath: '/id' },
+  domainClaims: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED },
+  subscriptions: {
+    partitionKeyPath: '/id',
+    // The lifecycle sweep asks for `nextEventAt <= now`, across partitions: only that is indexed.
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [{ path: '/nextEventAt/?' }, { path: '/tenantId/?' }],
+      excludedPaths: [{ path: '/*' }],
+    },
+  },
+  users: {
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [{ path: '/tenantId/?' }, { path: '/createdAt/?' }, { path: '/userName/?' }],
+      excludedPaths: [{ path: '/*' }],
+      compositeIndexes: [
+        [
+          { path: '/tenantId', order: 'ascending' },
+          { path: '/createdAt', order: 'ascending' },
+        ],
+      ],
+    },
+  },
+  notifications: {
+    partitionKeyPath: '/tenantId',
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [
+        { path: '/tenantId/?' },
+        { path: '/subscriptionId/?' },
+        { path: '/createdAt/?' },
+        { path: '/status/?' },
+        { path: '/nextSweepAt/?' },
+      ],
+      excludedPaths: [{ path: '/*' }],
+      compositeIndexes: [
+        [
+          { path: '/tenantId', order: 'ascending' },
+          { path: '/createdAt', order: 'descending' },
+        ],
+      ],
+    },
+  },
+  partnerTenants: { partitionKeyPath: '/partnerId' },
+  delegationOffers: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -1,8 +1,18 @@
+import type { DelegationOffer } from '../../domain/delegation';
 import type { ProductKeyRecord } from '../../domain/inventory';
+import type { Notification } from '../../domain/notification';
 import type { Partner } from '../../domain/partner';
 import type { Redemption } from '../../domain/redemption';
+import type { Subscription } from '../../domain/subscription';
+import type { Tenant } from '../../domain/tenant';
+import type { User } from '../../domain/user';
 import type {
+  DomainClaim,
   FailedKeyAttemptsRecord,
+  NotificationRepository,
+  PartnerTenantLink,
+  PartnerTenantRepository,
+  UserRepository,
   IdempotencyRecord,
   KeyBatch,
   Page,
@@ -28,6 +38,30 @@ function versioned<T>(stored: StoredDocument): Versioned<T> {
 
 function asDocument<T extends { id: string }>(value: T): Record<string, unknown> {
   return value as unknown as Record<string, unknown>;
+}
+
+/** A single-partition query, paged with the store's continuation tokens. */
+async function pageOf<T>(
+  store: DocumentStore,
+  container: ContainerName,
+  query: string,
+  parameters: { name: string; value: string }[],
+  partitionKey: string,
+  page: PageRequest,
+): Promise<Page<T>> {
+  const result = await store.query(
+    container,
+    { query, parameters },
+    {
+      partitionKey,
+      maxItemCount: page.limit,
+      continuationToken: page.continuationToken,
+    },
+  );
+  return {
+    items: result.items.map((item) => item.doc as unknown as T),
+    continuationToken: result.continuationToken,
+  };
 }
 
 export class CosmosRepository<T extends { id: string }> implements Repository<T> {
@@ -92,21 +126,17 @@ export class CosmosRedemptionRepository extends CosmosRepository<Redemption> imp
       expired: "(c.status = 'expired' OR (c.status IN ('open', 'confirmed') AND c.expiresAt <= @now))",
     };
     const statusClause = filter.status ? ` AND ${byStatus[filter.status]}` : '';
-    const result = await this.store.query(
+    return pageOf<Redemption>(
+      this.store,
       this.container,
-      {
-        query: `SELECT * FROM c WHERE c.partnerId = @partnerId${statusClause} ORDER BY c.createdAt DESC`,
-        parameters: [
-          { name: '@partnerId', value: partnerId },
-          { name: '@now', value: filter.now.toISOString() },
-        ],
-      },
-      { partitionKey: partnerId, maxItemCount: page.limit, continuationToken: page.continuationToken },
+      `SELECT * FROM c WHERE c.partnerId = @partnerId${statusClause} ORDER BY c.createdAt DESC`,
+      [
+        { name: '@partnerId', value: partnerId },
+        { name: '@now', value: filter.now.toISOString() },
+      ],
+      partnerId,
+      page,
     );
-    return {
-      items: result.items.map((item) => item.doc as unknown as Redemption),
-      continuationToken: result.continuationToken,
-    };
   }
 
   async listDueForCleanup(now: Date, page: PageRequest): Promise<Page<Versioned<Redemption>>> {
@@ -125,6 +155,96 @@ export class CosmosRedemptionRepository extends CosmosRepository<Redemption> imp
   }
 }
 
+export class CosmosUserRepository extends CosmosRepository<User> implements UserRepository {
+  constructor(store: DocumentStore) {
+    super(store, 'users');
+  }
+
+  listForTenant(tenantId: string, page: PageRequest): Promise<Page<User>> {
+    return pageOf<User>(
+      this.store,
+      this.container,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId ORDER BY c.createdAt ASC',
+      [{ name: '@tenantId', value: tenantId }],
+      tenantId,
+      page,
+    );
+  }
+}
+
+export class CosmosNotificationRepository
+  extends CosmosRepository<Notification>
+  implements NotificationRepository
+{
+  constructor(store: DocumentStore) {
+    super(store, 'notifications');
+  }
+
+  listForTenant(tenantId: string, page: PageRequest): Promise<Page<Notification>> {
+    return pageOf<Notification>(
+      this.store,
+      this.container,
+      'SELECT * FROM c WHERE c.tenantId = @tenantId ORDER BY c.createdAt DESC',
+      [{ name: '@tenantId', value: tenantId }],
+      tenantId,
+      page,
+    );
+  }
+
+  async listForSubscription(tenantId: string, subscriptionId: string): Promise<Notification[]> {
+    const all: Notification[] = [];
+    let continuationToken: string | null = null;
+    do {
+      const page: Page<Notification> = await pageOf<Notification>(
+        this.store,
+        this.container,
+        'SELECT * FROM c WHERE c.tenantId = @tenantId AND c.subscriptionId = @subscriptionId',
+        [
+          { name: '@tenantId', value: tenantId },
+          { name: '@subscriptionId', value: subscriptionId },
+        ],
+        tenantId,
+        { limit: 100, continuationToken },
+      );
+      all.push(...page.items);
+      continuationToken = page.continuationToken;
+    } while (continuationToken);
+    return all;
+  }
+
+  async listStuck(now: Date, limit: number): Promise<Versioned<Notification>[]> {
+    const result = await this.store.query(
+      this.container,
+      {
+        query: "SELECT * FROM c WHERE c.status = 'pending' AND c.nextSweepAt <= @now",
+        parameters: [{ name: '@now', value: now.toISOString() }],
+      },
+      { maxItemCount: limit, continuationToken: null },
+    );
+    return result.items.map((item) => versioned<Notification>(item));
+  }
+}
+
+export class CosmosPartnerTenantRepository
+  extends CosmosRepository<PartnerTenantLink>
+  implements PartnerTenantRepository
+{
+  constructor(store: DocumentStore) {
+    super(store, 'partnerTenants');
+  }
+
+  listForPartner(partnerId: string, page: PageRequest): Promise<Page<PartnerTenantLink>> {
+    return pageOf<PartnerTenantLink>(
+      this.store,
+      this.container,
+      'SELECT * FROM c WHERE c.partnerId = @partnerId ORDER BY c.createdAt DESC',
+      [{ name: '@partnerId', value: partnerId }],
+      partnerId,
+      page,
+    );
+  }
+}
+
 export function cosmosRepositories(store: DocumentStore): Repositories {
   return {
     partners: new CosmosRepository<Partner>(store, 'partners'),
@@ -134,5 +254,12 @@ export function cosmosRepositories(store: DocumentStore): Repositories {
     redemptions: new CosmosRedemptionRepository(store),
     failedKeyAttempts: new CosmosRepository<FailedKeyAttemptsRecord>(store, 'failedKeyAttempts'),
     idempotency: new CosmosRepository<IdempotencyRecord>(store, 'idempotency'),
+    tenants: new CosmosRepository<Tenant>(store, 'tenants'),
+    domainClaims: new CosmosRepository<DomainClaim>(store, 'domainClaims'),
+    subscriptions: new CosmosRepository<Subscription>(store, 'subscriptions'),
+    users: new CosmosUserRepository(store),
+    notifications: new CosmosNotificationRepository(store),
+    partnerTenants: new CosmosPartnerTenantRepository(store),
+    delegationOffers: new CosmosRepository<DelegationOffer>(store, 'delegationOffers'),
   };
 }

@@ -1,0 +1,33 @@
+import { app } from '@azure/functions';
+import { subscriptionDetails, switchToDirectBilling } from '../shared/app/subscriptions';
+import { endpoint } from '../shared/http/endpoint';
+import { switchToDirectBilling as operation } from '../shared/http/operations';
+import { uuidParam } from '../shared/http/parse';
+import { json } from '../shared/http/responses';
+import { subscriptionView } from '../shared/http/views';
+
+export const switchToDirectBillingHandler = endpoint(operation, async ({ params, principal, deps }) => {
+  const { subscription, previous } = await switchToDirectBilling(
+    deps,
+    principal,
+    uuidParam(params['id'], 'subscription'),
+  );
+  const [current, before] = await subscriptionDetails(deps, [subscription, previous]);
+  if (!current || !before) throw new Error('no subscription details');
+  const now = deps.clock.now();
+  return json(
+    201,
+    {
+      subscription: subscriptionView(current, now, deps.settings.lifecycle),
+      previous: subscriptionView(before, now, deps.settings.lifecycle),
+    },
+    { location: `/api/v1/subscriptions/${subscription.id}` },
+  );
+});
+
+app.http('subscriptions-direct-billing', {
+  route: 'subscriptions/{id}/direct-billing',
+  methods: ['POST'],
+  authLevel: 'anonymous',
+  handler: switchToDirectBillingHandler,
+});

@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import { newToken } from '../crypto/secrets';
+import {
+  answered,
+  assertCanOffer,
+  newOffer,
+  offerStatus,
+  withDelegatedAdmin,
+  withOfferSlot,
+  withoutDelegatedAdmin,
+  withoutOfferSlot,
+  type DelegationOffer,
+} from '../domain/delegation';
+import { DomainError } from '../domain/errors';
+import { notificationIds } from '../domain/notification';
+import type { Partner } from '../domain/partner';
+import type { Principal } from '../domain/principal';
+import { isDelegatedAdmin, type Tenant } from '../domain/tenant';
+import type { AppDeps } from './deps';
+import { delegationAcceptedEmail, delegationOfferEmail } from './emails';
+import { modify, retryOnStale } from './modify';
+import { queueNotification } from './notifications';
+import { internalPartnerId } from './partners';
+import { linkPartner, tenantFor } from './tenants';
+
+/**
+ * Delegated administration: a partner offers, the customer accepts through the emailed link (or
+ * declines, or the partner withdraws, or 90 days pass). Only an accepted offer makes a partner
+ * delegated admin, and the customer can end it; the partner can step down.
+ */
+function noSuchTenant(): DomainError {
+  return new DomainError('not_found', 'No such tenant.');
+}
+
+function noSuchOffer(): DomainError {
+  return new DomainError('not_found', 'No such offer.');
+}
+
+async function adminEmails(deps: AppDeps, tenant: Tenant): Promise<string[]> {
+  const admins = await Promise.all(tenant.adminUserIds.map((id) => deps.repos.users.get(id, tenant.id)));
+  return [...new Set(admins.map((a) => a?.value.contactEmail).filter((e): e is string => Boolean(e)))];
+}
+
+/**
+ * The partner that created the tenant or is POR of one of its subscriptions may offer; others see
+ * nothing (a delegated admin, who sees the tenant, is told it already is one).
+ */
+async function offerableTenant(deps: AppDeps, partner: Partner, tenantId: string): Promise<Tenant> {
+  const tenant = await deps.repos.tenants.get(tenantId);
+  if (!tenant) throw noSuchTenant();
+  if (tenant.value.createdBy === partner.id || isDelegatedAdmin(tenant.value, partner.id))
+    return tenant.value;
+  const subscriptions = await Promise.all(
+    tenant.value.subscriptionIds.map((id) => deps.repos.subscriptions.get(id)),
+  );
+  if (!subscriptions.some((s) => s?.value.partnerOfRecord === partner.id)) throw noSuchTenant();
+  return tenant.value;
+}
+
+/**
+ * The offer in steps: take the partner's slot on the tenant (one pending offer at a time; a slot
+ * whose offer is gone, answered or expired is free), then the link's token, the offer, the email.
+ */
+export async function offerDelegation(
+  deps: AppDeps,
+  partner: Partner,
+  tenantId: string,
+  message: string,
+): Promise<DelegationOffer> {
+  const first = await offerableTenant(deps, partner, tenantId);
+  assertCanOffer(first, partner.id, partner.cloudEssentials);
+  const token = newToken('kco_');
+  const tokenHash = deps.hasher.hash('token', token);
+  const offer = newOffer({
+    id: randomUUID(),
+    tenantId,
+    partnerId: partner.id,
+    message,
+    tokenHash,
+    now: deps.clock.now(),
+  });
+
+  const tenant = await retryOnStale(async () => {
+    const current = await deps.repos.tenants.get(tenantId);
+    if (!current) throw noSuchTenant();
+    assertCanOffer(current.value, partner.id, partner.cloudEssentials);
+    const slot = current.value.offerSlots.find((s) => s.partnerId === partner.id);
+    const held = slot ? await deps.repos.delegationOffers.get(slot.offerId) : null;
+    const live = held && offerStatus(held.value, deps.clock.now()) === 'pending' ? held.value.id : null;
+    const next = withOfferSlot(
+      current.value,
+      { partnerId: partner.id, offerId: offer.id, expiresAt: offer.expiresAt },
+      live,
+    );
+    return (await deps.repos.tenants.replace(next, current.etag)).value;
+  });
+  await deps.repos.tokens.create({
+    id: tokenHash,
+    kind: 'delegation_offer',
+    subjectId: offer.id,
+    tenantId,
+    createdAt: offer.createdAt,
+  });
+  await deps.repos.delegationOffers.create(offer);
+  await queueNotification(deps, {
+    id: notificationIds.delegationOffer(offer.id),
+    tenantId,
+    type: 'delegation_offer',
+    recipients: await adminEmails(deps, tenant),
+    content: delegationOfferEmail({
+      tenant,
+      partnerName: partner.name,
+      message,
+      link: `${deps.settings.publicBaseUrl}/api/v1/offers/${token}`,
+      expiresAt: offer.expiresAt,
+    }),
+  });
+  return offer;
+}
+
+export async function partnersOffer(
+  deps: AppDeps,
+  partner: Partner,
+  offerId: string,
+): Promise<DelegationOffer> {
+  const offer = await deps.repos.delegationOffers.get(offerId);
+  if (!offer || offer.value.partnerId !== partner.id) throw noSuchOffer();
+  return offer.value;
+}
+
+export async function withdrawOffer(deps: AppDeps, partner: Partner, offerId: string): Promise<void> {
+  await partnersOffer(deps, partner, offerId);
+  await modify(deps.repos.delegationOffers, offerId, undefined, (offer) =>
+    answered(offer, 'withdrawn', deps.clock.now()),
+  );
+  const offer = await partnersOffer(deps, partner, offerId);
+  await modify(deps.repos.tenants, offer.tenantId, undefined, (tenant) => withoutOfferSlot(tenant, offerId));
+}
+
+export interface OfferContext {
+  offer: DelegationOffer;
+  tenant: Tenant;
+  partner: Partner;
+}
+
+/** The offer a link's token names; an unknown token is a 404, as for any unknown resource. */
+export async function offerByToken(deps: AppDeps, token: string): Promise<OfferContext> {
+  const record = await deps.repos.tokens.get(deps.hasher.hash('token', token));
+  if (!record || record.value.kind !== 'delegation_offer') throw noSuchOffer();
+  const offer = await deps.repos.delegationOffers.get(record.value.subjectId);
+  if (!offer) throw noSuchOffer();
+  const [tenant, partner] = await Promise.all([
+    deps.repos.tenants.get(offer.value.tenantId),
+    deps.repos.partners.get(offer.value.partnerId),
+  ]);
+  if (!tenant || !partner) throw noSuchOffer();
+  return { offer: offer.value, tenant: tenant.value, partner: partner.value };
+}
+
+/**
+ * The customer's answer. The offer's own conditional write decides (an accept racing a decline:
+ * one wins, the other is told the offer was used); accepting then makes the partner delegated
+ * admin. Answering the same way again finishes what a crash may have left, and changes nothing else.
+ */
+export async function answerOffer(
+  deps: AppDeps,
+  token: string,
+  answer: 'accepted' | 'declined',
+): Promise<OfferContext> {
+  const context = await offerByToken(deps, token);
+  const updated = await modify(deps.repos.delegationOffers, context.offer.id, undefined, (offer) =>
+    answered(offer, answer, deps.clock.now()),
+  );
+  const offer = updated?.value ?? context.offer;
+  if (answer === 'accepted') {
+    await linkPartner(deps, offer.partnerId, offer.tenantId);
+    await modify(deps.repos.tenants, offer.tenantId, undefined, (tenant) => {
+      const withAdmin = withDelegatedAdmin(
+        tenant,
+        offer.partnerId,
+        new Date(offer.respondedAt ?? deps.clock.now()),
+      );
+      const freed = withoutOfferSlot(withAdmin ?? tenant, offer.id);
+      return freed ?? withAdmin;
+    });
+    await queueNotification(deps, {
+      id: notificationIds.delegationAccepted(offer.id),
+      tenantId: offer.tenantId,
+      type: 'delegation_accepted',
+      recipients: [context.partner.email],
+      content: delegationAcceptedEmail({ tenant: context.tenant, partnerName: context.partner.name }),
+    });
+  } else {
+    await modify(deps.repos.tenants, offer.tenantId, undefined, (tenant) =>
+      withoutOfferSlot(tenant, offer.id),
+    );
+  }
+  const tenant = await deps.repos.tenants.get(offer.tenantId);
+  return { offer, tenant: tenant?.value ?? context.tenant, partner: context.partner };
+}
+
+export async function listDelegatedAdmins(deps: AppDeps, principal: Principal, tenantId: string) {
+  const context = await tenantFor(deps, principal, tenantId, 'administer');
+  const admins = await Promise.all(
+    context.tenant.value.delegatedAdmins.map(async (admin) => {
+      const partner = await deps.repos.partners.get(admin.partnerId);
+      return partner ? { partner: partner.value, since: admin.since } : null;
+    }),
+  );
+  return admins.filter((a) => a !== null);
+}
+
+/** The customer admin ends a delegation, or the partner steps down; the partner no longer sees the tenant (unless POR). */
+export async function removeDelegatedAdmin(
+  deps: AppDeps,
+  principal: Principal,
+  tenantId: string,
+  programId: string,
+): Promise<void> {
+  const context = await tenantFor(deps, principal, tenantId, 'see');
+  const partnerId = internalPartnerId(programId);
+  const itself = principal.kind === 'partner' && principal.partner.id === partnerId;
+  const ownAdmin = principal.kind === 'customer_admin' && principal.tenantId === tenantId;
+  if (!itself && !ownAdmin)
+    throw new DomainError(
+      'forbidden',
+      "Only the customer's admin, or the partner itself, may end a delegation.",
+    );
+  if (!isDelegatedAdmin(context.tenant.value, partnerId))
+    throw new DomainError('not_found', 'This partner is not a delegated admin of the tenant.');
+  await modify(deps.repos.tenants, tenantId, undefined, (tenant) => withoutDelegatedAdmin(tenant, partnerId));
+}

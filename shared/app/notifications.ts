@@ -1,0 +1,116 @@
+import { v5 as uuidv5 } from 'uuid';
+import {
+  attemptFailed,
+  newNotification,
+  requeued,
+  sent,
+  type EmailContent,
+  type Notification,
+  type NotificationType,
+} from '../domain/notification';
+import type { AppDeps } from './deps';
+import { modify, modifyFrom } from './modify';
+import { AlreadyExistsError, type NotificationMessage, type Page, type PageRequest } from './ports';
+
+/** The namespace of the ACS operation ids: operationId = UUIDv5(notification id). */
+const OPERATION_NAMESPACE = '3a0d7f2e-8b4c-4f51-9c62-1e5d0b7a9f34';
+
+export function operationIdFor(notificationId: string): string {
+  return uuidv5(notificationId, OPERATION_NAMESPACE);
+}
+
+export interface NotificationDraft {
+  id: string;
+  tenantId: string;
+  type: NotificationType;
+  recipients: string[];
+  content: EmailContent;
+  subscriptionId?: string;
+  daysBeforeExpiry?: number;
+}
+
+/**
+ * Outbox first, queue second: the document (deterministic id) makes the email exist exactly once;
+ * the message only wakes the sender. Running this twice writes nothing new and, at worst, queues a
+ * second message that the sender recognises as done.
+ */
+export async function queueNotification(deps: AppDeps, draft: NotificationDraft): Promise<void> {
+  const { content, ...rest } = draft;
+  const notification = newNotification({
+    ...rest,
+    sealedContent: deps.sealer.seal(JSON.stringify(content)),
+    now: deps.clock.now(),
+  });
+  let status = notification.status;
+  try {
+    await deps.repos.notifications.create(notification);
+  } catch (error) {
+    if (!(error instanceof AlreadyExistsError)) throw error;
+    status =
+      (await deps.repos.notifications.get(notification.id, notification.tenantId))?.value.status ?? status;
+  }
+  if (status === 'pending')
+    await deps.queue.enqueue({ tenantId: notification.tenantId, notificationId: notification.id });
+}
+
+export type SendOutcome = 'sent' | 'already-sent' | 'unknown' | 'gave-up';
+
+/**
+ * The notification-send function: at most one email per notification id (a sent notification is
+ * never sent again, and ACS accepts an operation id once), at least one eventually (failures are
+ * retried by the queue and the sweep until MAX_SEND_ATTEMPTS).
+ */
+export async function sendNotification(deps: AppDeps, message: NotificationMessage): Promise<SendOutcome> {
+  const found = await deps.repos.notifications.get(message.notificationId, message.tenantId);
+  if (!found) return 'unknown';
+  const notification = found.value;
+  if (notification.status !== 'pending' || !notification.content) return 'already-sent';
+  const content = JSON.parse(deps.sealer.open(notification.content)) as EmailContent;
+  try {
+    await deps.email.send({
+      operationId: operationIdFor(notification.id),
+      to: notification.recipients,
+      ...content,
+      headers: {
+        'x-keycard-notification-id': notification.id,
+        'x-keycard-notification-type': notification.type,
+      },
+    });
+  } catch (error) {
+    const updated = await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>
+      current.status === 'pending'
+        ? attemptFailed(current, String((error as Error).message ?? error), deps.clock.now())
+        : undefined,
+    );
+    if (updated?.value.status === 'failed') return 'gave-up';
+    throw error;
+  }
+  await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>
+    current.status === 'sent' ? undefined : sent(current, deps.clock.now()),
+  );
+  return 'sent';
+}
+
+/** The notification-sweep timer: queues again what has stayed pending too long (a lost message). */
+export async function sweepNotifications(deps: AppDeps): Promise<number> {
+  let requeuedCount = 0;
+  for (;;) {
+    const stuck = await deps.repos.notifications.listStuck(deps.clock.now(), 100);
+    if (stuck.length === 0) return requeuedCount;
+    for (const { value } of stuck) {
+      await deps.queue.enqueue({ tenantId: value.tenantId, notificationId: value.id });
+      await modify(deps.repos.notifications, value.id, value.tenantId, (current) =>
+        current.status === 'pending' ? requeued(current, deps.clock.now()) : undefined,
+      );
+      requeuedCount += 1;
+    }
+  }
+}
+
+export function listNotifications(
+  deps: AppDeps,
+  tenantId: string,
+  page: PageRequest,
+): Promise<Page<Notification>> {
+  return deps.repos.notifications.listForTenant(tenantId, page);
+}

@@ -1,0 +1,147 @@
+import { DomainError } from '../domain/errors';
+import type { Principal } from '../domain/principal';
+import type { Subscription } from '../domain/subscription';
+import { domainOf, isReservedPrefix, normalizePrefix, prefixProblem, type Tenant } from '../domain/tenant';
+import { canAdminister, canSee } from '../domain/visibility';
+import type { AppDeps } from './deps';
+import type { Page, PageRequest, Versioned } from './ports';
+
+export interface TenantContext {
+  tenant: Versioned<Tenant>;
+  subscriptions: Versioned<Subscription>[];
+}
+
+function notFound(): DomainError {
+  return new DomainError('not_found', 'No such tenant.');
+}
+
+async function readTenant(deps: Pick<AppDeps, 'repos'>, tenantId: string): Promise<TenantContext | null> {
+  const tenant = await deps.repos.tenants.get(tenantId);
+  if (!tenant) return null;
+  const subscriptions = await Promise.all(
+    tenant.value.subscriptionIds.map((id) => deps.repos.subscriptions.get(id)),
+  );
+  return { tenant, subscriptions: subscriptions.filter((s): s is Versioned<Subscription> => s !== null) };
+}
+
+/**
+ * The tenant as `principal` may see it. Not visible and not existing are the same answer (404);
+ * visible but not to be administered by this principal is a 403.
+ */
+export async function tenantFor(
+  deps: Pick<AppDeps, 'repos'>,
+  principal: Principal,
+  tenantId: string,
+  need: 'see' | 'administer',
+): Promise<TenantContext> {
+  const context = await readTenant(deps, tenantId);
+  if (
+    !context ||
+    !canSee(
+      principal,
+      context.tenant.value,
+      context.subscriptions.map((s) => s.value),
+    )
+  )
+    throw notFound();
+  if (need === 'administer' && !canAdminister(principal, context.tenant.value)) {
+    throw new DomainError('forbidden', "Only the tenant's customer admin or a delegated admin may do this.");
+  }
+  return context;
+}
+
+export function currentSubscription(context: TenantContext): Versioned<Subscription> {
+  const current = context.subscriptions.find(
+    (s) => s.value.id === context.tenant.value.currentSubscriptionId,
+  );
+  if (!current) throw new Error(`tenant ${context.tenant.value.id} has lost its current subscription`);
+  return current;
+}
+
+/** The subscription's tenant, as `principal` may see it (the subscription must be one of the tenant's). */
+export async function subscriptionFor(
+  deps: Pick<AppDeps, 'repos'>,
+  principal: Principal,
+  subscriptionId: string,
+  need: 'see' | 'administer',
+): Promise<{ context: TenantContext; subscription: Versioned<Subscription> }> {
+  const found = await deps.repos.subscriptions.get(subscriptionId);
+  if (!found) throw new DomainError('not_found', 'No such subscription.');
+  try {
+    const context = await tenantFor(deps, principal, found.value.tenantId, need);
+    const subscription = context.subscriptions.find((s) => s.value.id === subscriptionId) ?? found;
+    return { context, subscription };
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'not_found')
+      throw new DomainError('not_found', 'No such subscription.');
+    throw error;
+  }
+}
+
+/**
+ * The tenants a principal sees: a customer admin its own; a partner those its links name, each
+ * checked against the tenant itself (a link may outlive the relation it announced).
+ */
+export async function listVisibleTenants(
+  deps: Pick<AppDeps, 'repos'>,
+  principal: Principal,
+  page: PageRequest,
+): Promise<Page<TenantContext>> {
+  if (principal.kind === 'customer_admin') {
+    if (page.continuationToken) return { items: [], continuationToken: null };
+    const own = await readTenant(deps, principal.tenantId);
+    return { items: own ? [own] : [], continuationToken: null };
+  }
+  if (principal.kind !== 'partner') return { items: [], continuationToken: null };
+  const links = await deps.repos.partnerTenants.listForPartner(principal.partner.id, page);
+  const contexts = await Promise.all(links.items.map((link) => readTenant(deps, link.id)));
+  const visible = contexts.filter(
+    (c): c is TenantContext =>
+      c !== null &&
+      canSee(
+        principal,
+        c.tenant.value,
+        c.subscriptions.map((s) => s.value),
+      ),
+  );
+  return { items: visible, continuationToken: links.continuationToken };
+}
+
+/** Records that a partner may now see a tenant, before the change that makes it so. */
+export async function linkPartner(
+  deps: Pick<AppDeps, 'repos' | 'clock'>,
+  partnerId: string,
+  tenantId: string,
+): Promise<void> {
+  // Create first: the link is usually new, and "already there" is the same outcome.
+  await deps.repos.partnerTenants
+    .create({ id: tenantId, partnerId, createdAt: deps.clock.now().toISOString() })
+    .catch((error: unknown) => {
+      if ((error as Error).name !== 'AlreadyExistsError') throw error;
+    });
+}
+
+export interface DomainAvailability {
+  domain: string;
+  available: boolean;
+  reason?: 'taken' | 'reserved';
+}
+
+export function checkedPrefix(input: string): string {
+  const prefix = normalizePrefix(input);
+  const problem = prefixProblem(prefix);
+  if (problem)
+    throw new DomainError('validation_failed', problem, { errors: [{ path: 'prefix', message: problem }] });
+  return prefix;
+}
+
+export async function domainAvailability(
+  deps: Pick<AppDeps, 'repos'>,
+  input: string,
+): Promise<DomainAvailability> {
+  const prefix = checkedPrefix(input);
+  const domain = domainOf(prefix);
+  if (isReservedPrefix(prefix)) return { domain, available: false, reason: 'reserved' };
+  const claim = await deps.repos.domainClaims.get(domain);
+  return claim ? { domain, available: false, reason: 'taken' } : { domain, available: true };
+}

@@ -1,0 +1,105 @@
+import { addDays } from './calendar';
+import { DomainError } from './errors';
+import { isAtOrAfter, iso } from './time';
+import { isDelegatedAdmin, type OfferSlot, type Tenant } from './tenant';
+
+/**
+ * A partner's offer to become delegated administrator of a tenant. Only the customer can accept it
+ * (through the link emailed to the tenant's admin); until then the partner administers nothing.
+ */
+export type OfferStatus = 'pending' | 'accepted' | 'declined' | 'expired' | 'withdrawn';
+export const OFFER_VALIDITY_DAYS = 90;
+export const MAX_OFFER_MESSAGE = 2_000;
+
+export interface DelegationOffer {
+  id: string;
+  tenantId: string;
+  /** Internal id of the offering partner. */
+  partnerId: string;
+  message: string;
+  status: Exclude<OfferStatus, 'expired'>;
+  createdAt: string;
+  expiresAt: string;
+  respondedAt: string | null;
+  /** Keyed hash of the link's token. */
+  tokenHash: string;
+}
+
+export function offerStatus(offer: DelegationOffer, now: Date): OfferStatus {
+  return offer.status === 'pending' && isAtOrAfter(now, offer.expiresAt) ? 'expired' : offer.status;
+}
+
+export function newOffer(input: {
+  id: string;
+  tenantId: string;
+  partnerId: string;
+  message: string;
+  tokenHash: string;
+  now: Date;
+}): DelegationOffer {
+  const { now, ...fields } = input;
+  return {
+    ...fields,
+    status: 'pending',
+    createdAt: iso(now),
+    expiresAt: iso(addDays(now, OFFER_VALIDITY_DAYS)),
+    respondedAt: null,
+  };
+}
+
+export function assertCanOffer(tenant: Tenant, partnerId: string, cloudEssentials: boolean): void {
+  if (!cloudEssentials) {
+    throw new DomainError(
+      'partner_not_eligible',
+      'Delegated administration needs enrolment in the Cloud Essentials program.',
+    );
+  }
+  if (isDelegatedAdmin(tenant, partnerId)) {
+    throw new DomainError(
+      'delegation_already_active',
+      'You are already a delegated administrator of this tenant.',
+    );
+  }
+}
+
+/** Takes the partner's slot on the tenant for a new offer, unless a live offer holds it. */
+export function withOfferSlot(tenant: Tenant, slot: OfferSlot, liveOfferId: string | null): Tenant {
+  if (liveOfferId)
+    throw new DomainError('offer_already_pending', 'An offer of yours is already waiting for this customer.');
+  return {
+    ...tenant,
+    offerSlots: [...tenant.offerSlots.filter((s) => s.partnerId !== slot.partnerId), slot],
+  };
+}
+
+/** The answer to a pending offer; answering the same way twice is harmless, the other way is refused. */
+export function answered(
+  offer: DelegationOffer,
+  answer: 'accepted' | 'declined' | 'withdrawn',
+  now: Date,
+): DelegationOffer | undefined {
+  const status = offerStatus(offer, now);
+  if (status === answer) return undefined;
+  if (status === 'expired')
+    throw new DomainError('offer_expired', 'This offer has expired; ask the partner for a new one.');
+  if (status !== 'pending') throw new DomainError('offer_used', `This offer was already ${status}.`);
+  return { ...offer, status: answer, respondedAt: iso(now) };
+}
+
+export function withDelegatedAdmin(tenant: Tenant, partnerId: string, now: Date): Tenant | undefined {
+  if (isDelegatedAdmin(tenant, partnerId)) return undefined;
+  return { ...tenant, delegatedAdmins: [...tenant.delegatedAdmins, { partnerId, since: iso(now) }] };
+}
+
+export function withoutDelegatedAdmin(tenant: Tenant, partnerId: string): Tenant | undefined {
+  if (!isDelegatedAdmin(tenant, partnerId)) return undefined;
+  return {
+    ...tenant,
+    delegatedAdmins: tenant.delegatedAdmins.filter((admin) => admin.partnerId !== partnerId),
+  };
+}
+
+export function withoutOfferSlot(tenant: Tenant, offerId: string): Tenant | undefined {
+  if (!tenant.offerSlots.some((s) => s.offerId === offerId)) return undefined;
+  return { ...tenant, offerSlots: tenant.offerSlots.filter((s) => s.offerId !== offerId) };
+}

@@ -1,0 +1,111 @@
+import { addMinutes, iso } from './time';
+
+/**
+ * The outbox: every email is first a notification document with an id fixed by what it is about,
+ * so it exists at most once whatever retries happen; then a queue message; then one send through
+ * Azure Communication Services under an operation id derived from the notification id.
+ */
+export type NotificationType =
+  | 'welcome_admin'
+  | 'delegation_offer'
+  | 'delegation_accepted'
+  | 'renewal_notice'
+  | 'subscription_expired'
+  | 'subscription_disabled'
+  | 'subscription_deleted'
+  | 'subscription_renewed';
+
+export type NotificationStatus = 'pending' | 'sent' | 'failed';
+
+/** A notification not sent this long after it was queued is queued again by the sweep. */
+export const SWEEP_AFTER_MINUTES = 10;
+export const MAX_SEND_ATTEMPTS = 5;
+
+export interface Notification {
+  id: string;
+  tenantId: string;
+  type: NotificationType;
+  subscriptionId: string | null;
+  daysBeforeExpiry: number | null;
+  recipients: string[];
+  status: NotificationStatus;
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
+  lastError: string | null;
+  /** The email (subject, text, html), sealed: it may carry a secret (the admin's token). Wiped once sent. */
+  content: string | null;
+  nextSweepAt: string | null;
+}
+
+export interface EmailContent {
+  subject: string;
+  plainText: string;
+  html: string;
+}
+
+export const notificationIds = {
+  welcomeAdmin: (userId: string) => `welcome_admin:${userId}`,
+  delegationOffer: (offerId: string) => `delegation_offer:${offerId}`,
+  delegationAccepted: (offerId: string) => `delegation_accepted:${offerId}`,
+  renewed: (subscriptionId: string, redemptionId: string) =>
+    `subscription_renewed:${subscriptionId}:${redemptionId}`,
+  renewalNotice: (subscriptionId: string, termEnd: string, days: number) =>
+    `${subscriptionId}:${termEnd}:renewal_notice:${days}`,
+};
+
+export function newNotification(input: {
+  id: string;
+  tenantId: string;
+  type: NotificationType;
+  recipients: string[];
+  sealedContent: string;
+  subscriptionId?: string;
+  daysBeforeExpiry?: number;
+  now: Date;
+}): Notification {
+  return {
+    id: input.id,
+    tenantId: input.tenantId,
+    type: input.type,
+    subscriptionId: input.subscriptionId ?? null,
+    daysBeforeExpiry: input.daysBeforeExpiry ?? null,
+    recipients: input.recipients,
+    status: 'pending',
+    attempts: 0,
+    createdAt: iso(input.now),
+    sentAt: null,
+    lastError: null,
+    content: input.sealedContent,
+    nextSweepAt: iso(addMinutes(input.now, SWEEP_AFTER_MINUTES)),
+  };
+}
+
+export function sent(notification: Notification, now: Date): Notification {
+  return {
+    ...notification,
+    status: 'sent',
+    attempts: notification.attempts + 1,
+    sentAt: iso(now),
+    content: null,
+    nextSweepAt: null,
+    lastError: null,
+  };
+}
+
+/** A failed attempt: tried again later, or given up after MAX_SEND_ATTEMPTS. */
+export function attemptFailed(notification: Notification, error: string, now: Date): Notification {
+  const attempts = notification.attempts + 1;
+  const givenUp = attempts >= MAX_SEND_ATTEMPTS;
+  return {
+    ...notification,
+    attempts,
+    lastError: error.slice(0, 500),
+    status: givenUp ? 'failed' : 'pending',
+    nextSweepAt: givenUp ? null : iso(addMinutes(now, SWEEP_AFTER_MINUTES)),
+  };
+}
+
+export function requeued(notification: Notification, now: Date): Notification {
+  return { ...notification, nextSweepAt: iso(addMinutes(now, SWEEP_AFTER_MINUTES)) };
+}

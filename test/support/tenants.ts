@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { inject } from 'vitest';
+import { addKey, buildPartner, call, mintKeys, openRedemption, type KeyTerms, type TestPartner } from './api';
+
+/** Factories for tenants, made through the API like a partner would (each test its own). */
+export function uniquePrefix(): string {
+  return `t${randomBytes(8).toString('hex')}`;
+}
+
+export async function confirmedRedemption(
+  partner: TestPartner,
+  keys: string[],
+  baseUrl?: string,
+): Promise<string> {
+  const id = await openRedemption(partner, baseUrl);
+  for (const key of keys) {
+    const added = await addKey(partner, id, key, baseUrl);
+    if (added.status !== 201) throw new Error(`key not added: ${added.text}`);
+  }
+  const confirmed = await call('POST', `/redemptions/${id}/confirm`, {
+    token: partner.token,
+    ...(baseUrl ? { baseUrl } : {}),
+  });
+  if (confirmed.status !== 200) throw new Error(`not confirmed: ${confirmed.text}`);
+  return id;
+}
+
+export function createTenantBody(
+  overrides: Record<string, unknown> = {},
+  tenant: Record<string, unknown> = {},
+) {
+  return {
+    action: 'create_tenant',
+    tenant: {
+      organizationName: 'Contoso S.p.A.',
+      countryCode: 'IT',
+      domainPrefix: uniquePrefix(),
+      admin: {
+        firstName: 'Ada',
+        lastName: 'Rossi',
+        email: `ada.${randomBytes(4).toString('hex')}@contoso.example`,
+      },
+      ...tenant,
+    },
+    ...overrides,
+  };
+}
+
+export interface TestTenant {
+  partner: TestPartner;
+  redemptionId: string;
+  tenantId: string;
+  subscriptionId: string;
+  adminUserId: string;
+  adminEmail: string;
+  body: any;
+}
+
+export async function buildTenant(
+  options: {
+    partner?: TestPartner;
+    partnerOfRecord?: boolean;
+    delegatedAdministration?: boolean;
+    keys?: number;
+    terms?: Partial<KeyTerms>;
+    baseUrl?: string;
+  } = {},
+): Promise<TestTenant> {
+  const baseUrl = options.baseUrl;
+  const partner = options.partner ?? (await buildPartner({}, baseUrl));
+  const keys = await mintKeys(options.keys ?? 1, { seatsPerKey: 25, ...options.terms }, baseUrl);
+  const redemptionId = await confirmedRedemption(partner, keys, baseUrl);
+  const request = createTenantBody({
+    partnerOfRecord: options.partnerOfRecord ?? true,
+    delegatedAdministration: options.delegatedAdministration ?? false,
+  });
+  const response = await call('POST', `/redemptions/${redemptionId}/complete`, {
+    token: partner.token,
+    body: request,
+    ...(baseUrl ? { baseUrl } : {}),
+  });
+  if (response.status !== 201) throw new Error(`tenant not created: ${response.status} ${response.text}`);
+  return {
+    partner,
+    redemptionId,
+    tenantId: response.body.tenant.id,
+    subscriptionId: response.body.subscription.id,
+    adminUserId: response.body.adminUser.id,
+    adminEmail: request.tenant.admin.email as string,
+    body: response.body,
+  };
+}
+
+export interface ReceivedMail {
+  to: string[];
+  subject: string;
+  plainText: string;
+  headers: Record<string, string>;
+}
+
+/** Waits for an email at the shared local ACS endpoint (every host of the test run sends there). */
+export async function mailFor(notificationId: string, timeoutMs = 20_000): Promise<ReceivedMail> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = (await (await fetch(`${inject('stack').url}/admin/mail`)).json()) as ReceivedMail[];
+    const mail = mails.find((m) => m.headers['x-keycard-notification-id'] === notificationId);
+    if (mail) return mail;
+    if (Date.now() > deadline) throw new Error(`no email for ${notificationId}`);
+    await sleep(100);
+  }
+}
+
+export async function mailsFor(notificationId: string): Promise<ReceivedMail[]> {
+  const mails = (await (await fetch(`${inject('stack').url}/admin/mail`)).json()) as ReceivedMail[];
+  return mails.filter((m) => m.headers['x-keycard-notification-id'] === notificationId);
+}
+
+/** The customer admin's token, as the welcome email delivers it. */
+export async function adminToken(tenant: TestTenant): Promise<string> {
+  const mail = await mailFor(`welcome_admin:${tenant.adminUserId}`);
+  const token = /kca_[A-Za-z0-9_-]{43}/.exec(mail.plainText)?.[0];
+  if (!token) throw new Error('no token in the welcome email');
+  return token;
+}
