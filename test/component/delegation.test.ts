@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { buildPartner, call, expectProblem } from '../support/api';
+import { adminToken, buildTenant, mailFor, type TestTenant } from '../support/tenants';
+
+async function offer(made: TestTenant, token = made.partner.token, message = 'We look after your licenses.') {
+  return call('POST', `/tenants/${made.tenantId}/delegation-offers`, { token, body: { message } });
+}
+
+async function offerLink(offerId: string): Promise<{ token: string; path: string }> {
+  const mail = await mailFor(`delegation_offer:${offerId}`);
+  const match = /\/api\/v1(\/offers\/(kco_[A-Za-z0-9_-]{43}))/.exec(mail.plainText);
+  if (!match) throw new Error('no link in the offer email');
+  return { path: match[1] as string, token: match[2] as string };
+}
+
+describe('delegated administration', () => {
+  it('when the POR offers and the customer accepts through the emailed link, then the partner is delegated admin', async () => {
+    const made = await buildTenant();
+    const sent = await offer(made);
+    expect(sent.status).toBe(201);
+    expect(sent.body).toMatchObject({
+      tenantId: made.tenantId,
+      partnerId: made.partner.partnerId,
+      status: 'pending',
+      respondedAt: null,
+    });
+    expect(Date.parse(sent.body.expiresAt) - Date.parse(sent.body.createdAt)).toBe(90 * 86_400_000);
+
+    const mail = await mailFor(`delegation_offer:${sent.body.id}`);
+    expect(mail.to).toEqual([made.adminEmail]);
+    const link = await offerLink(sent.body.id);
+    const page = await call('GET', link.path);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.text).toContain('We look after your licenses.');
+    expect(page.text).toContain(`${link.token}/accept`);
+
+    const accepted = await call('POST', `${link.path}/accept`);
+    expect(accepted.status).toBe(200);
+    expect(accepted.body.offer.status).toBe('accepted');
+    const tenant = await call('GET', `/tenants/${made.tenantId}`, { token: made.partner.token });
+    expect(tenant.body.delegatedAdmins).toEqual([
+      { partnerId: made.partner.partnerId, name: made.partner.name, since: expect.any(String) },
+    ]);
+    expect(
+      (await call('GET', `/delegation-offers/${sent.body.id}`, { token: made.partner.token })).body.status,
+    ).toBe('accepted');
+    expect((await call('POST', `${link.path}/accept`)).status).toBe(200);
+    expectProblem(await call('POST', `${link.path}/decline`), 410, 'offer_used');
+    expect((await call('GET', link.path)).status).toBe(410);
+    const acceptedMail = await mailFor(`delegation_accepted:${sent.body.id}`);
+    expect(acceptedMail.to).toEqual(['partner@fabrikam.example']);
+    expectProblem(await offer(made), 409, 'delegation_already_active');
+  });
+
+  it('when an offer is pending, then another is 409 offer_already_pending until it is withdrawn or declined', async () => {
+    const made = await buildTenant();
+    const first = await offer(made);
+    expectProblem(await offer(made), 409, 'offer_already_pending');
+    expect(
+      (await call('DELETE', `/delegation-offers/${first.body.id}`, { token: made.partner.token })).status,
+    ).toBe(204);
+    expect(
+      (await call('GET', `/delegation-offers/${first.body.id}`, { token: made.partner.token })).body.status,
+    ).toBe('withdrawn');
+    const link = await offerLink(first.body.id);
+    expectProblem(await call('POST', `${link.path}/accept`), 410, 'offer_used');
+    const second = await offer(made);
+    expect(second.status).toBe(201);
+    const declined = await call('POST', `${(await offerLink(second.body.id)).path}/decline`, {
+      headers: { accept: 'text/html' },
+    });
+    expect(declined.status).toBe(200);
+    expect(declined.text).toContain('Declined');
+    expect((await offer(made)).status).toBe(201);
+  });
+
+  it('when a partner outside Cloud Essentials, or with no standing, offers, then 403 or 404', async () => {
+    const made = await buildTenant({ partner: await buildPartner({ cloudEssentials: false }) });
+    expectProblem(await offer(made), 403, 'partner_not_eligible');
+    const stranger = await buildPartner();
+    expectProblem(await offer(made, stranger.token), 404, 'not_found');
+    const unknown = await call('GET', '/offers/kco_nope');
+    expect([unknown.status, unknown.headers.get('content-type')]).toEqual([404, 'text/html; charset=utf-8']);
+    expectProblem(await call('POST', '/offers/kco_nope/accept'), 404, 'not_found');
+  });
+
+  it('when the customer admin ends a delegation, or the partner steps down, then the partner loses the tenant', async () => {
+    const made = await buildTenant({ partnerOfRecord: false, delegatedAdministration: true });
+    const token = await adminToken(made);
+    const listed = await call('GET', `/tenants/${made.tenantId}/delegated-admins`, { token });
+    expect(listed.body.items.map((a: { partnerId: string }) => a.partnerId)).toEqual([
+      made.partner.partnerId,
+    ]);
+    expect(
+      (
+        await call('DELETE', `/tenants/${made.tenantId}/delegated-admins/${made.partner.partnerId}`, {
+          token,
+        })
+      ).status,
+    ).toBe(204);
+    expectProblem(
+      await call('GET', `/tenants/${made.tenantId}`, { token: made.partner.token }),
+      404,
+      'not_found',
+    );
+    expectProblem(
+      await call('DELETE', `/tenants/${made.tenantId}/delegated-admins/${made.partner.partnerId}`, { token }),
+      404,
+      'not_found',
+    );
+
+    const other = await buildTenant({ partnerOfRecord: false, delegatedAdministration: true });
+    expect(
+      (
+        await call('DELETE', `/tenants/${other.tenantId}/delegated-admins/${other.partner.partnerId}`, {
+          token: other.partner.token,
+        })
+      ).status,
+    ).toBe(204);
+    expectProblem(
+      await call('GET', `/tenants/${other.tenantId}`, { token: other.partner.token }),
+      404,
+      'not_found',
+    );
+  });
+});

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { buildPartner, call, expectProblem } from '../support/api';
+import { adminToken, buildTenant } from '../support/tenants';
+
+describe('tenants and subscriptions', () => {
+  it('when a partner lists tenants, then it gets those it is POR or delegated admin of, and an admin gets its own', async () => {
+    const partner = await buildPartner();
+    const asPor = await buildTenant({ partner });
+    const asDelegate = await buildTenant({ partner, partnerOfRecord: false, delegatedAdministration: true });
+    await buildTenant({ partner, partnerOfRecord: false });
+    const listed = await call('GET', '/tenants', { token: partner.token });
+    expect(listed.status).toBe(200);
+    expect(listed.body.items.map((t: { id: string }) => t.id).sort()).toEqual(
+      [asPor.tenantId, asDelegate.tenantId].sort(),
+    );
+
+    const token = await adminToken(asPor);
+    const own = await call('GET', '/tenants', { token });
+    expect(own.body.items.map((t: { id: string }) => t.id)).toEqual([asPor.tenantId]);
+    expect(own.body.continuationToken).toBeNull();
+  });
+
+  it('when the tenant list is paged, then every visible tenant comes once', async () => {
+    const partner = await buildPartner();
+    const ids = [];
+    for (let i = 0; i < 3; i += 1) ids.push((await buildTenant({ partner })).tenantId);
+    const seen: string[] = [];
+    let continuation: string | null = null;
+    do {
+      const suffix: string = continuation ? `&continuationToken=${encodeURIComponent(continuation)}` : '';
+      const page = await call('GET', `/tenants?limit=1${suffix}`, { token: partner.token });
+      seen.push(...page.body.items.map((t: { id: string }) => t.id));
+      continuation = page.body.continuationToken;
+    } while (continuation);
+    expect(seen.sort()).toEqual(ids.sort());
+  });
+
+  it('when the admin names another partner POR, then the new POR sees the tenant and the old one no longer', async () => {
+    const made = await buildTenant();
+    const token = await adminToken(made);
+    const next = await buildPartner();
+    const response = await call('PUT', `/subscriptions/${made.subscriptionId}/partner-of-record`, {
+      token,
+      body: { partnerId: next.partnerId },
+    });
+    expect(response.status).toBe(200);
+    expect(response.body.partnerOfRecord).toEqual({ partnerId: next.partnerId, name: next.name });
+    expect((await call('GET', `/tenants/${made.tenantId}`, { token: next.token })).status).toBe(200);
+    expect((await call('GET', `/subscriptions/${made.subscriptionId}`, { token: next.token })).status).toBe(
+      200,
+    );
+    expectProblem(
+      await call('GET', `/tenants/${made.tenantId}`, { token: made.partner.token }),
+      404,
+      'not_found',
+    );
+    expectProblem(
+      await call('PUT', `/subscriptions/${made.subscriptionId}/partner-of-record`, {
+        token,
+        body: { partnerId: '9999999999' },
+      }),
+      422,
+      'partner_not_found',
+    );
+    const removed = await call('DELETE', `/subscriptions/${made.subscriptionId}/partner-of-record`, {
+      token,
+    });
+    expect(removed.status).toBe(204);
+    expectProblem(await call('GET', `/tenants/${made.tenantId}`, { token: next.token }), 404, 'not_found');
+    expect(
+      (await call('GET', `/subscriptions/${made.subscriptionId}`, { token })).body.partnerOfRecord,
+    ).toBeNull();
+  });
+
+  it('when the POR (not delegated admin) tries an administrative action, then 403; it may still read', async () => {
+    const made = await buildTenant();
+    expect((await call('GET', `/tenants/${made.tenantId}`, { token: made.partner.token })).status).toBe(200);
+    expectProblem(
+      await call('GET', `/tenants/${made.tenantId}/users`, { token: made.partner.token }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await call('POST', `/subscriptions/${made.subscriptionId}/direct-billing`, {
+        token: made.partner.token,
+      }),
+      403,
+      'forbidden',
+    );
+  });
+
+  it('when switching to direct billing, then a new direct subscription takes the seats, licenses and POR; the old one is migrated', async () => {
+    const made = await buildTenant({ keys: 2 });
+    const token = await adminToken(made);
+    await call('POST', `/tenants/${made.tenantId}/users`, {
+      token,
+      body: { firstName: 'Bo', lastName: 'Li', userName: 'bo' },
+    });
+    const response = await call('POST', `/subscriptions/${made.subscriptionId}/direct-billing`, { token });
+    expect(response.status).toBe(201);
+    const { subscription, previous } = response.body;
+    expect(subscription).toMatchObject({
+      billing: 'direct',
+      state: 'active',
+      sku: 'BUSINESS_BASIC',
+      seats: 50,
+      assignedSeats: 2,
+      partnerOfRecord: { partnerId: made.partner.partnerId },
+      migratedFrom: made.subscriptionId,
+    });
+    const start = new Date(subscription.termStart);
+    const end = new Date(start);
+    end.setUTCFullYear(start.getUTCFullYear() + 1);
+    expect(subscription.termEnd).toBe(end.toISOString());
+    expect(previous).toMatchObject({
+      id: made.subscriptionId,
+      state: 'migrated',
+      assignedSeats: 0,
+      partnerOfRecord: null,
+      migratedTo: subscription.id,
+      timeline: [],
+    });
+    const tenant = await call('GET', `/tenants/${made.tenantId}`, { token });
+    expect(tenant.body.subscriptions.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([
+      [made.subscriptionId, 'migrated'],
+      [subscription.id, 'active'],
+    ]);
+    const users = await call('GET', `/tenants/${made.tenantId}/users`, { token });
+    expect(users.body.items.every((u: { licensed: boolean }) => u.licensed)).toBe(true);
+
+    const again = await call('POST', `/subscriptions/${made.subscriptionId}/direct-billing`, { token });
+    expect(again.status).toBe(201);
+    expect(again.body.subscription.id).toBe(subscription.id);
+    expectProblem(
+      await call('POST', `/subscriptions/${subscription.id}/direct-billing`, { token }),
+      409,
+      'subscription_migrated',
+    );
+    expectProblem(
+      await call('PUT', `/subscriptions/${made.subscriptionId}/partner-of-record`, {
+        token,
+        body: { partnerId: made.partner.partnerId },
+      }),
+      409,
+      'subscription_migrated',
+    );
+  });
+});
+
+describe('users', () => {
+  it('when the admin adds, lists and removes users, then licenses follow and the last admin stays', async () => {
+    const made = await buildTenant();
+    const token = await adminToken(made);
+    const created = await call('POST', `/tenants/${made.tenantId}/users`, {
+      token,
+      body: { firstName: 'Jane', lastName: 'Doe', userName: 'Jane.Doe' },
+    });
+    expect(created.status).toBe(201);
+    const domain = made.body.tenant.domain;
+    expect(created.body).toMatchObject({
+      userName: `jane.doe@${domain}`,
+      displayName: 'Jane Doe',
+      roles: [],
+      licensed: true,
+    });
+    const unlicensed = await call('POST', `/tenants/${made.tenantId}/users`, {
+      token,
+      body: { firstName: 'Ext', lastName: 'Ern', userName: `ext@${domain}`, assignLicense: false },
+    });
+    expect(unlicensed.body.licensed).toBe(false);
+    expectProblem(
+      await call('POST', `/tenants/${made.tenantId}/users`, {
+        token,
+        body: { firstName: 'J', lastName: 'D', userName: 'jane.doe' },
+      }),
+      409,
+      'user_exists',
+    );
+    expectProblem(
+      await call('POST', `/tenants/${made.tenantId}/users`, {
+        token,
+        body: { firstName: 'J', lastName: 'D', userName: 'jane@elsewhere.example' },
+      }),
+      400,
+      'validation_failed',
+    );
+
+    const listed = await call('GET', `/tenants/${made.tenantId}/users`, { token });
+    expect(
+      listed.body.items.map((u: { userName: string; licensed: boolean }) => [
+        u.userName.split('@')[0],
+        u.licensed,
+      ]),
+    ).toEqual([
+      ['admin', true],
+      ['jane.doe', true],
+      ['ext', false],
+    ]);
+    expect((await call('GET', `/subscriptions/${made.subscriptionId}`, { token })).body.assignedSeats).toBe(
+      2,
+    );
+
+    expect(
+      (await call('DELETE', `/tenants/${made.tenantId}/users/${created.body.id}`, { token })).status,
+    ).toBe(204);
+    expect((await call('GET', `/subscriptions/${made.subscriptionId}`, { token })).body.assignedSeats).toBe(
+      1,
+    );
+    expectProblem(
+      await call('DELETE', `/tenants/${made.tenantId}/users/${created.body.id}`, { token }),
+      404,
+      'not_found',
+    );
+    expectProblem(
+      await call('DELETE', `/tenants/${made.tenantId}/users/${made.adminUserId}`, { token }),
+      409,
+      'last_admin',
+    );
+    expect((await call('GET', `/tenants/${made.tenantId}`, { token })).status).toBe(200);
+  });
+
+  it('when every seat is taken, then the next licensed user is 409 no_licenses_available and is not kept', async () => {
+    const made = await buildTenant({ terms: { seatsPerKey: 2 } });
+    const token = await adminToken(made);
+    expect(
+      (
+        await call('POST', `/tenants/${made.tenantId}/users`, {
+          token,
+          body: { firstName: 'A', lastName: 'A', userName: 'a' },
+        })
+      ).status,
+    ).toBe(201);
+    expectProblem(
+      await call('POST', `/tenants/${made.tenantId}/users`, {
+        token,
+        body: { firstName: 'B', lastName: 'B', userName: 'b' },
+      }),
+      409,
+      'no_licenses_available',
+    );
+    const users = await call('GET', `/tenants/${made.tenantId}/users`, { token });
+    expect(users.body.items.map((u: { userName: string }) => u.userName.split('@')[0])).toEqual([
+      'admin',
+      'a',
+    ]);
+  });
+});

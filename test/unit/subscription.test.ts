@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../../shared/domain/errors';
+import {
+  newSubscription,
+  renewed,
+  seatsAt,
+  stateAt,
+  termEnd,
+  termStart,
+  timeline,
+  withLicense,
+  withSeatsAdded,
+  type Subscription,
+} from '../../shared/domain/subscription';
+
+const policy = { graceDays: 30, retentionDays: 120, noticeDays: [60, 30, 7, 1] };
+const START = new Date('2026-01-31T10:00:00.000Z');
+const END = '2027-01-31T10:00:00.000Z';
+const DAY = 86_400_000;
+const afterEnd = (days: number) => new Date(Date.parse(END) + days * DAY);
+
+function buildSubscription(overrides: Partial<Subscription> = {}): Subscription {
+  return {
+    ...newSubscription({
+      id: 's1',
+      tenantId: 't1',
+      sku: 'BUSINESS_BASIC',
+      billing: 'product_key',
+      start: START,
+      termMonths: 12,
+      seats: 10,
+      source: { redemptionId: 'r0' },
+      licenseHolders: ['admin'],
+      partnerOfRecord: null,
+      policy,
+    }),
+    ...overrides,
+  };
+}
+
+const keys = (overrides: Partial<{ sku: string; totalSeats: number; termMonths: number }> = {}) => ({
+  sku: 'BUSINESS_BASIC',
+  totalSeats: 10,
+  termMonths: 12,
+  ...overrides,
+});
+
+function codeOf(action: () => unknown): string | undefined {
+  try {
+    action();
+    return undefined;
+  } catch (error) {
+    return (error as DomainError).code;
+  }
+}
+
+describe('subscription lifecycle', () => {
+  it('when created from keys, then its term runs 12 calendar months from the start', () => {
+    const s = buildSubscription();
+    expect([termStart(s), termEnd(s)]).toEqual([START.toISOString(), END]);
+    expect(s.nextEventAt).toBe(new Date(Date.parse(END) - 60 * DAY).toISOString());
+  });
+
+  it.each([
+    [-1, 'active'],
+    [0, 'expired'],
+    [29, 'expired'],
+    [30, 'disabled'],
+    [119, 'disabled'],
+    [120, 'deleted'],
+  ] as const)('when %i days after the end have passed, then the state is %s', (days, state) => {
+    expect(stateAt(buildSubscription(), afterEnd(days), policy)).toBe(state);
+  });
+
+  it('when an active subscription is renewed, then the new term starts at the current end and notices re-arm', () => {
+    const s = renewed(buildSubscription(), keys({ totalSeats: 25 }), 'r1', afterEnd(-10), policy);
+    expect(termStart(s)).toBe(END);
+    expect(termEnd(s)).toBe('2028-01-31T10:00:00.000Z');
+    expect(seatsAt(s, afterEnd(-10))).toBe(10);
+    expect(seatsAt(s, afterEnd(1))).toBe(25);
+    expect(s.nextEventAt).toBe(new Date(Date.parse('2028-01-31T10:00:00.000Z') - 60 * DAY).toISOString());
+  });
+
+  it('when an expired subscription is renewed, then the term still extends from its end (no gap is given away)', () => {
+    const s = renewed(buildSubscription(), keys(), 'r1', afterEnd(10), policy);
+    expect(termStart(s)).toBe(END);
+    expect(stateAt(s, afterEnd(10), policy)).toBe('active');
+  });
+
+  it('when a disabled subscription is renewed, then a new term starts now', () => {
+    const now = afterEnd(45);
+    const s = renewed(buildSubscription(), keys({ termMonths: 1 }), 'r1', now, policy);
+    expect(termStart(s)).toBe(now.toISOString());
+    expect(stateAt(s, now, policy)).toBe('active');
+  });
+
+  it('when the same redemption is applied twice, then the second time changes nothing', () => {
+    const once = renewed(buildSubscription(), keys(), 'r1', START, policy);
+    expect(renewed(once, keys(), 'r1', START, policy)).toBe(once);
+    const seats = withSeatsAdded(buildSubscription(), keys({ totalSeats: 5 }), 'r2', START, policy);
+    expect(withSeatsAdded(seats, keys({ totalSeats: 5 }), 'r2', START, policy)).toBe(seats);
+  });
+
+  it.each([
+    [
+      'keys of another product',
+      () => renewed(buildSubscription(), keys({ sku: 'ENTERPRISE_E3' }), 'r', START, policy),
+      'key_sku_mismatch',
+    ],
+    [
+      'fewer seats than licenses',
+      () =>
+        renewed(
+          buildSubscription({ licenseHolders: ['a', 'b', 'c'] }),
+          keys({ totalSeats: 2 }),
+          'r',
+          START,
+          policy,
+        ),
+      'insufficient_seats',
+    ],
+    [
+      'a deleted subscription',
+      () => renewed(buildSubscription(), keys(), 'r', afterEnd(120), policy),
+      'subscription_deleted',
+    ],
+    [
+      'a migrated subscription',
+      () => renewed(buildSubscription({ state: 'migrated' }), keys(), 'r', START, policy),
+      'subscription_migrated',
+    ],
+    [
+      'seats for a disabled one',
+      () => withSeatsAdded(buildSubscription(), keys(), 'r', afterEnd(31), policy),
+      'subscription_not_active',
+    ],
+  ])('when renewing or adding seats with %s, then it is refused', (_what, action, code) => {
+    expect(codeOf(action)).toBe(code);
+  });
+
+  it('when seats are added to an expired subscription, then they count until its end', () => {
+    const s = withSeatsAdded(buildSubscription(), keys({ totalSeats: 5 }), 'r1', afterEnd(3), policy);
+    expect(seatsAt(s, afterEnd(3))).toBe(15);
+    expect(termEnd(s)).toBe(END);
+  });
+
+  it('when licenses are taken, then they never exceed the seats in force', () => {
+    let s = buildSubscription({
+      terms: [{ start: START.toISOString(), end: END, seats: 3, source: { redemptionId: 'r' } }],
+    });
+    s = withLicense(s, 'u1', START, policy) ?? s;
+    s = withLicense(s, 'u2', START, policy) ?? s;
+    expect(s.licenseHolders).toEqual(['admin', 'u1', 'u2']);
+    expect(withLicense(s, 'u1', START, policy)).toBeUndefined();
+    expect(codeOf(() => withLicense(s, 'u3', START, policy))).toBe('no_licenses_available');
+    expect(codeOf(() => withLicense(buildSubscription(), 'u', afterEnd(40), policy))).toBe(
+      'subscription_disabled',
+    );
+  });
+
+  it('when the timeline is drawn, then notices, expiry, grace end and deletion are dated from the term end', () => {
+    const events = timeline(buildSubscription(), new Map([[60, 'sent']]), afterEnd(-45), policy);
+    expect(events.map((e) => [e.event, e.daysBeforeExpiry ?? null, e.status])).toEqual([
+      ['renewal_notice', 60, 'sent'],
+      ['renewal_notice', 30, 'scheduled'],
+      ['renewal_notice', 7, 'scheduled'],
+      ['renewal_notice', 1, 'scheduled'],
+      ['expiry', null, 'scheduled'],
+      ['grace_end', null, 'scheduled'],
+      ['deletion', null, 'scheduled'],
+    ]);
+    expect(events[1]?.at).toBe(new Date(Date.parse(END) - 30 * DAY).toISOString());
+    expect(
+      timeline(buildSubscription(), new Map(), afterEnd(31), policy)
+        .map((e) => e.status)
+        .slice(4),
+    ).toEqual(['done', 'done', 'scheduled']);
+  });
+});
