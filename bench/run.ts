@@ -4,6 +4,8 @@ import { loadConfig } from '../shared/config';
 import { randomBytes } from 'node:crypto';
 import { median, percentile, row, timed } from './measure';
 import { startStackProcess, type StackProcess } from './stack-process';
+import { api } from './api-client';
+import { benchFlowThroughput, benchRequestsPerFlow } from './flow-bench';
 
 /**
  * `npm run bench`: figures for the README's Performance section, measured on this machine against
@@ -14,18 +16,6 @@ const MINT_COUNT = 10_000;
 const RUNS = 3;
 const PARTNERS = 16;
 const KEYS_PER_PARTNER = 50;
-
-async function api(stack: StackProcess, method: string, path: string, token: string, body?: unknown) {
-  const response = await fetch(`${stack.apiBaseUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  const json = (await response.json()) as Record<string, unknown>;
-  if (response.status >= 300)
-    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
-}
 
 /** A document of the same shape as a product key, for the raw-bulk baseline. */
 function keyLikeDocument(i: number): JSONObject {
@@ -51,7 +41,7 @@ async function benchMinting(stack: StackProcess, operator: string): Promise<void
   const raw: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const { ms } = await timed(() =>
-      api(stack, 'POST', '/product-key-batches', operator, {
+      api(stack.apiBaseUrl, 'POST', '/product-key-batches', operator, {
         sku: 'BUSINESS_BASIC',
         seatsPerKey: 1,
         termMonths: 12,
@@ -93,7 +83,7 @@ async function benchMinting(stack: StackProcess, operator: string): Promise<void
 }
 
 async function benchAddKey(stack: StackProcess, operator: string): Promise<void> {
-  const minted = await api(stack, 'POST', '/product-key-batches', operator, {
+  const minted = await api(stack.apiBaseUrl, 'POST', '/product-key-batches', operator, {
     sku: 'BUSINESS_BASIC',
     seatsPerKey: 1,
     termMonths: 12,
@@ -102,14 +92,14 @@ async function benchAddKey(stack: StackProcess, operator: string): Promise<void>
   const keys = minted['keys'] as string[];
   const partners = await Promise.all(
     Array.from({ length: PARTNERS }, async (_, i) => {
-      const partner = await api(stack, 'POST', '/partners', operator, {
+      const partner = await api(stack.apiBaseUrl, 'POST', '/partners', operator, {
         name: `Bench ${i}`,
         partnerId: String(5_000_000 + i),
         email: `bench${i}@example.com`,
         cloudEssentials: true,
       });
       const token = partner['token'] as string;
-      const redemption = await api(stack, 'POST', '/redemptions', token, { attestation: true });
+      const redemption = await api(stack.apiBaseUrl, 'POST', '/redemptions', token, { attestation: true });
       return { token, redemptionId: redemption['id'] as string };
     }),
   );
@@ -120,7 +110,9 @@ async function benchAddKey(stack: StackProcess, operator: string): Promise<void>
         for (let k = 0; k < KEYS_PER_PARTNER; k += 1) {
           const key = keys[p * KEYS_PER_PARTNER + k];
           const { ms: latency } = await timed(() =>
-            api(stack, 'POST', `/redemptions/${partner.redemptionId}/keys`, partner.token, { key }),
+            api(stack.apiBaseUrl, 'POST', `/redemptions/${partner.redemptionId}/keys`, partner.token, {
+              key,
+            }),
           );
           latencies.push(latency);
         }
@@ -155,9 +147,11 @@ async function main(): Promise<void> {
     const operator = stack.settings['OPERATOR_TOKEN'] as string;
     await benchMinting(stack, operator);
     await benchAddKey(stack, operator);
+    await benchFlowThroughput(stack, operator);
   } finally {
     await stack.stop();
   }
+  await benchRequestsPerFlow();
 }
 
 main().catch((error) => {

@@ -1,0 +1,60 @@
+import type { SqlQuerySpec } from '@azure/cosmos';
+import type { ContainerName } from '../shared/adapters/cosmos/containers';
+import type { DocumentStore, QueryOptions, StoredDocument } from '../shared/adapters/cosmos/document-store';
+
+/** Counts the calls the app makes through its store port: one per Cosmos DB request (bulk aside). */
+export class CountingStore implements DocumentStore {
+  readonly counts = { read: 0, create: 0, replace: 0, delete: 0, query: 0, createMany: 0 };
+  /** Every call since the last reset, as `operation container`, in order. */
+  readonly calls: string[] = [];
+
+  constructor(private readonly inner: DocumentStore) {}
+
+  private count(operation: keyof CountingStore['counts'], container: ContainerName): void {
+    this.counts[operation] += 1;
+    this.calls.push(`${operation} ${container}`);
+  }
+
+  total(): number {
+    return Object.values(this.counts).reduce((a, b) => a + b, 0);
+  }
+
+  reset(): void {
+    for (const key of Object.keys(this.counts) as (keyof CountingStore['counts'])[]) this.counts[key] = 0;
+    this.calls.length = 0;
+  }
+
+  read(container: ContainerName, id: string, partitionKey: string): Promise<StoredDocument | null> {
+    this.count('read', container);
+    return this.inner.read(container, id, partitionKey);
+  }
+
+  create(container: ContainerName, doc: Record<string, unknown>): Promise<StoredDocument> {
+    this.count('create', container);
+    return this.inner.create(container, doc);
+  }
+
+  replace(container: ContainerName, doc: Record<string, unknown>, etag: string): Promise<StoredDocument> {
+    this.count('replace', container);
+    return this.inner.replace(container, doc, etag);
+  }
+
+  delete(container: ContainerName, id: string, partitionKey: string): Promise<void> {
+    this.count('delete', container);
+    return this.inner.delete(container, id, partitionKey);
+  }
+
+  query(container: ContainerName, query: SqlQuerySpec, options: QueryOptions) {
+    this.count('query', container);
+    return this.inner.query(container, query, options);
+  }
+
+  createMany(container: ContainerName, docs: Record<string, unknown>[]): Promise<{ existingIds: string[] }> {
+    this.count('createMany', container);
+    return this.inner.createMany(container, docs);
+  }
+
+  ping(timeoutMs: number): Promise<void> {
+    return this.inner.ping(timeoutMs);
+  }
+}
