@@ -70,6 +70,15 @@ export const ConfigSchema = z
 
 export type Config = z.infer<typeof ConfigSchema>;
 
+/**
+ * The two shapes of the same settings. Locally (local.settings.json) connections are keys and
+ * connection strings; in Azure (infra/ Bicep) they are endpoints plus the managed identity. Every
+ * other setting is in both. The Functions host's own settings (`AzureWebJobsStorage*`,
+ * `FUNCTIONS_*`, `APPLICATIONINSIGHTS_*`) follow the host's rules, not these lists.
+ */
+export const LOCAL_ONLY_SETTINGS = ['COSMOS_KEY', 'ACS_CONNECTION_STRING'] as const;
+export const AZURE_ONLY_SETTINGS = ['AZURE_CLIENT_ID', 'ACS_ENDPOINT'] as const;
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -1,0 +1,204 @@
+// Cosmos DB for NoSQL, serverless (pay per request: nothing to pay at rest but storage), local
+// (key) authentication off. The containers mirror shared/adapters/cosmos/containers.ts, which the
+// local stack creates from: test/unit/infra.test.ts keeps the two in step.
+
+@description('Name of the Cosmos DB account.')
+param accountName string
+
+@description('Azure region.')
+param location string
+
+@description('Tags for every resource.')
+param tags object
+
+@description('Name of the database (COSMOS_DATABASE).')
+param databaseName string
+
+// Only the paths a query filters or sorts on are indexed; point reads by id need no index.
+var nothingIndexed = {
+  indexingMode: 'consistent'
+  includedPaths: []
+  excludedPaths: [{ path: '/*' }]
+}
+
+var containers = [
+  {
+    name: 'partners'
+    partitionKey: '/id'
+    indexingPolicy: null
+    defaultTtl: null
+  }
+  {
+    name: 'tokens'
+    partitionKey: '/id'
+    indexingPolicy: nothingIndexed
+    defaultTtl: null
+  }
+  {
+    name: 'productKeys'
+    partitionKey: '/id'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/batchId/?' }, { path: '/state/?' }]
+      excludedPaths: [{ path: '/*' }]
+    }
+    defaultTtl: null
+  }
+  {
+    name: 'keyBatches'
+    partitionKey: '/id'
+    indexingPolicy: null
+    defaultTtl: null
+  }
+  {
+    name: 'redemptions'
+    partitionKey: '/partnerId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/*' }]
+      excludedPaths: [{ path: '/keys/*' }, { path: '/"_etag"/?' }]
+      compositeIndexes: [
+        [
+          { path: '/partnerId', order: 'ascending' }
+          { path: '/createdAt', order: 'descending' }
+        ]
+      ]
+    }
+    defaultTtl: null
+  }
+  {
+    name: 'failedKeyAttempts'
+    partitionKey: '/id'
+    indexingPolicy: nothingIndexed
+    defaultTtl: null
+  }
+  {
+    // Replays are kept 24 h; the per-document ttl only tidies up (expiry is also checked on read).
+    name: 'idempotency'
+    partitionKey: '/id'
+    indexingPolicy: nothingIndexed
+    defaultTtl: -1
+  }
+  {
+    name: 'tenants'
+    partitionKey: '/id'
+    indexingPolicy: null
+    defaultTtl: null
+  }
+  {
+    name: 'domainClaims'
+    partitionKey: '/id'
+    indexingPolicy: nothingIndexed
+    defaultTtl: null
+  }
+  {
+    // The lifecycle sweep asks for nextEventAt <= now across partitions: only that and tenantId are indexed.
+    name: 'subscriptions'
+    partitionKey: '/id'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/nextEventAt/?' }, { path: '/tenantId/?' }]
+      excludedPaths: [{ path: '/*' }]
+    }
+    defaultTtl: null
+  }
+  {
+    name: 'users'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/tenantId/?' }, { path: '/createdAt/?' }, { path: '/userName/?' }]
+      excludedPaths: [{ path: '/*' }]
+      compositeIndexes: [
+        [
+          { path: '/tenantId', order: 'ascending' }
+          { path: '/createdAt', order: 'ascending' }
+        ]
+      ]
+    }
+    defaultTtl: null
+  }
+  {
+    // The notification sweep asks for status = pending and nextSweepAt <= now.
+    name: 'notifications'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [
+        { path: '/tenantId/?' }
+        { path: '/subscriptionId/?' }
+        { path: '/createdAt/?' }
+        { path: '/status/?' }
+        { path: '/nextSweepAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+      compositeIndexes: [
+        [
+          { path: '/tenantId', order: 'ascending' }
+          { path: '/createdAt', order: 'descending' }
+        ]
+      ]
+    }
+    defaultTtl: null
+  }
+  {
+    name: 'partnerTenants'
+    partitionKey: '/partnerId'
+    indexingPolicy: null
+    defaultTtl: null
+  }
+  {
+    name: 'delegationOffers'
+    partitionKey: '/id'
+    indexingPolicy: nothingIndexed
+    defaultTtl: null
+  }
+]
+
+resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
+  name: accountName
+  location: location
+  tags: tags
+  kind: 'GlobalDocumentDB'
+  properties: {
+    databaseAccountOfferType: 'Standard'
+    disableLocalAuth: true
+    disableKeyBasedMetadataWriteAccess: true
+    minimalTlsVersion: 'Tls12'
+    consistencyPolicy: { defaultConsistencyLevel: 'Session' }
+    locations: [{ locationName: location, failoverPriority: 0, isZoneRedundant: false }]
+    capabilities: [{ name: 'EnableServerless' }]
+    backupPolicy: {
+      type: 'Continuous'
+      continuousModeProperties: { tier: 'Continuous7Days' }
+    }
+  }
+}
+
+resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-11-15' = {
+  parent: account
+  name: databaseName
+  properties: {
+    resource: { id: databaseName }
+  }
+}
+
+resource sqlContainers 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [
+  for container in containers: {
+    parent: database
+    name: container.name
+    properties: {
+      resource: union(
+        {
+          id: container.name
+          partitionKey: { paths: [container.partitionKey], kind: 'Hash', version: 2 }
+        },
+        container.indexingPolicy == null ? {} : { indexingPolicy: container.indexingPolicy },
+        container.defaultTtl == null ? {} : { defaultTtl: container.defaultTtl }
+      )
+    }
+  }
+]
+
+output accountName string = account.name
+output endpoint string = account.properties.documentEndpoint
