@@ -22,13 +22,13 @@ import { GLOBAL_ADMINISTRATOR, newUser, type User } from '../domain/user';
 import { canApplyKeys } from '../domain/visibility';
 import type { AppDeps } from './deps';
 import { subscriptionRenewedEmail, welcomeAdminEmail } from './emails';
-import { modify, modifyFrom, retryOnStale } from './modify';
+import { createOnce, modify, modifyFrom, retryOnStale } from './modify';
 import { queueNotification } from './notifications';
-import { AlreadyExistsError, type Repository, type Versioned } from './ports';
+import { AlreadyExistsError, type Versioned } from './ports';
 import { redeemKeys, unredeemKeys } from './redeem-keys';
 import { expireRedemption, loadRedemption } from './redemptions';
 import { linkPartner, subscriptionFor } from './tenants';
-import { userIdFor } from './users';
+import { adminContactEmails, userIdFor } from './users';
 
 /**
  * "Complete" the wizard: create the customer's tenant, or renew a subscription, or add seats to it.
@@ -63,27 +63,22 @@ export function fingerprintOf(request: CompletionRequest): string {
   return sha256(canonical(request));
 }
 
-async function createOnce<T extends { id: string }>(repo: Repository<T>, doc: T): Promise<void> {
-  try {
-    await repo.create(doc);
-  } catch (error) {
-    if (!(error instanceof AlreadyExistsError)) throw error;
-  }
-}
-
 function keysOf(redemption: Redemption): RedemptionSummary {
   const summary = summarize(redemption.keys);
   if (!summary) throw new DomainError('redemption_empty', 'This redemption has no keys.');
   return summary;
 }
 
-/** Checks that need no write: who may do this, and whether it can work at all. */
+/**
+ * Checks that need no write: who may do this, and whether it can work at all. Returns the
+ * subscription that renew and add_seats apply to (null for create_tenant).
+ */
 async function precheck(
   deps: AppDeps,
   partner: Partner,
   redemption: Redemption,
   request: CompletionRequest,
-): Promise<void> {
+): Promise<Subscription | null> {
   const now = deps.clock.now();
   if (request.action === 'create_tenant') {
     if (request.delegatedAdministration && !partner.cloudEssentials) {
@@ -93,7 +88,7 @@ async function precheck(
       );
     }
     if (isReservedPrefix(request.tenant.domainPrefix)) throw domainUnavailable(request.tenant.domainPrefix);
-    return;
+    return null;
   }
   const { context, subscription } = await subscriptionFor(
     deps,
@@ -112,6 +107,7 @@ async function precheck(
   if (request.action === 'renew')
     renewed(subscription.value, keys, redemption.id, now, deps.settings.lifecycle);
   else withSeatsAdded(subscription.value, keys, redemption.id, now, deps.settings.lifecycle);
+  return subscription.value;
 }
 
 function domainUnavailable(prefix: string): DomainError {
@@ -121,12 +117,14 @@ function domainUnavailable(prefix: string): DomainError {
   );
 }
 
-async function newPlan(
+/** The plan's ids: new ones for a tenant, the checked subscription's for renew and add_seats. */
+function newPlan(
   deps: AppDeps,
   request: CompletionRequest,
+  subscription: Subscription | null,
   fingerprint: string,
   now: Date,
-): Promise<CompletionPlan> {
+): CompletionPlan {
   if (request.action === 'create_tenant') {
     const tenantId = randomUUID();
     const token = newToken('kca_');
@@ -140,14 +138,13 @@ async function newPlan(
       sealedAdminToken: deps.sealer.seal(token),
     };
   }
-  const subscription = await deps.repos.subscriptions.get(request.subscriptionId);
-  if (!subscription) throw new DomainError('not_found', 'No such subscription.');
+  if (!subscription) throw new Error(`${request.action} planned without its subscription`);
   return {
     request,
     fingerprint,
     startedAt: iso(now),
-    tenantId: subscription.value.tenantId,
-    subscriptionId: subscription.value.id,
+    tenantId: subscription.tenantId,
+    subscriptionId: subscription.id,
     adminUserId: null,
     sealedAdminToken: null,
   };
@@ -178,14 +175,18 @@ async function plan(
     }
     const now = deps.clock.now();
     assertCompletable(redemption, now);
-    await precheck(deps, partner, redemption, request);
+    const subscription = await precheck(deps, partner, redemption, request);
     if (
       request.action === 'create_tenant' &&
       (await deps.repos.domainClaims.get(domainOf(request.tenant.domainPrefix)))
     ) {
       throw domainUnavailable(request.tenant.domainPrefix);
     }
-    const next = withCompletionPlanned(redemption, await newPlan(deps, request, fingerprint, now), now);
+    const next = withCompletionPlanned(
+      redemption,
+      newPlan(deps, request, subscription, fingerprint, now),
+      now,
+    );
     return { kind: 'planned', redemption: await deps.repos.redemptions.replace(next, current.etag) };
   });
 }
@@ -356,10 +357,7 @@ async function renewalRecipients(
   tenant: Tenant,
   subscription: Subscription,
 ): Promise<string[]> {
-  const admins = await Promise.all(tenant.adminUserIds.map((id) => deps.repos.users.get(id, tenant.id)));
-  const emails = admins
-    .map((admin) => admin?.value.contactEmail)
-    .filter((email): email is string => Boolean(email));
+  const emails = await adminContactEmails(deps, tenant);
   if (subscription.partnerOfRecord) {
     const por = await deps.repos.partners.get(subscription.partnerOfRecord);
     if (por) emails.push(por.value.email);

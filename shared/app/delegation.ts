@@ -22,6 +22,7 @@ import { modify, retryOnStale } from './modify';
 import { queueNotification } from './notifications';
 import { internalPartnerId } from './partners';
 import { linkPartner, tenantFor } from './tenants';
+import { adminContactEmails } from './users';
 
 /**
  * Delegated administration: a partner offers, the customer accepts through the emailed link (or
@@ -34,11 +35,6 @@ function noSuchTenant(): DomainError {
 
 function noSuchOffer(): DomainError {
   return new DomainError('not_found', 'No such offer.');
-}
-
-async function adminEmails(deps: AppDeps, tenant: Tenant): Promise<string[]> {
-  const admins = await Promise.all(tenant.adminUserIds.map((id) => deps.repos.users.get(id, tenant.id)));
-  return [...new Set(admins.map((a) => a?.value.contactEmail).filter((e): e is string => Boolean(e)))];
 }
 
 /**
@@ -106,7 +102,7 @@ export async function offerDelegation(
     id: notificationIds.delegationOffer(offer.id),
     tenantId,
     type: 'delegation_offer',
-    recipients: await adminEmails(deps, tenant),
+    recipients: await adminContactEmails(deps, tenant),
     content: delegationOfferEmail({
       tenant,
       partnerName: partner.name,
@@ -129,11 +125,10 @@ export async function partnersOffer(
 }
 
 export async function withdrawOffer(deps: AppDeps, partner: Partner, offerId: string): Promise<void> {
-  await partnersOffer(deps, partner, offerId);
-  await modify(deps.repos.delegationOffers, offerId, undefined, (offer) =>
-    answered(offer, 'withdrawn', deps.clock.now()),
-  );
   const offer = await partnersOffer(deps, partner, offerId);
+  await modify(deps.repos.delegationOffers, offerId, undefined, (current) =>
+    answered(current, 'withdrawn', deps.clock.now()),
+  );
   await modify(deps.repos.tenants, offer.tenantId, undefined, (tenant) => withoutOfferSlot(tenant, offerId));
 }
 
@@ -199,15 +194,26 @@ export async function answerOffer(
   return { offer, tenant: tenant?.value ?? context.tenant, partner: context.partner };
 }
 
-export async function listDelegatedAdmins(deps: AppDeps, principal: Principal, tenantId: string) {
-  const context = await tenantFor(deps, principal, tenantId, 'administer');
+/** The tenant's delegated admins with their partners; `known`: partners the caller holds already. */
+export async function delegatedAdminPartners(
+  deps: Pick<AppDeps, 'repos'>,
+  tenant: Tenant,
+  known: Partner[] = [],
+): Promise<{ partner: Partner; since: string }[]> {
   const admins = await Promise.all(
-    context.tenant.value.delegatedAdmins.map(async (admin) => {
-      const partner = await deps.repos.partners.get(admin.partnerId);
-      return partner ? { partner: partner.value, since: admin.since } : null;
+    tenant.delegatedAdmins.map(async (admin) => {
+      const partner =
+        known.find((p) => p.id === admin.partnerId) ??
+        (await deps.repos.partners.get(admin.partnerId))?.value;
+      return partner ? { partner, since: admin.since } : null;
     }),
   );
   return admins.filter((a) => a !== null);
+}
+
+export async function listDelegatedAdmins(deps: AppDeps, principal: Principal, tenantId: string) {
+  const context = await tenantFor(deps, principal, tenantId, 'administer');
+  return delegatedAdminPartners(deps, context.tenant.value);
 }
 
 /** The customer admin ends a delegation, or the partner steps down; the partner no longer sees the tenant (unless POR). */

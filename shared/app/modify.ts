@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError } from '../domain/errors';
-import { StaleWriteError, type Repository, type Versioned } from './ports';
+import { AlreadyExistsError, StaleWriteError, type Repository, type Versioned } from './ports';
 
 const MAX_ATTEMPTS = 12;
 
@@ -61,5 +61,17 @@ export async function modifyFrom<T extends { id: string }>(
   } catch (error) {
     if (!(error instanceof StaleWriteError)) throw error;
     return modify(repo, known.value.id, partitionKey, change);
+  }
+}
+
+/**
+ * Creates a document whose id was fixed up front (a resumable step): "already there" means an
+ * earlier attempt got this far, and counts as done.
+ */
+export async function createOnce<T extends { id: string }>(repo: Repository<T>, doc: T): Promise<void> {
+  try {
+    await repo.create(doc);
+  } catch (error) {
+    if (!(error instanceof AlreadyExistsError)) throw error;
   }
 }

@@ -14,10 +14,10 @@ import {
   withPartnerOfRecord,
   type Subscription,
 } from '../domain/subscription';
+import { delegatedAdminPartners } from './delegation';
 import type { AppDeps } from './deps';
-import { modify } from './modify';
+import { createOnce, modify } from './modify';
 import { internalPartnerId } from './partners';
-import { AlreadyExistsError } from './ports';
 import { linkPartner, subscriptionFor, type TenantContext } from './tenants';
 
 const DIRECT_BILLING_NAMESPACE = 'c4e8a1f0-2b3d-4c5e-9f60-7a8b9c0d1e2f';
@@ -107,11 +107,7 @@ export async function switchToDirectBilling(
     migratedFrom: old.id,
     policy,
   });
-  try {
-    await deps.repos.subscriptions.create(direct);
-  } catch (error) {
-    if (!(error instanceof AlreadyExistsError)) throw error;
-  }
+  await createOnce(deps.repos.subscriptions, direct);
   await modify(deps.repos.tenants, old.tenantId, undefined, (tenant) =>
     tenant.currentSubscriptionId === newId
       ? undefined
@@ -173,18 +169,10 @@ export async function tenantDetails(
   subscriptions: Subscription[],
   known: Partner[] = [],
 ): Promise<TenantDetails> {
-  const admins = await Promise.all(
-    tenant.delegatedAdmins.map(async (admin) => {
-      const partner =
-        known.find((p) => p.id === admin.partnerId) ??
-        (await deps.repos.partners.get(admin.partnerId))?.value;
-      return partner ? { partner, since: admin.since } : null;
-    }),
-  );
   return {
     tenant,
     subscriptions: await subscriptionDetails(deps, subscriptions, known),
-    delegatedAdmins: admins.filter((a) => a !== null),
+    delegatedAdmins: await delegatedAdminPartners(deps, tenant, known),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Subscription } from '../domain/subscription';
 import { domainOf, isReservedPrefix, normalizePrefix, prefixProblem, type Tenant } from '../domain/tenant';
 import { canAdminister, canSee } from '../domain/visibility';
 import type { AppDeps } from './deps';
+import { createOnce } from './modify';
 import type { Page, PageRequest, Versioned } from './ports';
 
 export interface TenantContext {
@@ -113,12 +114,12 @@ export async function linkPartner(
   partnerId: string,
   tenantId: string,
 ): Promise<void> {
-  // Create first: the link is usually new, and "already there" is the same outcome.
-  await deps.repos.partnerTenants
-    .create({ id: tenantId, partnerId, createdAt: deps.clock.now().toISOString() })
-    .catch((error: unknown) => {
-      if ((error as Error).name !== 'AlreadyExistsError') throw error;
-    });
+  // Create without reading first: the link is usually new, and "already there" is the same outcome.
+  await createOnce(deps.repos.partnerTenants, {
+    id: tenantId,
+    partnerId,
+    createdAt: deps.clock.now().toISOString(),
+  });
 }
 
 export interface DomainAvailability {

@@ -1,6 +1,7 @@
 import { v5 as uuidv5 } from 'uuid';
 import { DomainError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
+import type { Tenant } from '../domain/tenant';
 import { stateAt, withLicense, withoutLicense } from '../domain/subscription';
 import { activated, isGlobalAdmin, newUser, userNameFor, type User } from '../domain/user';
 import type { AppDeps } from './deps';
@@ -13,6 +14,12 @@ const USER_ID_NAMESPACE = '9d2c1b4e-6a7f-4e3d-8b5a-0c1f2e3d4a5b';
 
 export function userIdFor(tenantId: string, userName: string): string {
   return uuidv5(`${tenantId}:${userName}`, USER_ID_NAMESPACE);
+}
+
+/** Where a tenant's admins are reached: their contact emails, once each. */
+export async function adminContactEmails(deps: Pick<AppDeps, 'repos'>, tenant: Tenant): Promise<string[]> {
+  const admins = await Promise.all(tenant.adminUserIds.map((id) => deps.repos.users.get(id, tenant.id)));
+  return [...new Set(admins.map((a) => a?.value.contactEmail).filter((e): e is string => Boolean(e)))];
 }
 
 export interface UserWithLicense {
