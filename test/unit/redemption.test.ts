@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../shared/domain/errors';
+import { codeOf } from '../support/domain-errors';
 import {
   MAX_KEYS_PER_REDEMPTION,
   assertCanAddKey,
@@ -34,15 +34,6 @@ function buildKey(overrides: Partial<RedemptionKey> = {}): RedemptionKey {
     addedAt: T0.toISOString(),
     ...overrides,
   };
-}
-
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-    return undefined;
-  } catch (error) {
-    return error instanceof DomainError ? error.code : 'not a DomainError';
-  }
 }
 
 describe('redemption rules', () => {

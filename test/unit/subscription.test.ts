@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../../shared/domain/errors';
+import { codeOf } from '../support/domain-errors';
 import {
   newSubscription,
   renewed,
@@ -44,15 +44,6 @@ const keys = (overrides: Partial<{ sku: string; totalSeats: number; termMonths: 
   termMonths: 12,
   ...overrides,
 });
-
-function codeOf(action: () => unknown): string | undefined {
-  try {
-    action();
-    return undefined;
-  } catch (error) {
-    return (error as DomainError).code;
-  }
-}
 
 describe('subscription lifecycle', () => {
   it('when created from keys, then its term runs 12 calendar months from the start', () => {
