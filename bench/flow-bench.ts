@@ -7,7 +7,7 @@ import type { HostJson } from '../dev/functions-host/host';
 import { FLOW_STEPS, fullFlow, mint, newPartner, type FlowStep } from './api-client';
 import { CountingStore } from './counting-store';
 import { median, row, timed } from './measure';
-import { ROOT, type StackProcess } from './stack-process';
+import { ROOT, sampleValues, type StackProcess } from './stack-process';
 
 const CONCURRENT_PARTNERS = 8;
 const FLOWS_PER_PARTNER = 25;
@@ -67,10 +67,7 @@ export async function benchFlowThroughput(stack: StackProcess, operator: string)
  * by invoking `notification-send` with the message taken off the queue, and counted on its own.
  */
 export async function benchRequestsPerFlow(): Promise<void> {
-  const sample = JSON.parse(readFileSync(join(ROOT, 'local.settings.sample.json'), 'utf8')) as {
-    Values: Record<string, string>;
-  };
-  const { settings, httpPort } = await onFreePorts(sample.Values);
+  const { settings, httpPort } = await onFreePorts(sampleValues());
   let counter: CountingStore | undefined;
   const stack = await startLocalStack({
     projectRoot: ROOT,

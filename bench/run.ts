@@ -4,7 +4,7 @@ import { loadConfig } from '../shared/config';
 import { randomBytes } from 'node:crypto';
 import { median, percentile, row, timed } from './measure';
 import { startStackProcess, type StackProcess } from './stack-process';
-import { api } from './api-client';
+import { api, newPartner } from './api-client';
 import { benchFlowThroughput, benchRequestsPerFlow } from './flow-bench';
 
 /**
@@ -92,13 +92,7 @@ async function benchAddKey(stack: StackProcess, operator: string): Promise<void>
   const keys = minted['keys'] as string[];
   const partners = await Promise.all(
     Array.from({ length: PARTNERS }, async (_, i) => {
-      const partner = await api(stack.apiBaseUrl, 'POST', '/partners', operator, {
-        name: `Bench ${i}`,
-        partnerId: String(5_000_000 + i),
-        email: `bench${i}@example.com`,
-        cloudEssentials: true,
-      });
-      const token = partner['token'] as string;
+      const token = await newPartner(stack.apiBaseUrl, operator, `add-key-${i}`);
       const redemption = await api(stack.apiBaseUrl, 'POST', '/redemptions', token, { attestation: true });
       return { token, redemptionId: redemption['id'] as string };
     }),

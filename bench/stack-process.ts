@@ -20,7 +20,8 @@ export interface StackProcess {
   stop(): Promise<void>;
 }
 
-function sampleValues(): Record<string, string> {
+/** The settings of local.settings.sample.json, which `npm start` copies on a fresh machine. */
+export function sampleValues(): Record<string, string> {
   return (
     JSON.parse(readFileSync(join(ROOT, 'local.settings.sample.json'), 'utf8')) as {
       Values: Record<string, string>;
