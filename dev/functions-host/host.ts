@@ -3,9 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { installFunctionsCore, type FunctionsCore, type Registration } from './core-module';
 import {
+  AZURE_HTTP_LIMITS,
   findHttpFunction,
+  type HttpLimits,
   httpFunctions,
   invocationContext,
+  shadowedRoutes,
   readBody,
   serveHttpFunction,
   type Logger,
@@ -45,6 +48,8 @@ export interface FunctionsHostOptions {
   queues: boolean;
   admin?: AdminRoutes;
   log: Logger;
+  /** Azure's HTTP limits by default; tests shorten the response timeout. */
+  httpLimits?: Partial<HttpLimits>;
 }
 
 export interface FunctionsHost {
@@ -105,6 +110,9 @@ export async function startFunctionsHost(options: FunctionsHostOptions): Promise
   const http = httpFunctions(registrations.values());
   const queueSettings = queueSettingsOf(options.hostJson);
   const log = options.log;
+  const limits: HttpLimits = { ...AZURE_HTTP_LIMITS, ...options.httpLimits };
+  for (const shadowed of shadowedRoutes(http))
+    log(`warning: ${shadowed} (Azure routes by function name; rename one of them)`);
 
   async function runTimer(registration: Registration, pastDue: boolean): Promise<void> {
     try {
@@ -163,6 +171,10 @@ export async function startFunctionsHost(options: FunctionsHostOptions): Promise
     res.on('finish', () =>
       log(`${req.method} ${loggablePath(path)} → ${res.statusCode} (${Date.now() - started} ms)`),
     );
+    if (Buffer.byteLength(req.url ?? '') > limits.maxUrlBytes) {
+      res.writeHead(414).end();
+      return;
+    }
     const invokeMatch = /^\/admin\/functions\/([^/]+)$/.exec(path);
     if (invokeMatch && req.method === 'POST')
       return adminInvoke(req, res, decodeURIComponent(invokeMatch[1] as string));
@@ -170,7 +182,7 @@ export async function startFunctionsHost(options: FunctionsHostOptions): Promise
     const prefix = `/${routePrefix}`;
     if (path === prefix || path.startsWith(`${prefix}/`)) {
       const found = findHttpFunction(http, (req.method ?? 'GET').toUpperCase(), path.slice(prefix.length));
-      if (found) return serveHttpFunction(found.fn, found.params, req, res, baseUrl, log);
+      if (found) return serveHttpFunction(found.fn, found.params, req, res, baseUrl, log, limits);
     }
     res.writeHead(404).end();
   }

@@ -33,6 +33,8 @@ beforeAll(async () => {
     queues: true,
     admin: localAdminRoutes(clock, () => []),
     log: () => undefined,
+    // Azure's limits, but a 230-second answer is too long to wait for here.
+    httpLimits: { responseTimeoutMs: 500 },
   });
 });
 afterAll(async () => host?.stop());
@@ -119,6 +121,49 @@ describe('the local Functions host', () => {
     expect(
       (await fetch(`${host.url}/admin/clock`, { method: 'POST', body: '{"advanceDays": -1}' })).status,
     ).toBe(400);
+  });
+
+  it('when routes overlap, then the first function in name order (ordinal, ignoring case) whose template and method match answers, as in Azure', async () => {
+    const answer = async (method: string, path: string) => {
+      const response = await fetch(`${host.apiBaseUrl}/${path}`, { method });
+      return `${response.status} ${await response.text()}`;
+    };
+    // Azure/azure-functions-host#9876 and #3153: no precedence by specificity; the name decides.
+    expect(await answer('GET', 'probe/any/special')).toBe('200 probe-a-catch-all');
+    expect(await answer('GET', 'probe/any/other/thing')).toBe('200 probe-a-catch-all');
+    // The method is part of the match: a template taken by another method does not stop the search.
+    expect(await answer('GET', 'probe/items/7')).toBe('200 probe-d-reader');
+    expect(await answer('POST', 'probe/items/7')).toBe('200 probe-c-writer');
+    expect(await answer('DELETE', 'probe/items/7')).toBe('404 ');
+    expect(await answer('GET', 'probe/case/literal')).toBe('200 probe-g-first');
+  });
+
+  it("when a request exceeds Azure's limits or the function fails, then the host answers as Azure's front end does", async () => {
+    const status = async (method: string, path: string, body?: string) =>
+      (await fetch(`${host.apiBaseUrl}/${path}`, { method, ...(body !== undefined ? { body } : {}) })).status;
+    expect(await status('GET', `probe/items/${'x'.repeat(4_096)}`)).toBe(414);
+    expect(await status('GET', `probe/items/${'x'.repeat(3_900)}`)).toBe(200);
+    // Past the response limit the caller gets a 502 while the function runs on.
+    expect(await status('GET', 'probe/slow')).toBe(502);
+    const crashed = await fetch(`${host.apiBaseUrl}/probe/throws`, { method: 'POST', body: '{}' });
+    expect(crashed.status).toBe(500);
+    expect(await crashed.text()).toBe('');
+    // 100 MB and a byte: 413 (sent as a stream, so nothing holds it all in memory).
+    const chunk = Buffer.alloc(1024 * 1024);
+    let sent = 0;
+    const tooLarge = new ReadableStream({
+      pull(controller) {
+        if (sent > 100 * 1024 * 1024) controller.close();
+        else controller.enqueue(sent === 0 ? Buffer.alloc(1) : chunk);
+        sent += sent === 0 ? 1 : chunk.length;
+      },
+    });
+    const response = await fetch(`${host.apiBaseUrl}/probe/throws`, {
+      method: 'POST',
+      body: tooLarge,
+      duplex: 'half',
+    } as RequestInit).catch((error: unknown) => error);
+    expect(response instanceof Response ? response.status : String(response)).toBe(413);
   });
 
   it('when a port is taken, then starting names the port and the setting in one line', async () => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Registration } from '../../dev/functions-host/core-module';
 import { loadFunctionApp } from '../../dev/functions-host/host';
+import { httpFunctions, shadowedRoutes } from '../../dev/functions-host/http';
 import { ALL_OPERATIONS } from '../../shared/http/operations';
 import { PROJECT_ROOT, sourceFunctionFiles } from '../support/stack-settings';
 
@@ -23,9 +24,14 @@ describe('function registrations', () => {
       expect((registration.handler as unknown as { operation: unknown }).operation, op.name).toBe(op);
     }
     expect(http.map((r) => r.name).sort()).toEqual(
-      [...ALL_OPERATIONS.map((op) => op.name), 'not-found'].sort(),
+      [...ALL_OPERATIONS.map((op) => op.name), 'zz-not-found'].sort(),
     );
-    expect(core.registrations.get('not-found')?.trigger).toMatchObject({ route: '{*path}' });
+    expect(core.registrations.get('zz-not-found')?.trigger).toMatchObject({ route: '{*path}' });
+  });
+
+  it("when the HTTP functions are taken in Azure's order (by name), then no route answers requests meant for another", async () => {
+    const core = await loadFunctionApp(sourceFunctionFiles());
+    expect(shadowedRoutes(httpFunctions(core.registrations.values()))).toEqual([]);
   });
 
   it('when the app is loaded, then the timers and the queue trigger are those of API.md', async () => {

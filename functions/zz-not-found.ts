@@ -6,8 +6,12 @@ import { compileRoute, matchRoute } from '../shared/http/route-template';
 
 /**
  * Catch-all for paths no operation serves, so even these get problem+json with a code (the host's
- * own 404 has an empty body). Route precedence puts every specific route before `{*path}`.
- * A known path with another method answers 405 with `Allow`.
+ * own 404 has an empty body). A known path with another method answers 405 with `Allow`.
+ *
+ * Named "zz-…" on purpose: Azure tries HTTP routes in the order of the function names (ordinal,
+ * ignoring case), not by specificity, so `{*path}` must be the last name or it answers every request
+ * (Azure/azure-functions-host#9876). test/component/registrations.test.ts fails if any route can
+ * shadow another in that order.
  */
 const ROUTES = ALL_OPERATIONS.map((op) => ({ method: op.method, route: compileRoute(op.route) }));
 
@@ -28,7 +32,7 @@ export async function notFound(request: HttpRequest): Promise<HttpResponseInit> 
   );
 }
 
-app.http('not-found', {
+app.http('zz-not-found', {
   route: '{*path}',
   methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS'],
   authLevel: 'anonymous',
