@@ -79,14 +79,33 @@ export type Config = z.infer<typeof ConfigSchema>;
 export const LOCAL_ONLY_SETTINGS = ['COSMOS_KEY', 'ACS_CONNECTION_STRING'] as const;
 export const AZURE_ONLY_SETTINGS = ['AZURE_CLIENT_ID', 'ACS_ENDPOINT'] as const;
 
+/** Problems name settings, never their values (a value may be a secret). */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Invalid settings:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`The settings are not usable:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     this.name = 'ConfigError';
   }
 }
 
+/**
+ * When App Service cannot resolve a Key Vault reference (the app's identity has no access yet, the
+ * secret is missing, the vault is throttling) it passes the reference itself as the setting's value:
+ * "If a reference isn't resolved properly, the reference string is used instead" (App Service docs,
+ * "Use Key Vault references as app settings", Troubleshooting). Such a value is refused: run on it and
+ * OPERATOR_TOKEN would be text anyone can derive from the vault name, KEY_PEPPER a wrong key under
+ * which every stored hash would be written and later never found.
+ */
+const KEY_VAULT_REFERENCE = /^\s*@Microsoft\.KeyVault\(/i;
+
+function unresolvedReferences(env: NodeJS.ProcessEnv): string[] {
+  return Object.keys(ConfigSchema.shape)
+    .filter((name) => KEY_VAULT_REFERENCE.test(env[name] ?? ''))
+    .map((name) => `${name} is an unresolved Key Vault reference`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const unresolved = unresolvedReferences(env);
+  if (unresolved.length > 0) throw new ConfigError(unresolved);
   const result = ConfigSchema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(

@@ -1,4 +1,5 @@
 import type { CosmosClient } from '@azure/cosmos';
+import type { InvocationContext } from '@azure/functions';
 import { createCosmosClient } from './adapters/cosmos/client';
 import { CosmosDocumentStore, type DocumentStore } from './adapters/cosmos/document-store';
 import { cosmosRepositories } from './adapters/cosmos/repositories';
@@ -6,7 +7,7 @@ import { AcsEmailSender } from './adapters/email/acs-email-sender';
 import { StorageNotificationQueue } from './adapters/queue/notification-queue';
 import type { AppDeps } from './app/deps';
 import type { Clock } from './app/ports';
-import { loadConfig, type Config } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
 import { Sealer, SecretHasher } from './crypto/secrets';
 
 /**
@@ -62,14 +63,37 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
   };
 }
 
+const fromEnvironment = () => createRuntime(loadConfig());
 let current: Runtime | undefined;
+let factory: () => Runtime = fromEnvironment;
 
+/** The process's runtime, built at the first invocation; a failed build is tried again at the next. */
 export function runtime(): Runtime {
-  current ??= createRuntime(loadConfig());
+  current ??= factory();
   return current;
 }
 
-/** Installs the runtime functions will use (local host, tests); `undefined` goes back to lazy defaults. */
-export function setRuntime(next: Runtime | undefined): void {
-  current = next;
+/**
+ * Installs the runtime functions will use (local host, tests), or a factory for the first invocation
+ * to call; `undefined` goes back to building it from process.env.
+ */
+export function setRuntime(next: Runtime | (() => Runtime) | undefined): void {
+  current = typeof next === 'function' ? undefined : next;
+  factory = typeof next === 'function' ? next : fromEnvironment;
+}
+
+/**
+ * The runtime for a timer, or null when the settings are not usable: the run is skipped with a logged
+ * error, and the next run tries again (a timer's work is found again from the store, nothing is lost).
+ */
+export function timerRuntime(context: InvocationContext): Runtime | null {
+  try {
+    return runtime();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    context.error(
+      `${context.functionName}: run skipped, the settings are not usable: ${error.problems.join('; ')}`,
+    );
+    return null;
+  }
 }

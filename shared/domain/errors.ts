@@ -48,6 +48,7 @@ export const ERROR_CODES = [
   'offer_expired',
   'offer_used',
   'store_busy',
+  'configuration_unavailable',
   'internal_error',
 ] as const;
 

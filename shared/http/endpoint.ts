@@ -1,6 +1,7 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { AppDeps } from '../app/deps';
 import { InvalidContinuationError, StoreBusyError } from '../app/ports';
+import { ConfigError } from '../config';
 import { DomainError } from '../domain/errors';
 import type { Partner } from '../domain/partner';
 import { principalKey, type Principal } from '../domain/principal';
@@ -32,6 +33,8 @@ export type EndpointHandler = ((
   operation: Operation<unknown, unknown>;
 };
 
+const CONFIGURATION_RETRY_AFTER_SECONDS = 60;
+
 /** Failures of the ports that a caller can act on, in the vocabulary of the API. */
 function asDomainError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
@@ -39,6 +42,15 @@ function asDomainError(error: unknown): DomainError | undefined {
     return new DomainError('store_busy', 'The service is busy; try again shortly.', {
       retryAfterSeconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)),
     });
+  }
+  if (error instanceof ConfigError) {
+    // Names the settings, never their values. App Service resolves Key Vault references again on a
+    // restart or within a day; deploy.sh restarts the app once they resolve.
+    return new DomainError(
+      'configuration_unavailable',
+      `The service cannot run on its settings: ${error.problems.join('; ')}.`,
+      { retryAfterSeconds: CONFIGURATION_RETRY_AFTER_SECONDS },
+    );
   }
   if (error instanceof InvalidContinuationError) {
     return new DomainError(
@@ -111,7 +123,10 @@ export function endpoint<Body, Query>(
   return Object.assign(handler, { operation: op });
 }
 
-/** Operations open to anyone (health, catalog, the OpenAPI document): no auth, no body. */
+/**
+ * Operations open to anyone (catalog, the OpenAPI document, the offer pages): no auth, no body. Like
+ * every other operation they refuse to run on unusable settings (503 configuration_unavailable).
+ */
 export function publicEndpoint(
   operation: Operation,
   run: (input: PublicInput) => Promise<Reply>,
@@ -130,6 +145,20 @@ export function publicEndpoint(
         context,
       });
     });
+  return Object.assign(handler, { operation: op });
+}
+
+/**
+ * The health probe: the one operation that answers whatever the state of the settings, since saying
+ * what is wrong with them is its job. It gets the runtime itself.
+ */
+export function probeEndpoint(
+  operation: Operation,
+  run: (input: { context: InvocationContext }) => Promise<Reply>,
+): EndpointHandler {
+  const op = operation as Operation<unknown, unknown>;
+  const handler = (_request: HttpRequest, context: InvocationContext) =>
+    respond(op, context, () => run({ context }));
   return Object.assign(handler, { operation: op });
 }
 

@@ -28,12 +28,16 @@ export interface OwnHost {
   stop(): Promise<void>;
 }
 
-/** The app's functions (from source) on a host of their own, with the given runtime installed. */
+/**
+ * The app's functions (from source) on a host of their own, with the given runtime installed (or a
+ * factory the first invocation calls, as the app reads its settings in Azure).
+ */
 export async function startAppHost(
-  runtime: Runtime,
+  runtime: Runtime | (() => Runtime),
   settings: Record<string, string>,
   queues = false,
   host: HostJson = hostJson(),
+  log: (line: string) => void = () => undefined,
 ): Promise<FunctionsHost> {
   setRuntime(runtime);
   return startFunctionsHost({
@@ -43,7 +47,7 @@ export async function startAppHost(
     env: { ...process.env, ...settings },
     timers: 'manual',
     queues,
-    log: () => undefined,
+    log,
   });
 }
 

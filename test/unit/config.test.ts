@@ -30,4 +30,28 @@ describe('settings', () => {
       ]),
     );
   });
+
+  it('when settings are unresolved Key Vault references, then they are refused by name, without their text', () => {
+    const reference = (secret: string) => `@Microsoft.KeyVault(VaultName=kv-kc-abc;SecretName=${secret})`;
+    let error: unknown;
+    try {
+      loadConfig({
+        ...sampleSettings(),
+        OPERATOR_TOKEN: reference('OPERATOR-TOKEN'),
+        KEY_PEPPER: ` ${reference('KEY-PEPPER')}`,
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'OPERATOR_TOKEN is an unresolved Key Vault reference',
+      'KEY_PEPPER is an unresolved Key Vault reference',
+    ]);
+    expect((error as Error).message).not.toContain('VaultName');
+    // A resolved secret that merely mentions the syntax later on is a value like any other.
+    expect(loadConfig({ ...sampleSettings(), OPERATOR_TOKEN: `x${reference('A')}` }).OPERATOR_TOKEN).toMatch(
+      /^x@/,
+    );
+  });
 });
