@@ -22,10 +22,43 @@ export interface ReceivedMail {
   receivedAt: string;
 }
 
+/**
+ * A sending limit: at most `limit` accepted sends in any `windowMs`. ACS limits email per subscription
+ * per minute and per hour (an Azure-managed domain: 5 a minute and 10 an hour, not raisable; a custom
+ * domain starts at 30 and 100), and beyond them answers 429 with Retry-After ("Service limits for
+ * Azure Communication Services", Email).
+ */
+export interface EmailQuota {
+  limit: number;
+  windowMs: number;
+}
+
+/** The limits of an Azure-managed domain (`--email-quota azure-managed`). */
+export const AZURE_MANAGED_DOMAIN_QUOTA: EmailQuota[] = [
+  { limit: 5, windowMs: 60_000 },
+  { limit: 10, windowMs: 3_600_000 },
+];
+
+/** `5/60s,10/1h` (or `azure-managed`) → the quota; throws on anything else. */
+export function parseEmailQuota(text: string): EmailQuota[] {
+  if (text.trim() === 'azure-managed') return AZURE_MANAGED_DOMAIN_QUOTA;
+  const units: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+  return text.split(',').map((part) => {
+    const match = /^\s*(\d+)\s*\/\s*(\d+)\s*(ms|s|m|h)\s*$/.exec(part);
+    if (!match || Number(match[1]) < 1 || Number(match[2]) < 1)
+      throw new Error(`"${part}" is not a quota: write e.g. 5/60s,10/1h or azure-managed`);
+    return { limit: Number(match[1]), windowMs: Number(match[2]) * (units[match[3] as string] as number) };
+  });
+}
+
 export interface LocalEmailServer {
   endpoint: string;
   connectionString: string;
   received(): ReceivedMail[];
+  /** Replaces the sending limits (an empty list: none). */
+  setQuota(quota: EmailQuota[]): void;
+  /** Sends accepted, and sends refused with 429 for the quota. */
+  stats(): { accepted: number; throttled: number };
   stop(): Promise<void>;
 }
 
@@ -114,10 +147,26 @@ function acsError(res: ServerResponse, status: number, code: string, message: st
 export async function startEmailServer(options: {
   port: number;
   accessKey: string;
+  quota?: EmailQuota[];
 }): Promise<LocalEmailServer> {
   const mails: ReceivedMail[] = [];
   const byOperation = new Map<string, ReceivedMail>();
   let base = '';
+  let quota = options.quota ?? [];
+  // When each accepted send happened (a repeat of an operation id counts too: every request accrues).
+  let sends: number[] = [];
+  const counts = { accepted: 0, throttled: 0 };
+
+  /** Milliseconds until the quota allows one more send (0: now). */
+  function quotaWait(now: number): number {
+    let wait = 0;
+    for (const { limit, windowMs } of quota) {
+      const recent = sends.filter((at) => at > now - windowMs);
+      if (recent.length >= limit)
+        wait = Math.max(wait, (recent[recent.length - limit] as number) + windowMs - now);
+    }
+    return wait;
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
@@ -143,6 +192,22 @@ export async function startEmailServer(options: {
       }
       const invalid = invalidMessage(message);
       if (invalid) return acsError(res, 400, 'BadRequest', invalid);
+      const now = Date.now();
+      const wait = quotaWait(now);
+      if (wait > 0) {
+        counts.throttled += 1;
+        const retryAfter = String(Math.max(1, Math.ceil(wait / 1000)));
+        res.setHeader('retry-after', retryAfter);
+        return acsError(
+          res,
+          429,
+          'TooManyRequests',
+          `Sending limit reached; retry after ${retryAfter} seconds.`,
+        );
+      }
+      const longest = Math.max(0, ...quota.map((q) => q.windowMs));
+      sends = [...sends.filter((at) => at > now - longest), now];
+      counts.accepted += 1;
       const operationHeader = req.headers['operation-id'];
       const operationId =
         typeof operationHeader === 'string' && operationHeader ? operationHeader : randomUUID();
@@ -194,6 +259,10 @@ export async function startEmailServer(options: {
     endpoint: `${base}/`,
     connectionString: `endpoint=${base}/;accesskey=${options.accessKey}`,
     received: () => [...mails],
+    setQuota(next) {
+      quota = next;
+    },
+    stats: () => ({ ...counts }),
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

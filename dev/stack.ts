@@ -10,7 +10,12 @@ import { localAdminRoutes } from './admin';
 import { startAzurite, storagePortsOf, type Azurite } from './azurite';
 import { AdjustableClock } from './clock';
 import { loadSnapshot, provisionCosmos, saveSnapshot, startCosmosServer, stopServer } from './cosmos-server';
-import { parseAcsConnectionString, startEmailServer, type LocalEmailServer } from './email-server';
+import {
+  parseAcsConnectionString,
+  startEmailServer,
+  type EmailQuota,
+  type LocalEmailServer,
+} from './email-server';
 import { startFunctionsHost, type FunctionsHost, type HostJson } from './functions-host/host';
 import type { Logger } from './functions-host/http';
 import { assertPortFree } from './ports';
@@ -39,6 +44,8 @@ export interface LocalStackOptions {
   wrapStore?: RuntimeOptions['wrapStore'];
   /** False: queue triggers run only when invoked (benchmarks); default true. */
   queues?: boolean;
+  /** Sending limits of the local email endpoint, as ACS enforces them (none by default). */
+  emailQuota?: EmailQuota[];
 }
 
 export interface LocalStack {
@@ -121,7 +128,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     }
     let mail: LocalEmailServer | null = null;
     if (acs && emailPort !== null) {
-      mail = await startEmailServer({ port: emailPort, accessKey: acs.accessKey });
+      mail = await startEmailServer({
+        port: emailPort,
+        accessKey: acs.accessKey,
+        ...(options.emailQuota ? { quota: options.emailQuota } : {}),
+      });
       stops.push(() => (mail as LocalEmailServer).stop());
     }
 

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../shared/config';
 import type { HostJson } from './functions-host/host';
+import { parseEmailQuota } from './email-server';
 import { PortInUseError } from './ports';
 import { ensureLocalSettings } from './settings';
 import { functionFilesFromMain, startLocalStack } from './stack';
@@ -14,6 +15,8 @@ import { functionFilesFromMain, startLocalStack } from './stack';
  *   --data-dir <dir>   where data is kept between runs (default .local)
  *   --quiet            do not log each request
  *   --services-only    only Cosmos DB, Azurite and the email endpoint, for `func start` (Core Tools)
+ *   --email-quota Q    sending limits of the local email endpoint, e.g. 5/60s,10/1h, or azure-managed
+ *                      (the limits of an Azure-managed domain): beyond them it answers 429 as ACS does
  */
 function projectRootFrom(start: string): string {
   let folder = start;
@@ -33,8 +36,10 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'services-only': { type: 'boolean', default: false },
+      'email-quota': { type: 'string' },
     },
   });
+  const emailQuota = values['email-quota'] ? parseEmailQuota(values['email-quota']) : undefined;
   const projectRoot = projectRootFrom(__dirname);
   const settingsFile = resolve(values.settings ?? join(projectRoot, 'local.settings.json'));
   const { settings, created, addedFromSample } = await ensureLocalSettings(projectRoot, settingsFile);
@@ -58,6 +63,7 @@ async function main(): Promise<void> {
     timers: 'schedule',
     log: values.quiet ? () => undefined : (line) => console.log(line),
     withHost: !values['services-only'],
+    ...(emailQuota ? { emailQuota } : {}),
   });
 
   if (!stack.host) {

@@ -1,16 +1,24 @@
 import { v5 as uuidv5 } from 'uuid';
 import {
   attemptFailed,
+  mustWait,
   newNotification,
   requeued,
   sent,
+  throttled,
   type EmailContent,
   type Notification,
   type NotificationType,
 } from '../domain/notification';
 import type { AppDeps } from './deps';
 import { modify, modifyFrom } from './modify';
-import { AlreadyExistsError, type NotificationMessage, type Page, type PageRequest } from './ports';
+import {
+  AlreadyExistsError,
+  EmailThrottledError,
+  type NotificationMessage,
+  type Page,
+  type PageRequest,
+} from './ports';
 
 /** The namespace of the ACS operation ids: operationId = UUIDv5(notification id). */
 const OPERATION_NAMESPACE = '3a0d7f2e-8b4c-4f51-9c62-1e5d0b7a9f34';
@@ -53,18 +61,32 @@ export async function queueNotification(deps: AppDeps, draft: NotificationDraft)
     await deps.queue.enqueue({ tenantId: notification.tenantId, notificationId: notification.id });
 }
 
-export type SendOutcome = 'sent' | 'already-sent' | 'unknown' | 'gave-up';
+export type SendOutcome = 'sent' | 'already-sent' | 'unknown' | 'gave-up' | 'throttled' | 'waiting';
+
+function secondsUntil(instant: string, now: Date): number {
+  return Math.max(1, Math.ceil((Date.parse(instant) - now.getTime()) / 1000));
+}
 
 /**
  * The notification-send function: at most one email per notification id (a sent notification is
  * never sent again, and ACS accepts an operation id once), at least one eventually (failures are
  * retried by the queue and the sweep until MAX_SEND_ATTEMPTS).
+ *
+ * A send refused for the email service's sending limits is not a failure: the notification records
+ * until when it must wait, a copy of the message is queued to become visible then, and this delivery
+ * ends without error (nothing holds the queue for the length of a Retry-After). A copy that arrives
+ * early is put back for the rest of the wait; the sweep covers a copy that is lost.
  */
 export async function sendNotification(deps: AppDeps, message: NotificationMessage): Promise<SendOutcome> {
   const found = await deps.repos.notifications.get(message.notificationId, message.tenantId);
   if (!found) return 'unknown';
   const notification = found.value;
   if (notification.status !== 'pending' || !notification.content) return 'already-sent';
+  const now = deps.clock.now();
+  if (mustWait(notification, now)) {
+    await deps.queue.enqueue(message, { delaySeconds: secondsUntil(notification.notBefore as string, now) });
+    return 'waiting';
+  }
   const content = JSON.parse(deps.sealer.open(notification.content)) as EmailContent;
   try {
     await deps.email.send({
@@ -77,6 +99,13 @@ export async function sendNotification(deps: AppDeps, message: NotificationMessa
       },
     });
   } catch (error) {
+    if (error instanceof EmailThrottledError) {
+      await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>
+        current.status === 'pending' ? throttled(current, error.retryAfterMs, deps.clock.now()) : undefined,
+      );
+      await deps.queue.enqueue(message, { delaySeconds: Math.ceil(error.retryAfterMs / 1000) });
+      return 'throttled';
+    }
     const updated = await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>
       current.status === 'pending'
         ? attemptFailed(current, String((error as Error).message ?? error), deps.clock.now())

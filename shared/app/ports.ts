@@ -182,7 +182,8 @@ export interface NotificationMessage {
 
 /** The `notifications` storage queue. */
 export interface NotificationQueue {
-  enqueue(message: NotificationMessage): Promise<void>;
+  /** `delaySeconds`: the message stays invisible that long (a visibility timeout, up to 7 days). */
+  enqueue(message: NotificationMessage, options?: { delaySeconds?: number }): Promise<void>;
 }
 
 export interface OutgoingEmail {
@@ -195,7 +196,21 @@ export interface OutgoingEmail {
   headers: Record<string, string>;
 }
 
-/** Azure Communication Services Email. Resolves once the service has accepted the message. */
+/**
+ * The email service refused for its sending limits (429): not a failure of this email, which may be
+ * sent once `retryAfterMs` has passed.
+ */
+export class EmailThrottledError extends Error {
+  constructor(readonly retryAfterMs: number) {
+    super(`email throttled: retry after ${Math.ceil(retryAfterMs / 1000)} s`);
+    this.name = 'EmailThrottledError';
+  }
+}
+
+/**
+ * Azure Communication Services Email. Resolves once the service has accepted the message.
+ * @throws EmailThrottledError when the service's sending limits refuse it for now.
+ */
 export interface EmailSender {
   send(email: OutgoingEmail): Promise<void>;
 }

@@ -36,6 +36,8 @@ export interface Notification {
   /** The email (subject, text, html), sealed: it may carry a secret (the admin's token). Wiped once sent. */
   content: string | null;
   nextSweepAt: string | null;
+  /** Not to be sent before this: the email service's sending limit asked to wait (Retry-After). */
+  notBefore: string | null;
 }
 
 export interface EmailContent {
@@ -78,6 +80,28 @@ export function newNotification(input: {
     lastError: null,
     content: input.sealedContent,
     nextSweepAt: iso(addMinutes(input.now, SWEEP_AFTER_MINUTES)),
+    notBefore: null,
+  };
+}
+
+/** Whether the notification must wait still (the email service asked to retry later). */
+export function mustWait(notification: Notification, now: Date): boolean {
+  return notification.notBefore !== null && now.getTime() < Date.parse(notification.notBefore);
+}
+
+/**
+ * The email service's sending limit refused it for now: it waits until `retryAfterMs` has passed. Not
+ * an attempt: a throttled email is not failing, and counting it would give up on an email that only
+ * had to wait (the 11th email of an hour on an Azure-managed domain). The sweep looks again only
+ * after the wait.
+ */
+export function throttled(notification: Notification, retryAfterMs: number, now: Date): Notification {
+  const notBefore = new Date(now.getTime() + retryAfterMs);
+  return {
+    ...notification,
+    notBefore: iso(notBefore),
+    nextSweepAt: iso(addMinutes(notBefore, SWEEP_AFTER_MINUTES)),
+    lastError: `throttled by the email service until ${iso(notBefore)}`,
   };
 }
 
@@ -89,6 +113,7 @@ export function sent(notification: Notification, now: Date): Notification {
     sentAt: iso(now),
     content: null,
     nextSweepAt: null,
+    notBefore: null,
     lastError: null,
   };
 }

@@ -2,7 +2,12 @@ import { EmailClient } from '@azure/communication-email';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inboxPage } from '../../dev/inbox-page';
-import { startEmailServer, type LocalEmailServer } from '../../dev/email-server';
+import {
+  AZURE_MANAGED_DOMAIN_QUOTA,
+  parseEmailQuota,
+  startEmailServer,
+  type LocalEmailServer,
+} from '../../dev/email-server';
 
 /** The local Azure Communication Services endpoint, driven by the real `@azure/communication-email`. */
 const ACCESS_KEY = Buffer.from('a test access key for the local endpoint').toString('base64');
@@ -68,5 +73,49 @@ describe('local email endpoint', () => {
     await expect(
       client.beginSend({ ...message('No one'), recipients: { to: [] } }, { operationId: randomUUID() }),
     ).rejects.toMatchObject({ statusCode: 400 });
+  });
+
+  it('when a quota is set, then sends beyond it get 429 with Retry-After as ACS answers, and are not kept', async () => {
+    const limited = await startEmailServer({
+      port: 0,
+      accessKey: ACCESS_KEY,
+      quota: parseEmailQuota('2/1h'),
+    });
+    try {
+      const signed = new EmailClient(limited.connectionString, {
+        allowInsecureConnection: true,
+        retryOptions: { maxRetries: 0 },
+      });
+      await signed.beginSend(message('One'), { operationId: randomUUID() });
+      await signed.beginSend(message('Two'), { operationId: randomUUID() });
+      const refused = await signed
+        .beginSend(message('Three'), { operationId: randomUUID() })
+        .catch((e: unknown) => e);
+      expect(refused).toMatchObject({ statusCode: 429 });
+      const retryAfter = Number(
+        (refused as { response?: { headers: { get(n: string): string } } }).response?.headers.get(
+          'retry-after',
+        ),
+      );
+      expect(retryAfter).toBeGreaterThan(3500);
+      expect(retryAfter).toBeLessThanOrEqual(3600);
+      expect(limited.received().map((m) => m.subject)).toEqual(['One', 'Two']);
+      expect(limited.stats()).toEqual({ accepted: 2, throttled: 1 });
+      limited.setQuota([]);
+      await signed.beginSend(message('Four'), { operationId: randomUUID() });
+      expect(limited.received()).toHaveLength(3);
+    } finally {
+      await limited.stop();
+    }
+  });
+
+  it('when quotas are written for --email-quota, then they are read, and nonsense is refused', () => {
+    expect(parseEmailQuota('5/60s, 10/1h')).toEqual([
+      { limit: 5, windowMs: 60_000 },
+      { limit: 10, windowMs: 3_600_000 },
+    ]);
+    expect(parseEmailQuota('azure-managed')).toEqual(AZURE_MANAGED_DOMAIN_QUOTA);
+    expect(() => parseEmailQuota('5 per minute')).toThrow(/not a quota/);
+    expect(() => parseEmailQuota('0/1s')).toThrow(/not a quota/);
   });
 });

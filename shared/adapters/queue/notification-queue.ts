@@ -7,6 +7,9 @@ import { managedIdentity } from '../identity';
  * The `notifications` storage queue. Messages are JSON, base64-encoded as the Functions queue
  * trigger expects by default (host.json `messageEncoding`).
  */
+/** Azure Storage queues take a visibility timeout of at most 7 days. */
+const MAX_VISIBILITY_DELAY_SECONDS = 7 * 24 * 3600;
+
 export function encodeMessage(message: NotificationMessage): string {
   return Buffer.from(JSON.stringify(message)).toString('base64');
 }
@@ -31,7 +34,8 @@ export class StorageNotificationQueue implements NotificationQueue {
     return this.client;
   }
 
-  async enqueue(message: NotificationMessage): Promise<void> {
-    await this.queue().sendMessage(encodeMessage(message));
+  async enqueue(message: NotificationMessage, options: { delaySeconds?: number } = {}): Promise<void> {
+    const delay = Math.min(MAX_VISIBILITY_DELAY_SECONDS, Math.max(0, Math.ceil(options.delaySeconds ?? 0)));
+    await this.queue().sendMessage(encodeMessage(message), delay > 0 ? { visibilityTimeout: delay } : {});
   }
 }
