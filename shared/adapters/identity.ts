@@ -1,9 +1,15 @@
-import { DefaultAzureCredential, type TokenCredential } from '@azure/identity';
+import { ManagedIdentityCredential, type TokenCredential } from '@azure/identity';
 
 let credential: TokenCredential | undefined;
 
-/** The app's managed identity in Azure (user-assigned when its client id is given), created once. */
+/**
+ * The app's user-assigned managed identity in Azure, created once. ManagedIdentityCredential and not
+ * DefaultAzureCredential: when the managed identity endpoint fails, the default chain goes on to try
+ * environment variables, workload identity and developer tools, so a misconfigured app could run as
+ * someone else or fail late with a confusing message; this one fails with the identity's own error.
+ * Without a client id (not how infra/ deploys it) the system-assigned identity is used.
+ */
 export function managedIdentity(clientId: string | undefined): TokenCredential {
-  credential ??= new DefaultAzureCredential(clientId ? { managedIdentityClientId: clientId } : {});
+  credential ??= clientId ? new ManagedIdentityCredential({ clientId }) : new ManagedIdentityCredential();
   return credential;
 }
