@@ -6,8 +6,13 @@ targetScope = 'resourceGroup'
 
 @minLength(1)
 @maxLength(16)
-@description('Short name of this environment (dev, prod, ...): part of every resource name.')
+@description('Short name of this environment (dev, prod, ...): part of every resource name; a-z, 0-9 and "-" (deploy.sh checks).')
 param environmentName string
+
+@minLength(13)
+@maxLength(13)
+@description('13 characters of a-z and 0-9 that end every resource name. deploy.sh passes the first 13 hex digits of sha256("<subscription id>/<resource group>/<environment>"), so it can name the Key Vault exactly before any deployment; the default is for a deployment made without deploy.sh.')
+param resourceToken string = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 
 @description('Azure region of the resources (one where Flex Consumption is offered).')
 param location string = resourceGroup().location
@@ -22,16 +27,22 @@ param deployerPrincipalId string = ''
 @allowed(['User', 'ServicePrincipal'])
 param deployerPrincipalType string = 'User'
 
-@description('Write OPERATOR-TOKEN and KEY-PEPPER to Key Vault: true on the first deployment only (deploy.sh checks whether they exist). KEY_PEPPER must never change afterwards.')
-param writeSecrets bool = false
-
 @secure()
-@description('Generated on each deployment, used only when writeSecrets is true.')
+@description('Generated on each deployment; written to Key Vault only when OPERATOR-TOKEN does not exist there yet.')
 param operatorToken string = '${newGuid()}${newGuid()}'
 
 @secure()
-@description('Generated on each deployment, used only when writeSecrets is true.')
+@description('Generated on each deployment; written to Key Vault only when KEY-PEPPER does not exist there yet (it must never change).')
 param keyPepper string = '${newGuid()}${newGuid()}'
+
+@description('Key Vault purge protection: a deleted vault (and KEY-PEPPER, without which no stored key or token is found again) cannot be purged before its 90 days. Irreversible once on. Default: on for the environment named prod, off elsewhere.')
+param enablePurgeProtection bool?
+
+@description('A custom email domain (e.g. mail.contoso.com) to create on the Email service for production. Its DNS records must be added and verified before it can send (see the README); until useCustomEmailDomain is true the Azure-managed domain sends.')
+param customEmailDomain string = ''
+
+@description('Send from customEmailDomain (DoNotReply@<domain>). Set only once that domain is verified: an unverified domain cannot be linked.')
+param useCustomEmailDomain bool = false
 
 @description('COSMOS_DATABASE.')
 param cosmosDatabase string = 'keycard'
@@ -57,7 +68,7 @@ param retentionDays int = 120
 @description('NOTICE_DAYS.')
 param noticeDays string = '60,30,7,1'
 
-var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
+var token = resourceToken
 var tags = { 'azd-env-name': environmentName, app: 'keycard' }
 var deploymentContainerName = 'app-package-${take(token, 8)}'
 
@@ -104,6 +115,8 @@ module communication 'modules/communication.bicep' = {
     emailServiceName: 'ecs-keycard-${token}'
     dataLocation: emailDataLocation
     tags: tags
+    customDomain: customEmailDomain
+    useCustomDomain: useCustomEmailDomain
   }
 }
 
@@ -113,9 +126,9 @@ module keyVault 'modules/keyvault.bicep' = {
     name: take('kv-kc-${token}', 24)
     location: location
     tags: tags
-    writeSecrets: writeSecrets
     operatorToken: operatorToken
     keyPepper: keyPepper
+    purgeProtection: enablePurgeProtection ?? environmentName == 'prod'
   }
 }
 
@@ -179,3 +192,6 @@ output keyVaultName string = keyVault.outputs.name
 
 @description('Sender address of the emails.')
 output emailSender string = communication.outputs.senderAddress
+
+@description('DNS records that verify customEmailDomain (empty without one): add them, then verify the domain (README, Deploy).')
+output customEmailDomainVerificationRecords object = communication.outputs.customDomainVerificationRecords

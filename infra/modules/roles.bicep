@@ -173,8 +173,11 @@ resource deployerEmailSender 'Microsoft.Authorization/roleAssignments@2022-04-01
   }
 }
 
+// After the app's: two Cosmos DB SQL role assignments written at once are reported to fail with 412
+// (PreconditionFailed, "there is already an operation in progress"), so they go one after the other.
 resource deployerCosmosData 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-11-15' = if (!empty(deployerPrincipalId)) {
   parent: cosmos
+  dependsOn: [appCosmosData]
   name: guid(cosmos.id, deployerPrincipalId, cosmosDataContributor)
   properties: {
     principalId: deployerPrincipalId

@@ -142,6 +142,10 @@ export interface Resource {
   symbol: string;
   type: string;
   node: SyntaxNode;
+  /** The decorators written above it (`@onlyIfNotExists()`, ...), as text. */
+  decorators: string;
+  /** The condition of `= if (...)`, as text; null when it is always deployed. */
+  condition: string | null;
   /** The body object (through `if (...)` and `[for ...]`). */
   body: SyntaxNode;
 }
@@ -154,21 +158,30 @@ export function resources(file: BicepFile): Resource[] {
       firstNamed(firstNamed(node, 'if_statement') ?? node, 'object') ??
       (firstNamed(node, 'for_statement')?.childForFieldName('body') as SyntaxNode | undefined);
     if (!body) throw new Error(`resource without a body: ${node.text.slice(0, 80)}`);
+    const decorators = node.previousNamedSibling?.type === 'decorators' ? node.previousNamedSibling.text : '';
+    const condition = firstNamed(node, 'if_statement')?.namedChildren[0]?.text ?? null;
     return {
       symbol: firstNamed(node, 'identifier')?.text ?? '',
       type: literalString(firstNamed(node, 'string') as SyntaxNode) ?? '',
       node,
+      decorators,
+      condition,
       body,
     };
   });
 }
 
-/** Parameters: name → whether it has a default, and whether it is `@secure()`. */
+/** Declared parameters; `hasDefault`: may be left out (a default value, or a nullable type). */
 export function parameters(file: BicepFile): Map<string, { hasDefault: boolean; secure: boolean }> {
   const result = new Map<string, { hasDefault: boolean; secure: boolean }>();
   for (const [name, node] of declarations(file, 'parameter_declaration')) {
     const decorators = node.previousNamedSibling?.type === 'decorators' ? node.previousNamedSibling.text : '';
-    result.set(name, { hasDefault: valueNode(node) !== undefined, secure: decorators.includes('@secure(') });
+    // A nullable type (`bool?`) needs no value: it is null when not given.
+    const nullable = /^param\s+\w+\s+[\w.]+\?/.test(node.text);
+    result.set(name, {
+      hasDefault: nullable || valueNode(node) !== undefined,
+      secure: decorators.includes('@secure('),
+    });
   }
   return result;
 }

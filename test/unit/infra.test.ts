@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTAINERS } from '../../shared/adapters/cosmos/containers';
+import { checkKey } from '../../shared/domain/product-key';
 import { AZURE_ONLY_SETTINGS, ConfigSchema, LOCAL_ONLY_SETTINGS, loadConfig } from '../../shared/config';
 import {
   Computed,
@@ -304,6 +305,83 @@ describe('infrastructure (Bicep)', () => {
   });
 });
 
+describe('infrastructure (Bicep): what deploy.sh relies on', () => {
+  it('when the Key Vault secrets are read, then each is written only where it does not exist (never overwritten), with no switch to write them anyway', () => {
+    const vault = bicepFile('modules/keyvault.bicep');
+    const secrets = resources(vault).filter((r) => r.type.startsWith('Microsoft.KeyVault/vaults/secrets'));
+    expect(secrets.map((s) => literalString(property(s.body, 'name') as never))).toEqual([
+      'OPERATOR-TOKEN',
+      'KEY-PEPPER',
+    ]);
+    for (const secret of secrets) {
+      expect(secret.decorators, secret.symbol).toContain('@onlyIfNotExists()');
+      expect(secret.condition, secret.symbol).toBeNull();
+    }
+    for (const file of bicepFiles()) expect(file.text, file.name).not.toMatch(/writeSecrets/);
+  });
+
+  it('when purge protection is read, then main defaults it to on for prod only, and the vault never sets it false', () => {
+    const main = bicepFile('main.bicep');
+    expect(parameters(main).get('enablePurgeProtection')).toEqual({ hasDefault: true, secure: false });
+    const call = declarations(main, 'module_declaration').get('keyVault');
+    const passed = property(
+      property(call?.namedChildren.at(-1) as never, 'params') as never,
+      'purgeProtection',
+    );
+    expect(passed?.text).toBe("enablePurgeProtection ?? environmentName == 'prod'");
+    const [vault] = resources(bicepFile('modules/keyvault.bicep')).filter((r) =>
+      r.type.startsWith('Microsoft.KeyVault/vaults@'),
+    );
+    const setting = property(property(vault?.body as never, 'properties') as never, 'enablePurgeProtection');
+    expect(setting?.text).toBe('purgeProtection ? true : null');
+  });
+
+  it('when the Cosmos DB SQL role assignments are read, then the deployer one waits for the app one (parallel ones fail with 412)', () => {
+    const assignments = resources(bicepFile('modules/roles.bicep')).filter((r) =>
+      r.type.startsWith('Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments'),
+    );
+    expect(assignments.map((a) => a.symbol)).toEqual(['appCosmosData', 'deployerCosmosData']);
+    const dependsOn = property(assignments[1]?.body as never, 'dependsOn');
+    expect(dependsOn?.namedChildren.map((n) => n.text)).toEqual(['appCosmosData']);
+  });
+
+  it('when a custom email domain is given, then it is created, and linked and used as sender only once declared verified', () => {
+    const main = bicepFile('main.bicep');
+    expect(parameters(main).get('customEmailDomain')).toEqual({ hasDefault: true, secure: false });
+    expect(parameters(main).get('useCustomEmailDomain')).toEqual({ hasDefault: true, secure: false });
+    const communication = bicepFile('modules/communication.bicep');
+    const own = resources(communication).find((r) => r.symbol === 'ownDomain');
+    expect(own?.condition).toBe('(!empty(customDomain))');
+    expect(
+      literalString(
+        property(property(own?.body as never, 'properties') as never, 'domainManagement') as never,
+      ),
+    ).toBe('CustomerManaged');
+    const sender = declarations(communication, 'output_declaration').get('senderAddress');
+    expect(sender?.text).toMatch(/sendFromOwnDomain\s*\?\s*'\$\{senderUsername\}@\$\{customDomain\}'/);
+    expect(communication.text).toMatch(/var sendFromOwnDomain = useCustomDomain && !empty\(customDomain\)/);
+  });
+
+  it('when deploy.sh names the Key Vault, then it is the name main.bicep gives it from the same resourceToken', () => {
+    const main = bicepFile('main.bicep');
+    expect(main.text).toContain('var token = resourceToken');
+    const call = declarations(main, 'module_declaration').get('keyVault');
+    const name = property(property(call?.namedChildren.at(-1) as never, 'params') as never, 'name');
+    expect(name?.text).toBe("take('kv-kc-${token}', 24)");
+    const script = readFileSync(join(INFRA, 'deploy.sh'), 'utf8');
+    expect(script).toContain('vault_name="kv-kc-${resource_token}"');
+    // 13 hex digits: 'kv-kc-' and the token are 19 characters, so take(…, 24) keeps them whole.
+    expect(script).toContain('| sha256sum | cut -c1-13)');
+    expect(parameters(main).get('resourceToken')).toEqual({ hasDefault: true, secure: false });
+  });
+
+  it("when the smoke test's key is checked, then its check symbol is right (it must reach the store, not fail the checksum)", () => {
+    const script = readFileSync(join(INFRA, 'deploy.sh'), 'utf8');
+    const key = /smoke_key="([^"]+)"/.exec(script)?.[1];
+    expect(key && checkKey(key)).toMatchObject({ ok: true });
+  });
+});
+
 describe('infra/deploy.sh', () => {
   const script = join(INFRA, 'deploy.sh');
   const hasShellcheck = spawnSync('shellcheck', ['--version']).status === 0;
@@ -312,7 +390,9 @@ describe('infra/deploy.sh', () => {
   it.skipIf(!hasShellcheck && !process.env['CI'])(
     'when checked with shellcheck, then it has no finding',
     () => {
-      const result = spawnSync('shellcheck', ['--severity=style', script], { encoding: 'utf8' });
+      const result = spawnSync('shellcheck', ['--severity=style', script, join(INFRA, 'package.sh')], {
+        encoding: 'utf8',
+      });
       expect(result.error, 'shellcheck is not installed (apt-get install shellcheck)').toBeUndefined();
       expect(result.stdout).toBe('');
       expect(result.status).toBe(0);
