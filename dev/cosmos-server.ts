@@ -4,6 +4,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { dirname } from 'node:path';
 import { CONTAINER_NAMES, CONTAINERS } from '../shared/adapters/cosmos/containers';
+import { speedUpLocalCosmosQueries } from './cosmos-query-speedup';
 
 /**
  * The embedded Cosmos DB server, started in-process (its CLI closes every connection, which is
@@ -11,6 +12,7 @@ import { CONTAINER_NAMES, CONTAINERS } from '../shared/adapters/cosmos/container
  * documents across restarts of `npm start`.
  */
 export async function startCosmosServer(port: number): Promise<{ server: Server; endpoint: string }> {
+  speedUpLocalCosmosQueries();
   const server = createHttpServer({ keepAlive: true });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
