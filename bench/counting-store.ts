@@ -7,6 +7,8 @@ export class CountingStore implements DocumentStore {
   readonly counts = { read: 0, create: 0, replace: 0, delete: 0, query: 0, createMany: 0 };
   /** Every call since the last reset, as `operation container`, in order. */
   readonly calls: string[] = [];
+  /** Documents that came back from the store (point reads that found one, query results). */
+  documentsRead = 0;
 
   constructor(private readonly inner: DocumentStore) {}
 
@@ -22,11 +24,14 @@ export class CountingStore implements DocumentStore {
   reset(): void {
     for (const key of Object.keys(this.counts) as (keyof CountingStore['counts'])[]) this.counts[key] = 0;
     this.calls.length = 0;
+    this.documentsRead = 0;
   }
 
-  read(container: ContainerName, id: string, partitionKey: string): Promise<StoredDocument | null> {
+  async read(container: ContainerName, id: string, partitionKey: string): Promise<StoredDocument | null> {
     this.count('read', container);
-    return this.inner.read(container, id, partitionKey);
+    const found = await this.inner.read(container, id, partitionKey);
+    if (found) this.documentsRead += 1;
+    return found;
   }
 
   create(container: ContainerName, doc: Record<string, unknown>): Promise<StoredDocument> {
@@ -44,9 +49,13 @@ export class CountingStore implements DocumentStore {
     return this.inner.delete(container, id, partitionKey);
   }
 
-  query(container: ContainerName, query: SqlQuerySpec, options: QueryOptions) {
+  async query(container: ContainerName, query: SqlQuerySpec, options: QueryOptions) {
     this.count('query', container);
-    return this.inner.query(container, query, options);
+    // A query without a partition key fans out to every partition: fine for timers, never for requests.
+    if (options.partitionKey === undefined) this.calls[this.calls.length - 1] += ' (cross-partition)';
+    const page = await this.inner.query(container, query, options);
+    this.documentsRead += page.items.length;
+    return page;
   }
 
   createMany(container: ContainerName, docs: Record<string, unknown>[]): Promise<{ existingIds: string[] }> {

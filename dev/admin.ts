@@ -16,7 +16,15 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
 }
 
-export function localAdminRoutes(clock: AdjustableClock, mail: () => ReceivedMail[]): AdminRoutes {
+/**
+ * `onClockMoved`: what else a move of the clock sets off (the local stack runs the timers that would
+ * have fired in between, past due, before answering).
+ */
+export function localAdminRoutes(
+  clock: AdjustableClock,
+  mail: () => ReceivedMail[],
+  onClockMoved: (from: Date, to: Date) => Promise<string[]> = async () => [],
+): AdminRoutes {
   return async (req: IncomingMessage, res: ServerResponse, path: string) => {
     if (path === '/admin/clock' && req.method === 'GET') {
       sendJson(res, 200, { now: clock.now().toISOString(), offsetMs: clock.offset });
@@ -30,6 +38,7 @@ export function localAdminRoutes(clock: AdjustableClock, mail: () => ReceivedMai
         sendJson(res, 400, { error: 'Send {"now": ISO 8601} or {"advanceDays": n}.' });
         return true;
       }
+      const from = clock.now();
       try {
         if ('now' in change) clock.set(new Date(change.now));
         else clock.advance(change.advanceDays * 86_400_000);
@@ -37,7 +46,8 @@ export function localAdminRoutes(clock: AdjustableClock, mail: () => ReceivedMai
         sendJson(res, 409, { error: (error as Error).message });
         return true;
       }
-      sendJson(res, 200, { now: clock.now().toISOString(), offsetMs: clock.offset });
+      const timersRun = await onClockMoved(from, clock.now());
+      sendJson(res, 200, { now: clock.now().toISOString(), offsetMs: clock.offset, timersRun });
       return true;
     }
     if (path === '/admin/mail' && req.method === 'GET') {

@@ -20,6 +20,8 @@ export interface ReceivedMail {
   html: string | null;
   headers: Record<string, string>;
   receivedAt: string;
+  /** The local stack's clock when it arrived (as moved by /admin/clock), to read beside the timeline. */
+  stackTime: string;
 }
 
 /**
@@ -59,6 +61,8 @@ export interface LocalEmailServer {
   setQuota(quota: EmailQuota[]): void;
   /** Sends accepted, and sends refused with 429 for the quota. */
   stats(): { accepted: number; throttled: number };
+  /** The next `count` sends fail with `status` (a 503 by default), as a failing service answers. */
+  failNext(count: number, status?: number): void;
   stop(): Promise<void>;
 }
 
@@ -148,6 +152,8 @@ export async function startEmailServer(options: {
   port: number;
   accessKey: string;
   quota?: EmailQuota[];
+  /** The local stack's clock (real time when absent). */
+  stackClock?: () => Date;
 }): Promise<LocalEmailServer> {
   const mails: ReceivedMail[] = [];
   const byOperation = new Map<string, ReceivedMail>();
@@ -156,6 +162,7 @@ export async function startEmailServer(options: {
   // When each accepted send happened (a repeat of an operation id counts too: every request accrues).
   let sends: number[] = [];
   const counts = { accepted: 0, throttled: 0 };
+  let failures: { remaining: number; status: number } = { remaining: 0, status: 503 };
 
   /** Milliseconds until the quota allows one more send (0: now). */
   function quotaWait(now: number): number {
@@ -192,6 +199,15 @@ export async function startEmailServer(options: {
       }
       const invalid = invalidMessage(message);
       if (invalid) return acsError(res, 400, 'BadRequest', invalid);
+      if (failures.remaining > 0) {
+        failures = { ...failures, remaining: failures.remaining - 1 };
+        return acsError(
+          res,
+          failures.status,
+          'ServiceUnavailable',
+          'Failing this send on purpose (failNext).',
+        );
+      }
       const now = Date.now();
       const wait = quotaWait(now);
       if (wait > 0) {
@@ -223,6 +239,7 @@ export async function startEmailServer(options: {
           html: typeof message.content?.html === 'string' ? message.content.html : null,
           headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
           receivedAt: new Date().toISOString(),
+          stackTime: (options.stackClock?.() ?? new Date()).toISOString(),
         };
         byOperation.set(operationId, mail);
         mails.push(mail);
@@ -263,6 +280,9 @@ export async function startEmailServer(options: {
       quota = next;
     },
     stats: () => ({ ...counts }),
+    failNext(count, status = 503) {
+      failures = { remaining: count, status };
+    },
     async stop() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -11,7 +11,7 @@ export function inboxPage(mails: ReceivedMail[]): string {
     .map(
       (mail) => `<article>
   <header><strong>${escapeHtml(mail.subject)}</strong><br>
-  <small>From ${escapeHtml(mail.from)} to ${escapeHtml(mail.to.join(', '))}${mail.cc.length ? ` cc ${escapeHtml(mail.cc.join(', '))}` : ''} · ${escapeHtml(mail.receivedAt)}</small></header>
+  <small>From ${escapeHtml(mail.from)} to ${escapeHtml(mail.to.join(', '))}${mail.cc.length ? ` cc ${escapeHtml(mail.cc.join(', '))}` : ''} · ${escapeHtml(mail.receivedAt)} (stack clock ${escapeHtml(mail.stackTime)})</small></header>
   <pre>${escapeHtml(mail.plainText ?? '')}</pre>
   ${mail.html ? `<details><summary>HTML</summary><iframe sandbox srcdoc="${escapeHtml(mail.html)}"></iframe></details>` : ''}
 </article>`,

@@ -126,11 +126,13 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
       stops.push(() => (azurite as Azurite).stop());
     }
+    const clock = new AdjustableClock();
     let mail: LocalEmailServer | null = null;
     if (acs && emailPort !== null) {
       mail = await startEmailServer({
         port: emailPort,
         accessKey: acs.accessKey,
+        stackClock: () => clock.now(),
         ...(options.emailQuota ? { quota: options.emailQuota } : {}),
       });
       stops.push(() => (mail as LocalEmailServer).stop());
@@ -144,7 +146,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (config.AzureWebJobsStorage)
       await provisionQueues(config.AzureWebJobsStorage, config.NOTIFICATIONS_QUEUE);
 
-    const clock = new AdjustableClock();
     const snapshotFile = options.dataDir ? join(options.dataDir, 'cosmos.json') : null;
     const clockFile = options.dataDir ? join(options.dataDir, 'clock.json') : null;
     if (snapshotFile && cosmosServer) {
@@ -184,6 +185,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       runtime.cosmos.dispose();
     });
 
+    let pastDue: (from: Date, to: Date) => Promise<string[]> = async () => [];
     const host = await startFunctionsHost({
       functionFiles: options.functionFiles,
       hostJson: options.hostJson,
@@ -191,9 +193,14 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       env: process.env,
       timers: options.timers,
       queues: (options.queues ?? true) && Boolean(settings['AzureWebJobsStorage']),
-      admin: localAdminRoutes(clock, () => mail?.received() ?? []),
+      admin: localAdminRoutes(
+        clock,
+        () => mail?.received() ?? [],
+        (from, to) => pastDue(from, to),
+      ),
       log: options.log,
     });
+    pastDue = (from, to) => host.runPastDue(from, to);
     stops.push(() => host.stop());
 
     return {

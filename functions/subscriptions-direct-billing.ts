@@ -6,11 +6,12 @@ import { uuidParam } from '../shared/http/parse';
 import { json } from '../shared/http/responses';
 import { subscriptionView } from '../shared/http/views';
 
-export const switchToDirectBillingHandler = endpoint(operation, async ({ params, principal, deps }) => {
-  const { subscription, previous } = await switchToDirectBilling(
+export const switchToDirectBillingHandler = endpoint(operation, async ({ body, params, principal, deps }) => {
+  const { subscription, previous, forfeitedDays } = await switchToDirectBilling(
     deps,
     principal,
     uuidParam(params['id'], 'subscription'),
+    { forfeitPrepaidDays: body.forfeitPrepaidDays },
   );
   const [current, before] = await subscriptionDetails(deps, [subscription, previous]);
   if (!current || !before) throw new Error('no subscription details');
@@ -20,6 +21,7 @@ export const switchToDirectBillingHandler = endpoint(operation, async ({ params,
     {
       subscription: subscriptionView(current, now, deps.settings.lifecycle),
       previous: subscriptionView(before, now, deps.settings.lifecycle),
+      forfeitedDays,
     },
     { location: `/api/v1/subscriptions/${subscription.id}` },
   );

@@ -14,7 +14,7 @@ import {
   type Logger,
 } from './http';
 import { decodeMessage, startQueuePoller, type QueuePoller, type QueueSettings } from './queues';
-import { scheduleTimer, type TimerJob } from './timers';
+import { parseSchedule, scheduleTimer, type TimerJob } from './timers';
 
 /**
  * A small, faithful stand-in for the Azure Functions host: it loads the app the way the worker does
@@ -60,6 +60,12 @@ export interface FunctionsHost {
   invoke(name: string, input?: unknown): Promise<void>;
   /** Waits until every queue trigger has handled what its queue held. */
   drainQueues(): Promise<void>;
+  /**
+   * Runs once, past due, every timer whose schedule fired between `from` and `to` (the stack's clock
+   * moved forward): as Azure runs a timer that missed its schedule (isPastDue). Not when timers are
+   * manual. Returns the names of the timers run.
+   */
+  runPastDue(from: Date, to: Date): Promise<string[]>;
   stop(): Promise<void>;
 }
 
@@ -222,6 +228,17 @@ export async function startFunctionsHost(options: FunctionsHostOptions): Promise
     invoke,
     async drainQueues() {
       await Promise.all(pollers.map((poller) => poller.drain()));
+    },
+    async runPastDue(from: Date, to: Date) {
+      if (options.timers === 'manual') return [];
+      const ran: string[] = [];
+      for (const timer of timers) {
+        const next = parseSchedule(timer.schedule, timer.registration.name).nextRun(from);
+        if (!next || next.getTime() > to.getTime()) continue;
+        await runTimer(timer.registration, true).catch(() => undefined);
+        ran.push(timer.registration.name);
+      }
+      return ran;
     },
     async stop() {
       timers.forEach((timer) => timer.stop());

@@ -74,9 +74,14 @@ var containers = [
   }
   {
     // Replays are kept 24 h; the per-document ttl only tidies up (expiry is also checked on read).
+    // Found by id; the purge of a deleted tenant asks for the records that name it.
     name: 'idempotency'
     partitionKey: '/id'
-    indexingPolicy: nothingIndexed
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/tenantIds/[]/?' }]
+      excludedPaths: [{ path: '/*' }]
+    }
     defaultTtl: -1
   }
   {
@@ -92,12 +97,13 @@ var containers = [
     defaultTtl: null
   }
   {
-    // The lifecycle sweep asks for nextEventAt <= now across partitions: only that and tenantId are indexed.
+    // The timers ask for nextNoticeAt <= now and nextEventAt <= now across partitions, ordered: only
+    // those and tenantId are indexed, so a sweep's cost follows the work due.
     name: 'subscriptions'
     partitionKey: '/id'
     indexingPolicy: {
       indexingMode: 'consistent'
-      includedPaths: [{ path: '/nextEventAt/?' }, { path: '/tenantId/?' }]
+      includedPaths: [{ path: '/nextEventAt/?' }, { path: '/nextNoticeAt/?' }, { path: '/tenantId/?' }]
       excludedPaths: [{ path: '/*' }]
     }
     defaultTtl: null
@@ -145,6 +151,23 @@ var containers = [
     name: 'partnerTenants'
     partitionKey: '/partnerId'
     indexingPolicy: null
+    defaultTtl: null
+  }
+  {
+    // A partner's subscriptions by the end of their term: one partition, ordered by termEnd.
+    name: 'partnerSubscriptions'
+    partitionKey: '/partnerId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/partnerId/?' }, { path: '/termEnd/?' }]
+      excludedPaths: [{ path: '/*' }]
+      compositeIndexes: [
+        [
+          { path: '/partnerId', order: 'ascending' }
+          { path: '/termEnd', order: 'ascending' }
+        ]
+      ]
+    }
     defaultTtl: null
   }
   {

@@ -28,7 +28,9 @@ import { AlreadyExistsError, type Versioned } from './ports';
 import { redeemKeys, unredeemKeys } from './redeem-keys';
 import { expireRedemption, loadRedemption } from './redemptions';
 import { linkPartner, subscriptionFor } from './tenants';
-import { adminContactEmails, userIdFor } from './users';
+import { subscriptionAudience } from './announce';
+import { indexSubscription, partnersOf } from './partner-subscriptions';
+import { userIdFor } from './users';
 
 /**
  * "Complete" the wizard: create the customer's tenant, or renew a subscription, or add seats to it.
@@ -96,6 +98,14 @@ async function precheck(
     request.subscriptionId,
     'see',
   );
+  // Said before who may: keys never apply to a subscription billed directly (nor to its predecessor),
+  // whoever asks, and its former Partner of Record should learn that rather than a bare 403.
+  if (subscription.value.state === 'migrated' || subscription.value.billing === 'direct') {
+    throw new DomainError(
+      'subscription_migrated',
+      'This subscription moved to direct billing; product keys no longer apply to it.',
+    );
+  }
   if (!canApplyKeys(partner.id, context.tenant.value, subscription.value)) {
     throw new DomainError(
       'forbidden',
@@ -288,21 +298,6 @@ async function createTenantSteps(
     await claimDomain(deps, plan, domain, request.tenant.domainPrefix);
     await redeemKeys(deps, redemption, plan.subscriptionId, at);
   });
-  if (request.partnerOfRecord || request.delegatedAdministration)
-    await linkPartner(deps, partner.id, plan.tenantId);
-
-  const tenant = newTenant({
-    id: plan.tenantId,
-    organizationName: request.tenant.organizationName,
-    countryCode: request.tenant.countryCode,
-    domainPrefix: request.tenant.domainPrefix,
-    createdBy: partner.id,
-    subscriptionId: plan.subscriptionId,
-    adminUserId: plan.adminUserId,
-    delegatedAdmin: request.delegatedAdministration,
-    now: at,
-  });
-  await createOnce(deps.repos.tenants, tenant);
   const subscription = newSubscription({
     id: plan.subscriptionId,
     tenantId: plan.tenantId,
@@ -316,6 +311,23 @@ async function createTenantSteps(
     partnerOfRecord: request.partnerOfRecord ? partner.id : null,
     policy,
   });
+  if (request.partnerOfRecord || request.delegatedAdministration) {
+    await linkPartner(deps, partner.id, plan.tenantId);
+    await indexSubscription(deps, subscription, [partner.id]);
+  }
+
+  const tenant = newTenant({
+    id: plan.tenantId,
+    organizationName: request.tenant.organizationName,
+    countryCode: request.tenant.countryCode,
+    domainPrefix: request.tenant.domainPrefix,
+    createdBy: partner.id,
+    subscriptionId: plan.subscriptionId,
+    adminUserId: plan.adminUserId,
+    delegatedAdmin: request.delegatedAdministration,
+    now: at,
+  });
+  await createOnce(deps.repos.tenants, tenant);
   await createOnce(deps.repos.subscriptions, subscription);
 
   const token = deps.sealer.open(plan.sealedAdminToken);
@@ -352,19 +364,6 @@ async function createTenantSteps(
   return { action: 'create_tenant', tenant, subscription, adminUser: admin };
 }
 
-async function renewalRecipients(
-  deps: AppDeps,
-  tenant: Tenant,
-  subscription: Subscription,
-): Promise<string[]> {
-  const emails = await adminContactEmails(deps, tenant);
-  if (subscription.partnerOfRecord) {
-    const por = await deps.repos.partners.get(subscription.partnerOfRecord);
-    if (por) emails.push(por.value.email);
-  }
-  return [...new Set(emails)];
-}
-
 async function applyKeysSteps(
   deps: AppDeps,
   planned: Versioned<Redemption>,
@@ -392,12 +391,14 @@ async function applyKeysSteps(
   const tenant = await deps.repos.tenants.get(applied.tenantId);
   if (!tenant) throw new Error(`subscription ${applied.id} has no tenant`);
   if (request.action === 'renew') {
+    // The term moved: the partners' "renewals due" list follows.
+    await indexSubscription(deps, applied, partnersOf(applied, tenant.value));
     await queueNotification(deps, {
       id: notificationIds.renewed(applied.id, redemption.id),
       tenantId: applied.tenantId,
       type: 'subscription_renewed',
       subscriptionId: applied.id,
-      recipients: await renewalRecipients(deps, tenant.value, applied),
+      recipients: (await subscriptionAudience(deps, tenant.value, applied.partnerOfRecord)).emails,
       content: subscriptionRenewedEmail({
         tenant: tenant.value,
         sku: applied.sku,

@@ -21,6 +21,7 @@ import { delegationAcceptedEmail, delegationOfferEmail } from './emails';
 import { modify, retryOnStale } from './modify';
 import { queueNotification } from './notifications';
 import { internalPartnerId } from './partners';
+import { indexSubscription } from './partner-subscriptions';
 import { linkPartner, tenantFor } from './tenants';
 import { adminContactEmails } from './users';
 
@@ -169,6 +170,12 @@ export async function answerOffer(
   const offer = updated?.value ?? context.offer;
   if (answer === 'accepted') {
     await linkPartner(deps, offer.partnerId, offer.tenantId);
+    // Before the partner becomes delegated admin: its "renewals due" list will show the tenant's subscriptions.
+    for (const id of context.tenant.subscriptionIds) {
+      const subscription = await deps.repos.subscriptions.get(id);
+      if (subscription && subscription.value.state !== 'migrated' && subscription.value.state !== 'deleted')
+        await indexSubscription(deps, subscription.value, [offer.partnerId]);
+    }
     await modify(deps.repos.tenants, offer.tenantId, undefined, (tenant) => {
       const withAdmin = withDelegatedAdmin(
         tenant,

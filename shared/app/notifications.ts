@@ -61,7 +61,7 @@ export async function queueNotification(deps: AppDeps, draft: NotificationDraft)
     await deps.queue.enqueue({ tenantId: notification.tenantId, notificationId: notification.id });
 }
 
-export type SendOutcome = 'sent' | 'already-sent' | 'unknown' | 'gave-up' | 'throttled' | 'waiting';
+export type SendOutcome = 'sent' | 'already-sent' | 'unknown' | 'throttled' | 'waiting';
 
 function secondsUntil(instant: string, now: Date): number {
   return Math.max(1, Math.ceil((Date.parse(instant) - now.getTime()) / 1000));
@@ -106,12 +106,13 @@ export async function sendNotification(deps: AppDeps, message: NotificationMessa
       await deps.queue.enqueue(message, { delaySeconds: Math.ceil(error.retryAfterMs / 1000) });
       return 'throttled';
     }
-    const updated = await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>
+    // One attempt counted; the error goes back to the queue, which delivers the message again and
+    // after its fifth delivery moves it to the poison queue (by then the notification is failed).
+    await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>
       current.status === 'pending'
         ? attemptFailed(current, String((error as Error).message ?? error), deps.clock.now())
         : undefined,
     );
-    if (updated?.value.status === 'failed') return 'gave-up';
     throw error;
   }
   await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>

@@ -138,8 +138,13 @@ export interface IdempotencyRecord {
   response: string | null;
   /** Cosmos DB TTL in seconds: tidies up in Azure; correctness never depends on it. */
   ttl: number;
+  /** The tenants the request and its answer name: their purge deletes the record (it may hold their data). */
+  tenantIds?: string[];
 }
-export type IdempotencyRepository = Repository<IdempotencyRecord>;
+export interface IdempotencyRepository extends Repository<IdempotencyRecord> {
+  /** Every record naming the tenant (the purge's work list; fans out, timers only). */
+  listForTenant(tenantId: string): Promise<IdempotencyRecord[]>;
+}
 
 export interface DomainClaim {
   /** The domain itself: its id is the uniqueness claim. */
@@ -173,6 +178,39 @@ export interface NotificationRepository extends Repository<Notification> {
 
 export interface PartnerTenantRepository extends Repository<PartnerTenantLink> {
   listForPartner(partnerId: string, page: PageRequest): Promise<Page<PartnerTenantLink>>;
+  /** Every partner's link to the tenant (the purge's work list; fans out, timers only). */
+  listForTenant(tenantId: string): Promise<PartnerTenantLink[]>;
+}
+
+/**
+ * "This partner may be Partner of Record or delegated admin of this subscription, which ends at
+ * `termEnd`": written before the change that makes it so and refreshed when the term moves, so that a
+ * partner's subscriptions are listed soonest first with a single-partition query. Checked against the
+ * subscription itself when read; it never grants anything by itself.
+ */
+export interface PartnerSubscriptionEntry {
+  /** The subscription id. */
+  id: string;
+  partnerId: string;
+  tenantId: string;
+  termEnd: string;
+  updatedAt: string;
+}
+
+export interface PartnerSubscriptionRepository extends Repository<PartnerSubscriptionEntry> {
+  /** The partner's entries ending in [endsFrom, endsBefore), soonest first. */
+  listForPartner(
+    partnerId: string,
+    range: { endsFrom?: string; endsBefore?: string },
+    page: PageRequest,
+  ): Promise<Page<PartnerSubscriptionEntry>>;
+}
+
+export interface SubscriptionRepository extends Repository<Subscription> {
+  /** Subscriptions whose next renewal notice is due (`nextNoticeAt <= now`), any tenant, soonest first. */
+  listDueForNotices(now: Date, page: PageRequest): Promise<Page<Versioned<Subscription>>>;
+  /** Subscriptions whose next lifecycle event is due (`nextEventAt <= now`), any tenant, soonest first. */
+  listDueForLifecycle(now: Date, page: PageRequest): Promise<Page<Versioned<Subscription>>>;
 }
 
 export interface NotificationMessage {
@@ -226,9 +264,10 @@ export interface Repositories {
   idempotency: IdempotencyRepository;
   tenants: Repository<Tenant>;
   domainClaims: Repository<DomainClaim>;
-  subscriptions: Repository<Subscription>;
+  subscriptions: SubscriptionRepository;
   users: UserRepository;
   notifications: NotificationRepository;
   partnerTenants: PartnerTenantRepository;
+  partnerSubscriptions: PartnerSubscriptionRepository;
   delegationOffers: Repository<DelegationOffer>;
 }

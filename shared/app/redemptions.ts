@@ -4,6 +4,7 @@ import { assertKeyTakeable, released, reservedFor, type ProductKeyRecord } from 
 import type { Partner } from '../domain/partner';
 import {
   assertCanAddKey,
+  assertOpen,
   confirmed,
   effectiveStatus,
   expired,
@@ -165,9 +166,11 @@ export async function addKey(
   redemptionId: string,
   keyInput: string,
 ): Promise<RedemptionKey> {
+  // A wizard that is closed says so whatever the key is: nothing is looked up, reserved or counted.
+  const loaded = await loadRedemption(deps, partner.id, redemptionId);
+  assertOpen(loaded.value, deps.clock.now());
   return countingFailedLookUps(deps, partner.id, async () => {
     const { keyId } = keyIdOf(deps, keyInput);
-    const loaded = await loadRedemption(deps, partner.id, redemptionId);
     const redemption = loaded.value;
     const key = await reserveKey(deps, redemption, keyId);
     const entry: RedemptionKey = {
@@ -197,6 +200,9 @@ export async function addKey(
   });
 }
 
+const KEY_REF = /^[0-9a-f]{16}$/;
+
+/** Removes a key; an expired or closed wizard says so first, whatever the keyRef (even a malformed one). */
 export async function removeKey(
   deps: AppDeps,
   partner: Partner,
@@ -206,7 +212,7 @@ export async function removeKey(
   let removed: RedemptionKey | undefined;
   await changeRedemption(deps, partner.id, redemptionId, (current) => {
     const next = withKeyRemoved(current, keyRef, deps.clock.now(), deps.settings.redemptionTtlMinutes);
-    removed = findKey(current, keyRef);
+    removed = KEY_REF.test(keyRef) ? findKey(current, keyRef) : undefined;
     if (!removed) throw new DomainError('not_found', 'This redemption has no key with that keyRef.');
     return next;
   });

@@ -1,27 +1,33 @@
+import { randomUUID } from 'node:crypto';
 import { v5 as uuidv5 } from 'uuid';
 import { DomainError } from '../domain/errors';
-import type { Notification } from '../domain/notification';
+import { notificationIds } from '../domain/notification';
 import type { Partner } from '../domain/partner';
 import type { Principal } from '../domain/principal';
 import type { Tenant } from '../domain/tenant';
 import {
   assertCanSwitchToDirect,
+  DIRECT_TERM_MONTHS,
   migratedTo,
   newSubscription,
+  prepaidDaysLeft,
   seatsAt,
   stateAt,
   withMigrationPlanned,
   withPartnerOfRecord,
   type Subscription,
 } from '../domain/subscription';
+import { subscriptionAudience } from './announce';
 import { delegatedAdminPartners } from './delegation';
+import { partnerOfRecordChangedEmail } from './emails';
+import { queueNotification } from './notifications';
+import { indexSubscription, partnersOf } from './partner-subscriptions';
 import type { AppDeps } from './deps';
 import { createOnce, modify } from './modify';
 import { internalPartnerId } from './partners';
 import { linkPartner, subscriptionFor, type TenantContext } from './tenants';
 
 const DIRECT_BILLING_NAMESPACE = 'c4e8a1f0-2b3d-4c5e-9f60-7a8b9c0d1e2f';
-const DIRECT_TERM_MONTHS = 12;
 
 function assertNotEnded(subscription: Subscription, deps: AppDeps): void {
   const state = stateAt(subscription, deps.clock.now(), deps.settings.lifecycle);
@@ -34,23 +40,65 @@ function assertNotEnded(subscription: Subscription, deps: AppDeps): void {
     );
 }
 
-/** Names the subscription's Partner of Record (by program id); the partner sees the tenant from then on. */
+/**
+ * Tells a change of Partner of Record to the customer's admins, the new partner and the former one.
+ * One notification per change (its id is the change's), queued again harmlessly when the same request
+ * is repeated, so a crash between the change and the email is finished by the retry.
+ */
+async function announcePartnerOfRecordChange(
+  deps: AppDeps,
+  tenant: Tenant,
+  subscription: Subscription,
+): Promise<void> {
+  const change = subscription.partnerOfRecordChange;
+  if (!change) return;
+  const [from, to] = await Promise.all(
+    [change.from, change.to].map(async (id) =>
+      id ? ((await deps.repos.partners.get(id))?.value ?? null) : null,
+    ),
+  );
+  const audience = await subscriptionAudience(deps, tenant, null, [from ?? null, to ?? null]);
+  const named = (p: Partner | null | undefined) => (p ? { name: p.name, programId: p.partnerId } : null);
+  await queueNotification(deps, {
+    id: notificationIds.partnerOfRecordChanged(subscription.id, change.id),
+    tenantId: subscription.tenantId,
+    type: 'partner_of_record_changed',
+    subscriptionId: subscription.id,
+    recipients: audience.emails,
+    content: partnerOfRecordChangedEmail({
+      tenant,
+      sku: subscription.sku,
+      subscriptionId: subscription.id,
+      from: named(from),
+      to: named(to),
+    }),
+  });
+}
+
+/**
+ * Names the subscription's Partner of Record (by program id): the partner sees the tenant, receives
+ * the renewal notices and lists the subscription from then on; the change is told to all concerned.
+ */
 export async function setPartnerOfRecord(
   deps: AppDeps,
   principal: Principal,
   subscriptionId: string,
   programId: string,
 ): Promise<Subscription> {
-  const { subscription } = await subscriptionFor(deps, principal, subscriptionId, 'administer');
+  const { context, subscription } = await subscriptionFor(deps, principal, subscriptionId, 'administer');
   assertNotEnded(subscription.value, deps);
   const partner = await deps.repos.partners.get(internalPartnerId(programId));
   if (!partner) throw new DomainError('partner_not_found', `No partner has the program id ${programId}.`);
   await linkPartner(deps, partner.value.id, subscription.value.tenantId);
+  await indexSubscription(deps, subscription.value, [partner.value.id]);
   const updated = await modify(deps.repos.subscriptions, subscriptionId, undefined, (current) => {
     assertNotEnded(current, deps);
-    return withPartnerOfRecord(current, partner.value.id, deps.clock.now());
+    return withPartnerOfRecord(current, partner.value.id, randomUUID(), deps.clock.now());
   });
-  return (updated ?? subscription).value;
+  const result = (updated ?? subscription).value;
+  if (result.partnerOfRecordChange?.to === partner.value.id)
+    await announcePartnerOfRecordChange(deps, context.tenant.value, result);
+  return result;
 }
 
 export async function removePartnerOfRecord(
@@ -58,10 +106,12 @@ export async function removePartnerOfRecord(
   principal: Principal,
   subscriptionId: string,
 ): Promise<void> {
-  await subscriptionFor(deps, principal, subscriptionId, 'administer');
-  await modify(deps.repos.subscriptions, subscriptionId, undefined, (current) =>
-    withPartnerOfRecord(current, null, deps.clock.now()),
+  const { context } = await subscriptionFor(deps, principal, subscriptionId, 'administer');
+  const updated = await modify(deps.repos.subscriptions, subscriptionId, undefined, (current) =>
+    withPartnerOfRecord(current, null, randomUUID(), deps.clock.now()),
   );
+  if (updated && updated.value.partnerOfRecord === null && updated.value.partnerOfRecordChange?.to === null)
+    await announcePartnerOfRecordChange(deps, context.tenant.value, updated.value);
 }
 
 export function directSubscriptionIdFor(subscriptionId: string): string {
@@ -79,14 +129,21 @@ export async function switchToDirectBilling(
   deps: AppDeps,
   principal: Principal,
   subscriptionId: string,
-): Promise<{ subscription: Subscription; previous: Subscription }> {
-  const { subscription: found } = await subscriptionFor(deps, principal, subscriptionId, 'administer');
+  options: { forfeitPrepaidDays: boolean },
+): Promise<{ subscription: Subscription; previous: Subscription; forfeitedDays: number }> {
+  const { context, subscription: found } = await subscriptionFor(
+    deps,
+    principal,
+    subscriptionId,
+    'administer',
+  );
   const policy = deps.settings.lifecycle;
-  if (!found.value.migration) assertCanSwitchToDirect(found.value, deps.clock.now(), policy);
+  const confirmed = options.forfeitPrepaidDays;
+  if (!found.value.migration) assertCanSwitchToDirect(found.value, deps.clock.now(), policy, confirmed);
   const newId = directSubscriptionIdFor(subscriptionId);
 
   const marked = await modify(deps.repos.subscriptions, subscriptionId, undefined, (current) => {
-    if (!current.migration) assertCanSwitchToDirect(current, deps.clock.now(), policy);
+    if (!current.migration) assertCanSwitchToDirect(current, deps.clock.now(), policy, confirmed);
     return withMigrationPlanned(current, newId, deps.clock.now());
   });
   if (!marked?.value.migration) throw new DomainError('not_found', 'No such subscription.');
@@ -107,6 +164,7 @@ export async function switchToDirectBilling(
     migratedFrom: old.id,
     policy,
   });
+  await indexSubscription(deps, direct, partnersOf(direct, context.tenant.value));
   await createOnce(deps.repos.subscriptions, direct);
   await modify(deps.repos.tenants, old.tenantId, undefined, (tenant) =>
     tenant.currentSubscriptionId === newId
@@ -122,14 +180,13 @@ export async function switchToDirectBilling(
   );
   const current = await deps.repos.subscriptions.get(newId);
   if (!previous || !current) throw new Error(`direct billing of ${subscriptionId} lost a subscription`);
-  return { subscription: current.value, previous: previous.value };
+  return { subscription: current.value, previous: previous.value, forfeitedDays: prepaidDaysLeft(old, at) };
 }
 
-/** What the subscription views need besides the subscriptions: partner names and notice outcomes. */
+/** What the subscription views need besides the subscriptions: the partners' names. */
 export interface SubscriptionDetails {
   subscription: Subscription;
   partnerOfRecord: Partner | null;
-  notices: Notification[];
 }
 
 /** `known`: partners the caller already holds (the calling partner), not read again. */
@@ -144,17 +201,12 @@ export async function subscriptionDetails(
   ].filter((id) => !partners.has(id));
   for (const found of await Promise.all(missing.map((id) => deps.repos.partners.get(id))))
     if (found) partners.set(found.value.id, found.value);
-  return Promise.all(
-    subscriptions.map(async (subscription) => ({
-      subscription,
-      partnerOfRecord: subscription.partnerOfRecord
-        ? (partners.get(subscription.partnerOfRecord) ?? null)
-        : null,
-      notices: (
-        await deps.repos.notifications.listForSubscription(subscription.tenantId, subscription.id)
-      ).filter((n) => n.type === 'renewal_notice'),
-    })),
-  );
+  return subscriptions.map((subscription) => ({
+    subscription,
+    partnerOfRecord: subscription.partnerOfRecord
+      ? (partners.get(subscription.partnerOfRecord) ?? null)
+      : null,
+  }));
 }
 
 export interface TenantDetails {

@@ -5,6 +5,7 @@ import { domainOf, isReservedPrefix, normalizePrefix, prefixProblem, type Tenant
 import { canAdminister, canSee } from '../domain/visibility';
 import type { AppDeps } from './deps';
 import { createOnce } from './modify';
+import { partnerServes } from './partner-subscriptions';
 import type { Page, PageRequest, Versioned } from './ports';
 
 export interface TenantContext {
@@ -38,6 +39,7 @@ export async function tenantFor(
   const context = await readTenant(deps, tenantId);
   if (
     !context ||
+    context.tenant.value.deletedAt ||
     !canSee(
       principal,
       context.tenant.value,
@@ -68,6 +70,8 @@ export async function subscriptionFor(
 ): Promise<{ context: TenantContext; subscription: Versioned<Subscription> }> {
   const found = await deps.repos.subscriptions.get(subscriptionId);
   if (!found) throw new DomainError('not_found', 'No such subscription.');
+  const tombstone = await deletedSubscriptionFor(deps, principal, found, need);
+  if (tombstone) return tombstone;
   try {
     const context = await tenantFor(deps, principal, found.value.tenantId, need);
     const subscription = context.subscriptions.find((s) => s.value.id === subscriptionId) ?? found;
@@ -77,6 +81,27 @@ export async function subscriptionFor(
       throw new DomainError('not_found', 'No such subscription.');
     throw error;
   }
+}
+
+/**
+ * A deleted subscription whose tenant is purged still answers, as a tombstone, to the partners that
+ * were its Partner of Record or delegated admin when it was deleted; nothing about it can be changed
+ * any more. Null when the subscription is not (yet) such a tombstone.
+ */
+async function deletedSubscriptionFor(
+  deps: Pick<AppDeps, 'repos'>,
+  principal: Principal,
+  found: Versioned<Subscription>,
+  need: 'see' | 'administer',
+): Promise<{ context: TenantContext; subscription: Versioned<Subscription> } | null> {
+  if (found.value.state !== 'deleted') return null;
+  const tenant = await deps.repos.tenants.get(found.value.tenantId);
+  if (tenant && !tenant.value.deletedAt) return null;
+  const served = principal.kind === 'partner' && partnerServes(principal.partner.id, found.value, null);
+  if (!tenant || !served) throw new DomainError('not_found', 'No such subscription.');
+  if (need === 'administer')
+    throw new DomainError('subscription_deleted', 'This subscription has been deleted.');
+  return { context: { tenant, subscriptions: [found] }, subscription: found };
 }
 
 /**
@@ -99,6 +124,7 @@ export async function listVisibleTenants(
   const visible = contexts.filter(
     (c): c is TenantContext =>
       c !== null &&
+      !c.tenant.value.deletedAt &&
       canSee(
         principal,
         c.tenant.value,

@@ -3,7 +3,24 @@ import { DomainError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { Tenant } from '../domain/tenant';
 import { stateAt, withLicense, withoutLicense } from '../domain/subscription';
-import { activated, isGlobalAdmin, newUser, userNameFor, type User } from '../domain/user';
+import { newToken } from '../crypto/secrets';
+import { notificationIds } from '../domain/notification';
+import { withAdmins } from '../domain/tenant';
+import { iso } from '../domain/time';
+import {
+  activated,
+  GLOBAL_ADMINISTRATOR,
+  isGlobalAdmin,
+  newUser,
+  userNameFor,
+  withChanges,
+  withToken,
+  type Role,
+  type User,
+  type UserChanges,
+} from '../domain/user';
+import { adminTokenReissuedEmail, welcomeAdminEmail } from './emails';
+import { queueNotification } from './notifications';
 import type { AppDeps } from './deps';
 import { modify } from './modify';
 import { AlreadyExistsError, type Page, type PageRequest } from './ports';
@@ -47,6 +64,9 @@ export interface NewUserRequest {
   lastName: string;
   userName: string;
   assignLicense: boolean;
+  roles?: Role[];
+  /** The contact address: required for a Global Administrator. */
+  email?: string;
 }
 
 /**
@@ -74,12 +94,20 @@ export async function addUser(
     throw new DomainError('subscription_deleted', 'This subscription has been deleted.');
 
   const userName = userNameFor(request.userName, tenant.domain);
+  const admin = (request.roles ?? []).includes(GLOBAL_ADMINISTRATOR);
+  if (admin && !request.email) {
+    throw new DomainError('validation_failed', 'A Global Administrator needs a contact email.', {
+      errors: [{ path: 'email', message: 'required for a Global Administrator' }],
+    });
+  }
   const user = newUser({
     id: userIdFor(tenantId, userName),
     tenantId,
     userName,
     firstName: request.firstName,
     lastName: request.lastName,
+    contactEmail: request.email ?? null,
+    roles: request.roles ?? [],
     status: 'provisioning',
     now,
   });
@@ -104,8 +132,132 @@ export async function addUser(
       throw error;
     }
   }
-  const active = await modify(deps.repos.users, user.id, tenantId, activated);
-  return { user: active?.value ?? user, licensed };
+  let active = (await modify(deps.repos.users, user.id, tenantId, activated))?.value ?? user;
+  if (admin) {
+    await modify(deps.repos.tenants, tenantId, undefined, (current) => withAdmins(current, user.id, true));
+    active = await issueAdminToken(deps, tenant, active, 'The administrator who added you');
+  }
+  return { user: active, licensed };
+}
+
+/**
+ * A new `kca_` token for a Global Administrator, emailed to its contact address and never shown to
+ * whoever asked: the token record first (it authenticates nobody until the user names it), then the
+ * user names it (the previous token stops working), then the email, whose id is the new token's.
+ */
+async function issueAdminToken(
+  deps: AppDeps,
+  tenant: Tenant,
+  user: User,
+  requestedBy: string,
+): Promise<User> {
+  const token = newToken('kca_');
+  const tokenHash = deps.hasher.hash('token', token);
+  await deps.repos.tokens.create({
+    id: tokenHash,
+    kind: 'customer_admin',
+    subjectId: user.id,
+    tenantId: tenant.id,
+    createdAt: iso(deps.clock.now()),
+  });
+  let previous: string | null = null;
+  const updated = await modify(deps.repos.users, user.id, tenant.id, (current) => {
+    previous = current.tokenHash;
+    return withToken(current, tokenHash);
+  });
+  if (!updated) throw new DomainError('not_found', 'No such user.');
+  if (previous && previous !== tokenHash) await deps.repos.tokens.delete(previous);
+  const first = previous === null;
+  await queueNotification(deps, {
+    // Per token: the same person added again, or given a new token, gets a new email.
+    id: notificationIds.adminToken(user.id, tokenHash.slice(0, 16)),
+    tenantId: tenant.id,
+    type: first ? 'welcome_admin' : 'admin_token_reissued',
+    recipients: [updated.value.contactEmail as string],
+    content: first
+      ? welcomeAdminEmail({
+          tenant,
+          admin: updated.value,
+          token,
+          apiBaseUrl: `${deps.settings.publicBaseUrl}/api/v1`,
+        })
+      : adminTokenReissuedEmail({
+          tenant,
+          admin: updated.value,
+          token,
+          apiBaseUrl: `${deps.settings.publicBaseUrl}/api/v1`,
+          requestedBy,
+        }),
+  });
+  return updated.value;
+}
+
+function describeRequester(principal: Principal): string {
+  if (principal.kind === 'partner') return `${principal.partner.name}, your delegated administrator,`;
+  return 'Another administrator of your tenant';
+}
+
+/**
+ * Changes a user's name, contact email or roles. Becoming a Global Administrator puts the user on the
+ * tenant's list (a conditional write, so the last one can never be removed by two requests at once)
+ * and emails it a token; ceasing to be one takes it off, revokes its token, and is refused for the last.
+ */
+export async function updateUser(
+  deps: AppDeps,
+  principal: Principal,
+  tenantId: string,
+  userId: string,
+  changes: UserChanges,
+): Promise<UserWithLicense> {
+  const context = await tenantFor(deps, principal, tenantId, 'administer');
+  const found = await deps.repos.users.get(userId, tenantId);
+  if (!found) throw new DomainError('not_found', 'No such user.');
+  const wasAdmin = isGlobalAdmin(found.value);
+  const next = withChanges(found.value, changes);
+  const becomesAdmin = isGlobalAdmin(next);
+  if (wasAdmin !== becomesAdmin)
+    await modify(deps.repos.tenants, tenantId, undefined, (tenant) =>
+      withAdmins(tenant, userId, becomesAdmin),
+    );
+  const updated = await modify(deps.repos.users, userId, tenantId, (current) =>
+    withChanges(current, changes),
+  );
+  if (!updated) throw new DomainError('not_found', 'No such user.');
+  let user = updated.value;
+  if (wasAdmin && !becomesAdmin && found.value.tokenHash)
+    await deps.repos.tokens.delete(found.value.tokenHash);
+  if (!wasAdmin && becomesAdmin)
+    user = await issueAdminToken(deps, context.tenant.value, user, describeRequester(principal));
+  const holders = new Set(currentSubscription(context).value.licenseHolders);
+  return { user, licensed: holders.has(user.id) };
+}
+
+/**
+ * A new token for a Global Administrator who lost theirs (or left): asked by another admin of the
+ * tenant or by a delegated-admin partner, emailed to the admin's contact address, never in the answer.
+ */
+export async function reissueAdminToken(
+  deps: AppDeps,
+  principal: Principal,
+  tenantId: string,
+  userId: string,
+): Promise<void> {
+  const context = await tenantFor(deps, principal, tenantId, 'administer');
+  if (principal.kind === 'customer_admin' && principal.userId === userId) {
+    throw new DomainError(
+      'forbidden',
+      'Another administrator of the tenant, or its delegated admin, asks for your new token.',
+    );
+  }
+  const found = await deps.repos.users.get(userId, tenantId);
+  if (!found) throw new DomainError('not_found', 'No such user.');
+  if (!isGlobalAdmin(found.value) || !found.value.contactEmail) {
+    throw new DomainError(
+      'user_not_administrator',
+      'Only a Global Administrator with a contact email has a token.',
+    );
+  }
+  await issueAdminToken(deps, context.tenant.value, found.value, describeRequester(principal));
 }
 
 /**
@@ -123,14 +275,8 @@ export async function removeUser(
   const found = await deps.repos.users.get(userId, tenantId);
   if (!found) throw new DomainError('not_found', 'No such user.');
   const user = found.value;
-  if (isGlobalAdmin(user)) {
-    await modify(deps.repos.tenants, tenantId, undefined, (tenant) => {
-      if (!tenant.adminUserIds.includes(userId)) return undefined;
-      if (tenant.adminUserIds.length <= 1)
-        throw new DomainError('last_admin', 'The last global administrator cannot be removed.');
-      return { ...tenant, adminUserIds: tenant.adminUserIds.filter((id) => id !== userId) };
-    });
-  }
+  if (isGlobalAdmin(user))
+    await modify(deps.repos.tenants, tenantId, undefined, (tenant) => withAdmins(tenant, userId, false));
   for (const subscription of context.subscriptions) {
     await modify(deps.repos.subscriptions, subscription.value.id, undefined, (current) =>
       withoutLicense(current, userId, deps.clock.now()),

@@ -36,6 +36,8 @@ export const ERROR_CODES = [
   'country_not_supported',
   'domain_unavailable',
   'insufficient_seats',
+  'key_term_too_short',
+  'prepaid_term_remaining',
   'subscription_not_active',
   'subscription_disabled',
   'subscription_deleted',
@@ -43,6 +45,7 @@ export const ERROR_CODES = [
   'no_licenses_available',
   'user_exists',
   'last_admin',
+  'user_not_administrator',
   'offer_already_pending',
   'delegation_already_active',
   'offer_expired',
@@ -66,6 +69,8 @@ export interface DomainErrorDetails {
   errors?: FieldIssue[];
   /** Seconds the caller should wait before trying again (rate limits, a busy store). */
   retryAfterSeconds?: number;
+  /** Extension members of the problem (RFC 9457 §3.2): facts a client can act on without parsing `detail`. */
+  extensions?: Record<string, string | number>;
 }
 
 export class DomainError extends Error {

@@ -5,15 +5,22 @@ import { addMinutes, iso } from './time';
  * so it exists at most once whatever retries happen; then a queue message; then one send through
  * Azure Communication Services under an operation id derived from the notification id.
  */
-export type NotificationType =
-  | 'welcome_admin'
-  | 'delegation_offer'
-  | 'delegation_accepted'
-  | 'renewal_notice'
-  | 'subscription_expired'
-  | 'subscription_disabled'
-  | 'subscription_deleted'
-  | 'subscription_renewed';
+export const NOTIFICATION_TYPES = [
+  'welcome_admin',
+  'admin_token_reissued',
+  'delegation_offer',
+  'delegation_accepted',
+  'partner_of_record_changed',
+  'renewal_notice',
+  'subscription_expired',
+  'subscription_disabled',
+  'subscription_deleted',
+  'subscription_renewed',
+] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+/** The lifecycle stages that are told to the customer, each as a notification of its own type. */
+export type StageNotificationType = 'subscription_expired' | 'subscription_disabled' | 'subscription_deleted';
 
 export type NotificationStatus = 'pending' | 'sent' | 'failed';
 
@@ -38,6 +45,8 @@ export interface Notification {
   nextSweepAt: string | null;
   /** Not to be sent before this: the email service's sending limit asked to wait (Retry-After). */
   notBefore: string | null;
+  /** When its recipients and body were erased with the customer's data (the rest stays as audit). */
+  redactedAt?: string | null;
 }
 
 export interface EmailContent {
@@ -46,14 +55,25 @@ export interface EmailContent {
   html: string;
 }
 
+/**
+ * A notification's id is what it is about, so it exists at most once whatever retries and concurrent
+ * timer runs do: a renewal notice per subscription, term and threshold; a stage per subscription and
+ * term; a welcome per admin token issued; a Partner of Record change per change.
+ */
 export const notificationIds = {
   welcomeAdmin: (userId: string) => `welcome_admin:${userId}`,
+  /** For a token issued after the first (a new Global Administrator, or a new token): per token. */
+  adminToken: (userId: string, tokenId: string) => `admin_token:${userId}:${tokenId}`,
   delegationOffer: (offerId: string) => `delegation_offer:${offerId}`,
   delegationAccepted: (offerId: string) => `delegation_accepted:${offerId}`,
+  partnerOfRecordChanged: (subscriptionId: string, changeId: string) =>
+    `partner_of_record_changed:${subscriptionId}:${changeId}`,
   renewed: (subscriptionId: string, redemptionId: string) =>
     `subscription_renewed:${subscriptionId}:${redemptionId}`,
   renewalNotice: (subscriptionId: string, termEnd: string, days: number) =>
     `${subscriptionId}:${termEnd}:renewal_notice:${days}`,
+  stage: (type: StageNotificationType, subscriptionId: string, termEnd: string) =>
+    `${subscriptionId}:${termEnd}:${type}`,
 };
 
 export function newNotification(input: {
@@ -128,6 +148,24 @@ export function attemptFailed(notification: Notification, error: string, now: Da
     lastError: error.slice(0, 500),
     status: givenUp ? 'failed' : 'pending',
     nextSweepAt: givenUp ? null : iso(addMinutes(now, SWEEP_AFTER_MINUTES)),
+  };
+}
+
+/**
+ * The notification without the customer's data: no recipients, no body. One still pending is given up
+ * (its tenant is gone). The rest (type, dates, status) stays as the audit trail.
+ */
+export function redacted(notification: Notification, now: Date): Notification | undefined {
+  if (notification.redactedAt) return undefined;
+  const pending = notification.status === 'pending';
+  return {
+    ...notification,
+    recipients: [],
+    content: null,
+    redactedAt: iso(now),
+    ...(pending
+      ? { status: 'failed' as const, nextSweepAt: null, lastError: 'not sent: the tenant was deleted first' }
+      : {}),
   };
 }
 

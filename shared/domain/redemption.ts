@@ -158,7 +158,8 @@ function assertLive(redemption: Redemption, now: Date): void {
   }
 }
 
-function assertOpen(redemption: Redemption, now: Date): void {
+/** Keys can be added or removed: live (else 410) and open (else 409). */
+export function assertOpen(redemption: Redemption, now: Date): void {
   assertLive(redemption, now);
   if (redemption.status !== 'open') {
     throw new DomainError(
@@ -246,6 +247,14 @@ export function expired(redemption: Redemption, now: Date): Redemption {
 
 export function keysReleased(redemption: Redemption): Redemption {
   return { ...redemption, cleanupAt: null };
+}
+
+/** A redemption that is completed or expired can take nothing more (409, 410). */
+export function assertNotClosed(redemption: Redemption, now: Date): void {
+  if (redemption.status === 'completed') {
+    throw new DomainError('redemption_completed', 'This redemption is already completed.');
+  }
+  assertLive(redemption, now);
 }
 
 /** Why `complete` cannot start on this redemption, if it cannot. */

@@ -1,20 +1,38 @@
-import { addDays, addMonths } from './calendar';
+import { addMonths, DAY_MS } from './calendar';
 import { DomainError } from './errors';
+import {
+  deletionOf,
+  graceEndOf,
+  nextNoticeAt,
+  nextStageAt,
+  noticeThresholds,
+  stageByDate,
+  stageStarts,
+  termsRolledOver,
+  withDecision,
+  type LifecyclePolicy,
+  type NoticeDecision,
+  type NoticeOutcome,
+  type Stage,
+  type TermCalendar,
+} from './lifecycle';
 import { isAtOrAfter, iso } from './time';
+
+export type { LifecyclePolicy } from './lifecycle';
 
 /**
  * A subscription and its terms. `active` until `termEnd`, then `expired` (full use) until the end of
  * grace, then `disabled` (admins only, renewable) until the end of retention, then `deleted`.
- * `migrated` ends a subscription that moved to direct billing.
+ * `migrated` ends a subscription that moved to direct billing. A subscription billed directly renews
+ * itself at the end of each term and never expires here. The calendar of a term is lifecycle.ts.
  */
 export type SubscriptionState = 'active' | 'expired' | 'disabled' | 'deleted' | 'migrated';
 export type Billing = 'product_key' | 'direct';
 
-export interface LifecyclePolicy {
-  graceDays: number;
-  retentionDays: number;
-  noticeDays: number[];
-}
+/** A subscription billed directly runs (and renews itself for) terms of this many months. */
+export const DIRECT_TERM_MONTHS = 12;
+/** Switching to direct billing gives up the prepaid rest of the term; beyond this many days it must be confirmed. */
+export const FORFEIT_WITHOUT_CONFIRMATION_DAYS = 30;
 
 export interface Term {
   start: string;
@@ -35,16 +53,47 @@ export interface Subscription {
   licenseHolders: string[];
   /** Internal id of the Partner of Record. */
   partnerOfRecord: string | null;
-  /** Written only for states that dates alone do not decide (migrated, deleted); see stateAt. */
+  /** The last change of Partner of Record: its id names the notification that tells of it. */
+  partnerOfRecordChange?: PartnerOfRecordChange | null;
+  /**
+   * The stage the lifecycle timer last recorded (or migrated). Reads use the dates (stateAt), so a
+   * subscription is expired at its end even before the timer has run.
+   */
   state: SubscriptionState;
+  /** What the renewal-notices timer did with each threshold of the term ending at `notices.termEnd`. */
+  notices?: { termEnd: string; outcomes: Record<string, NoticeOutcome> };
   /** Redemptions whose keys were applied (renewal, seats): applying one twice is a no-op. */
   appliedRedemptions: string[];
   migration: { toSubscriptionId: string; at: string } | null;
   migratedFrom: string | null;
   createdAt: string;
   updatedAt: string;
-  /** When something next happens to it (notices, expiry, grace end, deletion): the timers' index. */
+  /** When a renewal notice is next due: the renewal-notices timer's index (null: none left). */
+  nextNoticeAt?: string | null;
+  /**
+   * When the lifecycle timer next has work: the next stage, a direct subscription's renewal, or an
+   * unfinished deletion (null: none). Indexed, so timers touch only what is due.
+   */
   nextEventAt: string | null;
+  /** Set when the subscription is deleted: the tombstone that keeps answering for it. */
+  deletion?: Deletion | null;
+}
+
+export interface PartnerOfRecordChange {
+  id: string;
+  from: string | null;
+  to: string | null;
+  at: string;
+}
+
+/** What is kept of a deleted subscription, and how far its purge has gone. */
+export interface Deletion {
+  at: string;
+  /** Who was Partner of Record and delegated admin then (internal ids): they still see the tombstone. */
+  partnerOfRecord: string | null;
+  delegatedAdmins: string[];
+  /** When every document holding the customer's data was purged; null while the purge goes on. */
+  purgedAt: string | null;
 }
 
 export interface KeySummary {
@@ -68,20 +117,48 @@ export function termEnd(subscription: Subscription): string {
 }
 
 export function graceEndsAt(subscription: Subscription, policy: LifecyclePolicy): string {
-  return iso(addDays(new Date(termEnd(subscription)), policy.graceDays));
+  return graceEndOf(termEnd(subscription), policy);
 }
 
 export function deleteAt(subscription: Subscription, policy: LifecyclePolicy): string {
-  return iso(addDays(new Date(termEnd(subscription)), policy.retentionDays));
+  return deletionOf(termEnd(subscription), policy);
 }
 
-/** The state at `now`, from the dates (the lifecycle timer only catches the stored state up). */
+/**
+ * A subscription billed directly, with the terms it has renewed itself for up to `now` (the lifecycle
+ * timer writes them down; reads see them before it runs). Any other subscription as it is.
+ */
+export function asOf(subscription: Subscription, now: Date): Subscription {
+  if (subscription.billing !== 'direct' || subscription.state === 'migrated') return subscription;
+  const terms = termsRolledOver(subscription.terms, now, DIRECT_TERM_MONTHS, (last, start, end) => ({
+    start,
+    end,
+    seats: last.seats,
+    source: { directBilling: true as const },
+  }));
+  return terms.length === subscription.terms.length ? subscription : { ...subscription, terms };
+}
+
+/** What the schedule (lifecycle.ts) reads of a subscription. */
+export function calendarOf(subscription: Subscription): TermCalendar {
+  const end = termEnd(subscription);
+  return {
+    start: termStart(subscription),
+    end,
+    billing: subscription.billing,
+    state: subscription.state,
+    notices: subscription.notices ?? { termEnd: end, outcomes: {} },
+  };
+}
+
+/**
+ * The state at `now`, from the dates: the lifecycle timer only catches the stored state up. Direct
+ * billing renews itself and stays active.
+ */
 export function stateAt(subscription: Subscription, now: Date, policy: LifecyclePolicy): SubscriptionState {
   if (subscription.state === 'migrated' || subscription.state === 'deleted') return subscription.state;
-  if (!isAtOrAfter(now, termEnd(subscription))) return 'active';
-  if (!isAtOrAfter(now, graceEndsAt(subscription, policy))) return 'expired';
-  if (!isAtOrAfter(now, deleteAt(subscription, policy))) return 'disabled';
-  return 'deleted';
+  if (subscription.billing === 'direct') return 'active';
+  return stageByDate(termEnd(subscription), now, policy);
 }
 
 /** Seats of the term in force now; after the last term ends, those of the last term. */
@@ -90,28 +167,20 @@ export function seatsAt(subscription: Subscription, now: Date): number {
   return (current ?? lastTerm(subscription)).seats;
 }
 
-/** The dated events of the current term, in order. */
-export function lifecycleDates(subscription: Subscription, policy: LifecyclePolicy) {
-  const end = new Date(termEnd(subscription));
+/**
+ * The subscription with its timers' index brought up to date: when the next renewal notice is due,
+ * and when the lifecycle timer next has work (an unfinished purge: at once).
+ */
+export function scheduled(subscription: Subscription, policy: LifecyclePolicy): Subscription {
+  const calendar = calendarOf(subscription);
+  const purging = subscription.deletion && !subscription.deletion.purgedAt;
   return {
-    notices: policy.noticeDays.map((days) => ({ days, at: iso(addDays(end, -days)) })),
-    expiry: iso(end),
-    graceEnd: graceEndsAt(subscription, policy),
-    deletion: deleteAt(subscription, policy),
+    ...subscription,
+    notices:
+      calendar.notices.termEnd === calendar.end ? calendar.notices : { termEnd: calendar.end, outcomes: {} },
+    nextNoticeAt: nextNoticeAt(calendar, policy),
+    nextEventAt: purging ? (subscription.deletion?.at ?? null) : nextStageAt(calendar, policy),
   };
-}
-
-export function nextEventAfter(
-  subscription: Subscription,
-  now: Date,
-  policy: LifecyclePolicy,
-): string | null {
-  if (subscription.state === 'migrated' || subscription.state === 'deleted') return null;
-  const dates = lifecycleDates(subscription, policy);
-  const upcoming = [...dates.notices.map((n) => n.at), dates.expiry, dates.graceEnd, dates.deletion]
-    .filter((at) => !isAtOrAfter(now, at))
-    .sort();
-  return upcoming[0] ?? dates.deletion;
 }
 
 export function newSubscription(input: {
@@ -143,15 +212,18 @@ export function newSubscription(input: {
     ],
     licenseHolders: input.licenseHolders,
     partnerOfRecord: input.partnerOfRecord,
+    partnerOfRecordChange: null,
     state: 'active',
     appliedRedemptions: 'redemptionId' in input.source ? [input.source.redemptionId] : [],
     migration: null,
     migratedFrom: input.migratedFrom ?? null,
     createdAt: iso(input.start),
     updatedAt: iso(input.start),
+    nextNoticeAt: null,
     nextEventAt: null,
+    deletion: null,
   };
-  return { ...subscription, nextEventAt: nextEventAfter(subscription, input.start, input.policy) };
+  return scheduled(subscription, input.policy);
 }
 
 function assertKeysFit(subscription: Subscription, keys: KeySummary): void {
@@ -181,8 +253,7 @@ function assertKeyBilled(subscription: Subscription, state: SubscriptionState): 
 }
 
 function touched(subscription: Subscription, now: Date, policy: LifecyclePolicy): Subscription {
-  const next = { ...subscription, updatedAt: iso(now) };
-  return { ...next, nextEventAt: nextEventAfter(next, now, policy) };
+  return scheduled({ ...subscription, updatedAt: iso(now) }, policy);
 }
 
 /**
@@ -225,7 +296,11 @@ export function renewed(
   );
 }
 
-/** More seats until the current term's end, for an active or expired subscription. */
+/**
+ * More seats until the current term's end, for an active or expired subscription. Seats bought with a
+ * key never outlive the key's own term, and never lapse mid-term: the keys' term, counted from now,
+ * must reach the end of the term in force (a 1-month key cannot add seats to a 12-month term).
+ */
 export function withSeatsAdded(
   subscription: Subscription,
   keys: KeySummary,
@@ -245,6 +320,14 @@ export function withSeatsAdded(
   assertKeysFit(subscription, keys);
   const index = subscription.terms.findIndex((t) => isAtOrAfter(now, t.start) && !isAtOrAfter(now, t.end));
   const target = index >= 0 ? index : subscription.terms.length - 1;
+  const targetEnd = (subscription.terms[target] as Term).end;
+  const keysReach = addMonths(now, keys.termMonths);
+  if (keysReach.getTime() < Date.parse(targetEnd)) {
+    throw new DomainError(
+      'key_term_too_short',
+      `Keys of ${keys.termMonths} month(s) would reach ${iso(keysReach).slice(0, 10)}; seats added now run to the end of the current term, ${targetEnd.slice(0, 10)}, so the keys must reach ${targetEnd.slice(0, 10)}.`,
+    );
+  }
   const terms = subscription.terms.map((t, i) =>
     i === target ? { ...t, seats: t.seats + keys.totalSeats } : t,
   );
@@ -300,26 +383,53 @@ export function withoutLicense(
   };
 }
 
+/** A change of Partner of Record, remembered with `changeId` (A → B → A is two changes, two notices). */
 export function withPartnerOfRecord(
   subscription: Subscription,
   partnerId: string | null,
+  changeId: string,
   now: Date,
 ): Subscription | undefined {
   if (subscription.partnerOfRecord === partnerId) return undefined;
-  return { ...subscription, partnerOfRecord: partnerId, updatedAt: iso(now) };
+  return {
+    ...subscription,
+    partnerOfRecord: partnerId,
+    partnerOfRecordChange: { id: changeId, from: subscription.partnerOfRecord, to: partnerId, at: iso(now) },
+    updatedAt: iso(now),
+  };
 }
 
-/** Direct billing can replace a subscription in any state but deleted (it reactivates a disabled one). */
+/** Whole days of prepaid term (every term bought, an early renewal's included) left at `now`. */
+export function prepaidDaysLeft(subscription: Subscription, now: Date): number {
+  return Math.max(0, Math.ceil((Date.parse(termEnd(subscription)) - now.getTime()) / DAY_MS));
+}
+
+/**
+ * Direct billing can replace a subscription in any state but deleted (it reactivates a disabled one).
+ * It gives up what is left of the prepaid term: more than FORFEIT_WITHOUT_CONFIRMATION_DAYS must be
+ * given up on purpose, which is why customers are told to switch shortly before the end.
+ */
 export function assertCanSwitchToDirect(
   subscription: Subscription,
   now: Date,
   policy: LifecyclePolicy,
+  forfeitConfirmed: boolean,
 ): void {
   const state = stateAt(subscription, now, policy);
   if (state === 'deleted')
     throw new DomainError('subscription_deleted', 'This subscription has been deleted.');
   if (subscription.billing === 'direct') {
     throw new DomainError('subscription_migrated', 'This subscription is already billed directly.');
+  }
+  const days = prepaidDaysLeft(subscription, now);
+  if (days > FORFEIT_WITHOUT_CONFIRMATION_DAYS && !forfeitConfirmed) {
+    const end = termEnd(subscription);
+    const freeFrom = iso(new Date(Date.parse(end) - FORFEIT_WITHOUT_CONFIRMATION_DAYS * DAY_MS));
+    throw new DomainError(
+      'prepaid_term_remaining',
+      `Switching now gives up ${days} prepaid days (the term runs until ${end.slice(0, 10)}). From ${freeFrom.slice(0, 10)} the switch gives up ${FORFEIT_WITHOUT_CONFIRMATION_DAYS} days or fewer and needs no confirmation, and at ${end.slice(0, 10)} it loses nothing; to switch now anyway, send "forfeitPrepaidDays": true.`,
+      { extensions: { prepaidDays: days, switchFreelyFrom: freeFrom } },
+    );
   }
 }
 
@@ -333,30 +443,123 @@ export interface TimelineEvent {
   daysBeforeExpiry?: number;
 }
 
-/** What happened to each renewal notice of the current term, by days before expiry. */
-export type NoticeOutcomes = ReadonlyMap<number, 'sent' | 'skipped'>;
-
-/** Every dated event of the current term: the renewal notices, expiry, end of grace, deletion. */
-export function timeline(
-  subscription: Subscription,
-  notices: NoticeOutcomes,
-  now: Date,
-  policy: LifecyclePolicy,
-): TimelineEvent[] {
-  if (subscription.state === 'migrated') return [];
-  const dates = lifecycleDates(subscription, policy);
-  const passed = (at: string): TimelineStatus => (isAtOrAfter(now, at) ? 'done' : 'scheduled');
+/**
+ * Every dated event of the current term, from the same schedule the timers follow: the renewal
+ * notices (sent, skipped or scheduled), expiry, end of grace and deletion (done once their date has
+ * passed). A subscription billed directly has none (it renews itself); a migrated one neither.
+ */
+export function timeline(subscription: Subscription, now: Date, policy: LifecyclePolicy): TimelineEvent[] {
+  if (subscription.state === 'migrated' || subscription.billing === 'direct') return [];
+  const calendar = calendarOf(subscription);
+  const starts = stageStarts(calendar.end, policy);
+  const passed = (at: string): TimelineStatus =>
+    isAtOrAfter(now, at) || subscription.state === 'deleted' ? 'done' : 'scheduled';
   return [
-    ...dates.notices.map(({ days, at }) => ({
+    ...noticeThresholds(calendar, policy).map(({ days, at, status }) => ({
       event: 'renewal_notice' as const,
       at,
-      status: notices.get(days) ?? ('scheduled' as const),
+      status,
       daysBeforeExpiry: days,
     })),
-    { event: 'expiry', at: dates.expiry, status: passed(dates.expiry) },
-    { event: 'grace_end', at: dates.graceEnd, status: passed(dates.graceEnd) },
-    { event: 'deletion', at: dates.deletion, status: passed(dates.deletion) },
+    { event: 'expiry', at: starts.expired, status: passed(starts.expired) },
+    { event: 'grace_end', at: starts.disabled, status: passed(starts.disabled) },
+    { event: 'deletion', at: starts.deleted, status: passed(starts.deleted) },
   ];
+}
+
+/**
+ * The renewal-notices timer's decision, written down; the index moves on to the next threshold.
+ * `alreadySent`: thresholds of `decision.skip` whose notice was queued after all (by a run that
+ * crashed before writing its decision): recorded as sent, as they were.
+ */
+export function withNoticesDecided(
+  subscription: Subscription,
+  decision: NoticeDecision,
+  now: Date,
+  policy: LifecyclePolicy,
+  alreadySent: number[] = [],
+): Subscription {
+  const calendar = calendarOf(subscription);
+  const skip = decision.skip.filter((days) => !alreadySent.includes(days));
+  const decided = withDecision(calendar, { send: decision.send, skip });
+  const outcomes: Record<string, NoticeOutcome> = { ...decided.outcomes };
+  for (const days of alreadySent) outcomes[String(days)] = 'sent';
+  return touched({ ...subscription, notices: { termEnd: decided.termEnd, outcomes } }, now, policy);
+}
+
+/**
+ * The lifecycle timer's step into `stage`. Passing the end also closes the renewal notices of the term
+ * (any still scheduled are skipped: the expiry notification speaks for them).
+ */
+export function withStagePassed(
+  subscription: Subscription,
+  stage: Exclude<Stage, 'active' | 'deleted'>,
+  now: Date,
+  policy: LifecyclePolicy,
+): Subscription {
+  const calendar = calendarOf(subscription);
+  const leftOver = noticeThresholds(calendar, policy)
+    .filter((n) => n.status === 'scheduled')
+    .map((n) => n.days);
+  const notices = withDecision(calendar, { send: null, skip: leftOver });
+  return touched({ ...subscription, state: stage, notices }, now, policy);
+}
+
+/**
+ * Deletion: the licenses are released and what is kept is a tombstone that still answers for the
+ * subscription (ids, dates, who was Partner of Record and delegated admin). The purge of the
+ * customer's data follows in resumable steps until `purgedAt` is set.
+ */
+export function deleted(
+  subscription: Subscription,
+  delegatedAdmins: string[],
+  now: Date,
+  policy: LifecyclePolicy,
+): Subscription {
+  if (subscription.state === 'deleted') return subscription;
+  const calendar = calendarOf(subscription);
+  const leftOver = noticeThresholds(calendar, policy)
+    .filter((n) => n.status === 'scheduled')
+    .map((n) => n.days);
+  return touched(
+    {
+      ...subscription,
+      state: 'deleted',
+      licenseHolders: [],
+      notices: withDecision(calendar, { send: null, skip: leftOver }),
+      deletion: {
+        at: iso(now),
+        partnerOfRecord: subscription.partnerOfRecord,
+        delegatedAdmins,
+        purgedAt: null,
+      },
+    },
+    now,
+    policy,
+  );
+}
+
+export function purged(
+  subscription: Subscription,
+  now: Date,
+  policy: LifecyclePolicy,
+): Subscription | undefined {
+  if (!subscription.deletion || subscription.deletion.purgedAt) return undefined;
+  return touched(
+    { ...subscription, deletion: { ...subscription.deletion, purgedAt: iso(now) } },
+    now,
+    policy,
+  );
+}
+
+/** A directly billed subscription's renewals written down (the lifecycle timer, at each term's end). */
+export function rolledOver(
+  subscription: Subscription,
+  now: Date,
+  policy: LifecyclePolicy,
+): Subscription | undefined {
+  const current = asOf(subscription, now);
+  return current === subscription ? undefined : touched(current, now, policy);
 }
 
 /** Moves to direct billing: the old subscription ends, its licenses and Partner of Record go to the new one. */
@@ -367,6 +570,7 @@ export function migratedTo(subscription: Subscription, now: Date): Subscription 
     state: 'migrated',
     licenseHolders: [],
     partnerOfRecord: null,
+    nextNoticeAt: null,
     nextEventAt: null,
     updatedAt: iso(now),
   };

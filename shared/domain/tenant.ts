@@ -1,3 +1,4 @@
+import { DomainError } from './errors';
 import { iso } from './time';
 
 /** A customer's tenant: its organization, its `<prefix>.onmicrosoft.com` domain and its people. */
@@ -46,6 +47,8 @@ export interface Tenant {
   adminUserIds: string[];
   delegatedAdmins: DelegatedAdmin[];
   offerSlots: OfferSlot[];
+  /** Set when its last subscription was deleted and its data purged: what remains is a tombstone. */
+  deletedAt?: string | null;
 }
 
 export function normalizePrefix(prefix: string): string {
@@ -88,6 +91,40 @@ export function newTenant(input: {
     adminUserIds: [input.adminUserId],
     delegatedAdmins: input.delegatedAdmin ? [{ partnerId: input.createdBy, since: iso(input.now) }] : [],
     offerSlots: [],
+  };
+}
+
+/**
+ * What is kept of a tenant whose data was purged: its ids and dates, who created it. Its name and
+ * domain go (the domain is free to be claimed again), and with its admins and delegations, everyone's
+ * access.
+ */
+export function tombstoned(tenant: Tenant, now: Date): Tenant | undefined {
+  if (tenant.deletedAt) return undefined;
+  return {
+    ...tenant,
+    organizationName: '',
+    domainPrefix: '',
+    domain: '',
+    adminUserIds: [],
+    delegatedAdmins: [],
+    offerSlots: [],
+    deletedAt: iso(now),
+  };
+}
+
+/** The tenant with its list of Global Administrators changed; the last one cannot go. */
+export function withAdmins(tenant: Tenant, userId: string, admin: boolean): Tenant | undefined {
+  const listed = tenant.adminUserIds.includes(userId);
+  if (admin === listed) return undefined;
+  if (!admin && tenant.adminUserIds.length <= 1) {
+    throw new DomainError('last_admin', 'The last Global Administrator cannot stop being one.');
+  }
+  return {
+    ...tenant,
+    adminUserIds: admin
+      ? [...tenant.adminUserIds, userId]
+      : tenant.adminUserIds.filter((id) => id !== userId),
   };
 }
 

@@ -87,6 +87,50 @@ export function isGlobalAdmin(user: User): boolean {
   return user.roles.includes(GLOBAL_ADMINISTRATOR);
 }
 
+export interface UserChanges {
+  firstName?: string;
+  lastName?: string;
+  email?: string;
+  roles?: Role[];
+}
+
+/**
+ * A user changed as asked. A Global Administrator must keep a contact address (notices and tokens go
+ * there); a user who stops being one loses its token (it authenticated it as an admin only).
+ */
+export function withChanges(user: User, changes: UserChanges): User {
+  const roles = changes.roles ?? user.roles;
+  const contactEmail = changes.email ?? user.contactEmail;
+  if (roles.includes(GLOBAL_ADMINISTRATOR) && !contactEmail) {
+    throw new DomainError('validation_failed', 'A Global Administrator needs a contact email.', {
+      errors: [{ path: 'email', message: 'required for a Global Administrator' }],
+    });
+  }
+  const firstName = changes.firstName ?? user.firstName;
+  const lastName = changes.lastName ?? user.lastName;
+  const admin = roles.includes(GLOBAL_ADMINISTRATOR);
+  return {
+    ...user,
+    firstName,
+    lastName,
+    displayName: `${firstName} ${lastName}`,
+    contactEmail,
+    roles: [...new Set(roles)],
+    tokenHash: admin ? user.tokenHash : null,
+  };
+}
+
+/** The user's admin token replaced: the previous one stops working at once. */
+export function withToken(user: User, tokenHash: string): User {
+  if (!isGlobalAdmin(user) || !user.contactEmail) {
+    throw new DomainError(
+      'user_not_administrator',
+      'Only a Global Administrator with a contact email has a token.',
+    );
+  }
+  return { ...user, tokenHash };
+}
+
 export function activated(user: User): User | undefined {
   return user.status === 'active' ? undefined : { ...user, status: 'active' };
 }

@@ -90,9 +90,22 @@ async function respond(
  * the Idempotency-Key for POSTs. Known failures become problem+json; anything else is logged and
  * rethrown, so the host answers 500.
  */
+export interface EndpointOptions {
+  /**
+   * Runs when the body is not valid, before that is answered: a state that makes any body pointless
+   * (a redemption already completed) is the more useful answer. Throw to answer that instead.
+   */
+  whenBodyInvalid?: (input: {
+    principal: Principal;
+    params: Record<string, string>;
+    deps: AppDeps;
+  }) => Promise<void>;
+}
+
 export function endpoint<Body, Query>(
   operation: Operation<Body, Query>,
   run: (input: EndpointInput<Body, Query>) => Promise<Reply>,
+  options: EndpointOptions = {},
 ): EndpointHandler {
   const op = operation as Operation<unknown, unknown>;
   const handler = (request: HttpRequest, context: InvocationContext) =>
@@ -102,7 +115,15 @@ export function endpoint<Body, Query>(
       const principal = await authenticate(request.headers.get('authorization'), deps);
       if (op.allow !== 'anyone') authorize(principal, op.allow);
       const text = operation.method === 'GET' || operation.method === 'DELETE' ? '' : await request.text();
-      const body = (operation.body ? parseJsonBody(text, operation.body.schema) : undefined) as Body;
+      const bodyText = operation.body?.optional && text.trim() === '' ? '{}' : text;
+      let body: Body;
+      try {
+        body = (operation.body ? parseJsonBody(bodyText, operation.body.schema) : undefined) as Body;
+      } catch (error) {
+        if (error instanceof DomainError && options.whenBodyInvalid)
+          await options.whenBodyInvalid({ principal, params: request.params, deps });
+        throw error;
+      }
       const query = (operation.query ? parseQuery(request.query, operation.query) : undefined) as Query;
       const idempotencyKey = operation.method === 'POST' ? request.headers.get('idempotency-key') : null;
       validIdempotencyKey(idempotencyKey);
@@ -116,6 +137,8 @@ export function endpoint<Body, Query>(
           method: operation.method,
           path: new URL(request.url).pathname,
           body: text,
+          tenantIds:
+            operation.route.startsWith('tenants/{id}') && request.params['id'] ? [request.params['id']] : [],
         },
         execute,
       );

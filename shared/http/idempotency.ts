@@ -34,6 +34,34 @@ export interface IdempotentRequest {
   method: string;
   path: string;
   body: string;
+  /** The tenants the request names (in its path): the kept answer may hold their data. */
+  tenantIds?: string[];
+}
+
+/**
+ * Tenants an answer names (`tenantId` anywhere, or a `tenant` object's `id`), with those of the request:
+ * the record is deleted with their data when such a tenant is purged.
+ */
+export function tenantsNamed(reply: Reply, fromRequest: string[] = []): string[] {
+  const found = new Set(fromRequest);
+  const visit = (value: unknown, key: string | null): void => {
+    if (Array.isArray(value)) value.forEach((item) => visit(item, null));
+    else if (value && typeof value === 'object') {
+      for (const [name, inner] of Object.entries(value as Record<string, unknown>)) {
+        if (name === 'tenantId' && typeof inner === 'string') found.add(inner);
+        if (name === 'id' && key === 'tenant' && typeof inner === 'string') found.add(inner);
+        visit(inner, name);
+      }
+    }
+  };
+  if (reply.body && (reply.headers['content-type'] ?? '').includes('json')) {
+    try {
+      visit(JSON.parse(reply.body), null);
+    } catch {
+      // Not JSON after all: nothing named.
+    }
+  }
+  return [...found];
 }
 
 interface StoredReply {
@@ -145,10 +173,12 @@ export async function withIdempotency(
       headers,
       ...(reply.body !== undefined ? { body: reply.body } : {}),
     };
+    const tenantIds = tenantsNamed(reply, request.tenantIds);
     const completed: IdempotencyRecord = {
       ...claimed.record.value,
       state: 'completed',
       response: deps.sealer.seal(JSON.stringify(stored)),
+      ...(tenantIds.length > 0 ? { tenantIds } : {}),
     };
     // Not caught: a client told "done" must be able to replay; if the record cannot be written the
     // client sees an error instead and its retry meets a use case that is safe to repeat.

@@ -28,7 +28,8 @@ export interface Operation<Body = undefined, Query = undefined> {
   summary: string;
   description?: string;
   allow: readonly PrincipalKind[] | 'anyone';
-  body?: { name: string; schema: z.ZodType<Body> };
+  /** `optional`: an empty body reads as `{}` (every field of the schema is optional). */
+  body?: { name: string; schema: z.ZodType<Body>; optional?: boolean };
   query?: z.ZodType<Query>;
   success: SuccessResponse;
   /** Another success an operation may answer with (complete: 201 for a new tenant, 200 otherwise). */

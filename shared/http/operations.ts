@@ -7,6 +7,7 @@ import {
   KeyLookupView,
   KeyRequest,
   ListRedemptionsQuery,
+  ListSubscriptionsQuery,
   PartnerView,
   PartnerWithToken,
   RedemptionKeyView,
@@ -19,6 +20,8 @@ import {
   CompleteCreateTenantView,
   CompleteRedemptionRequest,
   CreateUserRequest,
+  UpdateUserRequest,
+  DirectBillingRequest,
   DirectBillingView,
   DomainAvailabilityView,
   NotificationView,
@@ -374,6 +377,28 @@ export const getTenant = defineOperation({
   errors: ['not_found'],
 });
 
+export const listSubscriptions = defineOperation({
+  name: 'subscriptions-list',
+  method: 'GET',
+  route: 'subscriptions',
+  tag: 'Subscriptions',
+  summary: 'The subscriptions the partner is Partner of Record or delegated admin of, soonest end first',
+  description:
+    'A partner tool\'s "renewals due" list: ?expiresBefore=2027-01-31 (a day: its start, UTC) and ' +
+    "?state=expired narrow it. Read from an index of the partner's subscriptions by term end, in one " +
+    'partition, each entry checked against the subscription itself. The list goes on while ' +
+    'continuationToken is not null.',
+  allow: ['partner'],
+  query: ListSubscriptionsQuery,
+  success: {
+    status: 200,
+    description: 'A page of subscriptions',
+    schema: pageOf(SubscriptionView),
+    name: 'SubscriptionPage',
+  },
+  errors: ['invalid_continuation_token'],
+});
+
 export const getSubscription = defineOperation({
   name: 'subscriptions-get',
   method: 'GET',
@@ -417,15 +442,25 @@ export const switchToDirectBilling = defineOperation({
   summary: 'Switch to direct billing: a new subscription, active now for 12 months',
   description:
     'Same product and seats; licenses and Partner of Record move to the new subscription; the previous one ' +
-    'ends as migrated. Resumable: asking again for a subscription already switched answers the same pair.',
+    'ends as migrated, and what was left of its prepaid term is given up (forfeitedDays). When that is more ' +
+    'than 30 days the request must say so (forfeitPrepaidDays: true), or it is 409 prepaid_term_remaining ' +
+    'with prepaidDays and switchFreelyFrom. The body may be left out. Resumable: asking again for a ' +
+    'subscription already switched answers the same pair.',
   allow: ['partner', 'customer_admin'],
+  body: { name: 'DirectBillingRequest', schema: DirectBillingRequest, optional: true },
   success: {
     status: 201,
     description: 'The new subscription and the previous one',
     schema: DirectBillingView,
     name: 'DirectBilling',
   },
-  errors: ['not_found', 'forbidden', 'subscription_deleted', 'subscription_migrated'],
+  errors: [
+    'not_found',
+    'forbidden',
+    'subscription_deleted',
+    'subscription_migrated',
+    'prepaid_term_remaining',
+  ],
 });
 
 export const listUsers = defineOperation({
@@ -446,7 +481,10 @@ export const createUser = defineOperation({
   route: 'tenants/{id}/users',
   tag: 'Users',
   summary: 'Add a user, with a license unless assignLicense is false',
-  description: 'Licenses never exceed the seats in force, whatever the concurrency.',
+  description:
+    'Licenses never exceed the seats in force, whatever the concurrency. A Global Administrator ' +
+    '(roles: ["global_administrator"]) needs a contact email, receives the tenant\'s notices, and is ' +
+    'emailed its token there.',
   allow: ['partner', 'customer_admin'],
   body: { name: 'CreateUserRequest', schema: CreateUserRequest },
   success: { status: 201, description: 'The user', schema: UserView, name: 'User' },
@@ -458,6 +496,35 @@ export const createUser = defineOperation({
     'subscription_disabled',
     'subscription_deleted',
   ],
+});
+
+export const updateUser = defineOperation({
+  name: 'tenants-users-update',
+  method: 'PATCH',
+  route: 'tenants/{id}/users/{userId}',
+  tag: 'Users',
+  summary: "Change a user's name, contact email or roles",
+  description:
+    'Becoming a Global Administrator needs a contact email and emails the user a token; ceasing to be one ' +
+    'revokes its token. The last Global Administrator keeps the role (409 last_admin).',
+  allow: ['partner', 'customer_admin'],
+  body: { name: 'UpdateUserRequest', schema: UpdateUserRequest },
+  success: { status: 200, description: 'The user', schema: UserView, name: 'User' },
+  errors: ['not_found', 'forbidden', 'last_admin'],
+});
+
+export const reissueAdminToken = defineOperation({
+  name: 'tenants-users-token-create',
+  method: 'POST',
+  route: 'tenants/{id}/users/{userId}/token',
+  tag: 'Users',
+  summary: 'Email a Global Administrator a new token (lost, or the admin left); the old one stops working',
+  description:
+    "For another admin of the tenant, or a delegated-admin partner. The token goes to the admin's " +
+    'contact address, never into the answer.',
+  allow: ['partner', 'customer_admin'],
+  success: { status: 202, description: 'The new token is on its way to the contact address' },
+  errors: ['not_found', 'forbidden', 'user_not_administrator'],
 });
 
 export const deleteUser = defineOperation({
@@ -620,12 +687,15 @@ export const ALL_OPERATIONS = [
   domainAvailability,
   listTenants,
   getTenant,
+  listSubscriptions,
   getSubscription,
   setPartnerOfRecord,
   removePartnerOfRecord,
   switchToDirectBilling,
   listUsers,
   createUser,
+  updateUser,
+  reissueAdminToken,
   deleteUser,
   listNotifications,
   offerDelegation,

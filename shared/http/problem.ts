@@ -39,6 +39,8 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   country_not_supported: { status: 422, title: 'Service not offered in this country' },
   domain_unavailable: { status: 409, title: 'Domain not available' },
   insufficient_seats: { status: 422, title: 'Seats do not cover the assigned licenses' },
+  key_term_too_short: { status: 422, title: "The keys' term does not reach the end of the current term" },
+  prepaid_term_remaining: { status: 409, title: 'Prepaid term would be given up' },
   subscription_not_active: { status: 409, title: 'Subscription not active' },
   subscription_disabled: { status: 409, title: 'Subscription disabled' },
   subscription_deleted: { status: 409, title: 'Subscription deleted' },
@@ -46,6 +48,7 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   no_licenses_available: { status: 409, title: 'No license available' },
   user_exists: { status: 409, title: 'User already exists' },
   last_admin: { status: 409, title: 'Last global administrator' },
+  user_not_administrator: { status: 409, title: 'Not a Global Administrator' },
   offer_already_pending: { status: 409, title: 'An offer is already pending' },
   delegation_already_active: { status: 409, title: 'Already a delegated administrator' },
   offer_expired: { status: 410, title: 'Offer expired' },
@@ -69,6 +72,7 @@ export function problemResponse(error: DomainError, overrides: StatusOverrides =
     status,
     code: error.code,
     detail: error.detail,
+    ...error.details.extensions,
     ...(error.details.errors ? { errors: error.details.errors } : {}),
   };
   const headers: Record<string, string> = { 'content-type': 'application/problem+json' };

@@ -16,6 +16,11 @@ export function json(status: number, value: unknown, headers: Record<string, str
   };
 }
 
+/** 202: the work is taken (an email on its way), nothing to show. */
+export function accepted(): Reply {
+  return { status: 202, headers: {} };
+}
+
 export function noContent(): Reply {
   return { status: 204, headers: {} };
 }

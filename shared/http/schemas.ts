@@ -94,6 +94,20 @@ export const PageQuery = z.object({
 
 export const ListRedemptionsQuery = PageQuery.extend({ status: RedemptionStatusSchema.optional() });
 
+export const SubscriptionStateSchema = z.enum(['active', 'expired', 'disabled', 'deleted', 'migrated']);
+
+export const ListSubscriptionsQuery = PageQuery.extend({
+  expiresBefore: z
+    .union([z.iso.date(), z.iso.datetime()])
+    .transform((value) => new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).toISOString())
+    .optional()
+    .meta({
+      description: 'Only subscriptions whose term ends before this day (its start, UTC) or instant',
+      example: '2027-01-31',
+    }),
+  state: SubscriptionStateSchema.optional(),
+});
+
 // ---- responses ------------------------------------------------------------------------------
 
 export const Problem = z.object({
@@ -238,17 +252,42 @@ export const CompleteRedemptionRequest = z.discriminatedUnion('action', [
 
 export const SetPartnerOfRecordRequest = z.strictObject({ partnerId: ProgramId });
 
-export const CreateUserRequest = z.strictObject({
-  firstName: PersonName,
-  lastName: PersonName,
-  userName: z
-    .string()
-    .trim()
-    .min(1)
-    .max(128)
-    .meta({ description: 'The sign-in name: "jane.doe" or "jane.doe@<tenant domain>"', example: 'jane.doe' }),
-  assignLicense: z.boolean().default(true),
-});
+const Roles = z
+  .array(z.enum(['global_administrator']))
+  .max(1)
+  .meta({
+    description: 'global_administrator: can administer the tenant and receives its notices (needs email)',
+  });
+
+export const CreateUserRequest = z
+  .strictObject({
+    firstName: PersonName,
+    lastName: PersonName,
+    userName: z.string().trim().min(1).max(128).meta({
+      description: 'The sign-in name: "jane.doe" or "jane.doe@<tenant domain>"',
+      example: 'jane.doe',
+    }),
+    assignLicense: z.boolean().default(true),
+    roles: Roles.optional(),
+    email: Email.optional().meta({
+      description: 'Contact address; required for a Global Administrator, whose token is emailed there',
+    }),
+  })
+  .superRefine((body, ctx) => {
+    if (body.roles?.includes('global_administrator') && !body.email)
+      ctx.addIssue({ code: 'custom', path: ['email'], message: 'required for a Global Administrator' });
+  });
+
+export const UpdateUserRequest = z
+  .strictObject({
+    firstName: PersonName.optional(),
+    lastName: PersonName.optional(),
+    email: Email.optional(),
+    roles: Roles.optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, {
+    message: 'give at least one of firstName, lastName, email, roles',
+  });
 
 export const DomainAvailabilityView = z.object({
   domain: z.string(),
@@ -265,7 +304,7 @@ export const SubscriptionView = z.object({
   seats: z.int(),
   assignedSeats: z.int(),
   billing: z.enum(['product_key', 'direct']),
-  state: z.enum(['active', 'expired', 'disabled', 'deleted', 'migrated']),
+  state: SubscriptionStateSchema,
   termStart: Instant,
   termEnd: Instant,
   graceEndsAt: Instant,
@@ -290,6 +329,7 @@ export const UserView = z.object({
   id: z.string(),
   userName: z.string(),
   displayName: z.string(),
+  email: z.string().nullable().meta({ description: 'Contact address (every Global Administrator has one)' }),
   roles: z.array(z.string()),
   licensed: z.boolean(),
   createdAt: Instant,
@@ -311,7 +351,20 @@ export const CompleteCreateTenantView = z.object({
   adminUser: UserView,
 });
 export const SubscriptionResult = z.object({ subscription: SubscriptionView });
-export const DirectBillingView = z.object({ subscription: SubscriptionView, previous: SubscriptionView });
+export const DirectBillingRequest = z.strictObject({
+  forfeitPrepaidDays: z.boolean().default(false).meta({
+    description:
+      'Switch even though more than 30 prepaid days would be given up (otherwise 409 prepaid_term_remaining)',
+  }),
+});
+
+export const DirectBillingView = z.object({
+  subscription: SubscriptionView,
+  previous: SubscriptionView,
+  forfeitedDays: z
+    .int()
+    .meta({ description: 'Prepaid days of the previous subscription given up by the switch' }),
+});
 
 export const NotificationView = z.object({
   id: z.string(),

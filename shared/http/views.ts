@@ -1,8 +1,9 @@
 import type { KeyStatus } from '../app/product-keys';
 import { offerStatus, type DelegationOffer } from '../domain/delegation';
 import type { SubscriptionDetails, TenantDetails } from '../app/subscriptions';
-import { notificationIds, type Notification } from '../domain/notification';
+import type { Notification } from '../domain/notification';
 import {
+  asOf,
   deleteAt,
   graceEndsAt,
   seatsAt,
@@ -69,18 +70,12 @@ export function keyStatusView({ key, state }: KeyStatus) {
 }
 
 export function subscriptionView(
-  { subscription, partnerOfRecord, notices }: SubscriptionDetails,
+  { subscription: stored, partnerOfRecord }: SubscriptionDetails,
   now: Date,
   policy: LifecyclePolicy,
 ) {
-  const end = termEnd(subscription);
-  const outcomes = new Map<number, 'sent' | 'skipped'>();
-  for (const notice of notices) {
-    const days = notice.daysBeforeExpiry;
-    const ofThisTerm =
-      days !== null && notice.id === notificationIds.renewalNotice(subscription.id, end, days);
-    if (ofThisTerm && notice.status === 'sent') outcomes.set(days, 'sent');
-  }
+  // A subscription billed directly, with the terms it renewed itself for before the timer wrote them.
+  const subscription = asOf(stored, now);
   return {
     id: subscription.id,
     tenantId: subscription.tenantId,
@@ -90,13 +85,13 @@ export function subscriptionView(
     billing: subscription.billing,
     state: stateAt(subscription, now, policy),
     termStart: termStart(subscription),
-    termEnd: end,
+    termEnd: termEnd(subscription),
     graceEndsAt: graceEndsAt(subscription, policy),
     deleteAt: deleteAt(subscription, policy),
     partnerOfRecord: partnerOfRecord
       ? { partnerId: partnerOfRecord.partnerId, name: partnerOfRecord.name }
       : null,
-    timeline: timeline(subscription, outcomes, now, policy),
+    timeline: timeline(subscription, now, policy),
     terms: subscription.terms.map((t) => ({ termStart: t.start, termEnd: t.end, seats: t.seats })),
     migratedTo: subscription.state === 'migrated' ? (subscription.migration?.toSubscriptionId ?? null) : null,
     migratedFrom: subscription.migratedFrom,
@@ -121,6 +116,7 @@ export function userView(user: User, licensed: boolean) {
     id: user.id,
     userName: user.userName,
     displayName: user.displayName,
+    email: user.contactEmail,
     roles: user.roles,
     licensed,
     createdAt: user.createdAt,

@@ -153,6 +153,47 @@ const CASES: Case[] = [
     },
   },
   {
+    name: 'PATCH /tenants/{id}/users/{userId}',
+    expected: administer(200),
+    request: async (s) => ({
+      method: 'PATCH',
+      path: `/tenants/${s.tenantId}/users/${s.adminUserId}`,
+      body: { firstName: 'Ada' },
+    }),
+  },
+  {
+    name: 'POST /tenants/{id}/users/{userId}/token',
+    expected: administer(202),
+    request: async (s) => {
+      // Another Global Administrator's: the admin asks for a colleague's, never its own.
+      const colleague = await call('POST', `/tenants/${s.tenantId}/users`, {
+        token: s.tokens.admin,
+        body: {
+          firstName: 'T',
+          lastName: 'X',
+          userName: `t${randomBytes(4).toString('hex')}`,
+          roles: ['global_administrator'],
+          email: 'colleague@contoso.example',
+        },
+      });
+      return { method: 'POST', path: `/tenants/${s.tenantId}/users/${colleague.body.id}/token` };
+    },
+  },
+  {
+    name: 'GET /subscriptions',
+    expected: {
+      none: 401,
+      operator: 403,
+      owner: 200,
+      unrelated: 200,
+      por: 200,
+      delegate: 200,
+      admin: 403,
+      otherAdmin: 403,
+    },
+    request: get('/subscriptions'),
+  },
+  {
     name: 'PUT /subscriptions/{id}/partner-of-record',
     expected: administer(200),
     request: async (s) => ({
@@ -174,7 +215,11 @@ const CASES: Case[] = [
     name: 'POST /subscriptions/{id}/direct-billing',
     expected: administer(201),
     destructive: true,
-    request: async (s) => ({ method: 'POST', path: `/subscriptions/${s.subscriptionId}/direct-billing` }),
+    request: async (s) => ({
+      method: 'POST',
+      path: `/subscriptions/${s.subscriptionId}/direct-billing`,
+      body: { forfeitPrepaidDays: true },
+    }),
   },
   {
     name: 'POST /tenants/{id}/delegation-offers',

@@ -256,6 +256,19 @@ describe('complete: create_tenant', () => {
       409,
       'redemption_completed',
     );
+    // Completed says so before any look at a new body, however wrong.
+    for (const body of [{ action: 'renew' }, { nonsense: true }, { action: 'create_tenant', tenant: {} }])
+      expectProblem(await complete(partner.token, made.redemptionId, body), 409, 'redemption_completed');
+    expectProblem(
+      await call('POST', `/redemptions/${made.redemptionId}/complete`, {
+        token: partner.token,
+        rawBody: '{oops',
+      }),
+      409,
+      'redemption_completed',
+    );
+    // An open redemption still gets the validation errors.
+    expectProblem(await complete(partner.token, open, { action: 'renew' }), 400, 'validation_failed');
   });
 
   it('when the same request is sent again after it completed, then the same result comes back and nothing is doubled', async () => {

@@ -118,4 +118,18 @@ describe('local email endpoint', () => {
     expect(() => parseEmailQuota('5 per minute')).toThrow(/not a quota/);
     expect(() => parseEmailQuota('0/1s')).toThrow(/not a quota/);
   });
+
+  it("when the local stack's clock was moved, then each email records it beside the real time", async () => {
+    const stackNow = new Date('2031-03-04T05:06:07.000Z');
+    const clocked = await startEmailServer({ port: 0, accessKey: ACCESS_KEY, stackClock: () => stackNow });
+    try {
+      const client = new EmailClient(clocked.connectionString, { allowInsecureConnection: true });
+      await client.beginSend(message('Later'), { operationId: randomUUID() });
+      const [mail] = clocked.received();
+      expect(mail?.stackTime).toBe(stackNow.toISOString());
+      expect(Math.abs(Date.parse(mail?.receivedAt ?? '') - Date.now())).toBeLessThan(60_000);
+    } finally {
+      await clocked.stop();
+    }
+  });
 });

@@ -126,3 +126,39 @@ describe('email sending limits', () => {
     expect(await stored(host, tenantId, deferred.id)).toMatchObject({ status: 'sent', attempts: 1 });
   });
 });
+
+describe('failing sends', () => {
+  it('when the email service fails the first three sends, then a later attempt delivers it; one that always fails ends failed, in the poison queue', async () => {
+    const { host, mail } = await throttledStack([]);
+    const tenantId = crypto.randomUUID();
+    const draft = (id: string) => ({
+      id,
+      tenantId,
+      type: 'welcome_admin' as const,
+      recipients: ['someone@contoso.example'],
+      content: { subject: id, plainText: id, html: `<p>${id}</p>` },
+    });
+    mail.failNext(3);
+    await queueNotification(host.runtime.deps, draft('third-time-lucky'));
+    const deadline = Date.now() + 30_000;
+    while ((await stored(host, tenantId, 'third-time-lucky')).status !== 'sent' && Date.now() < deadline)
+      await sleep(100);
+    expect(await stored(host, tenantId, 'third-time-lucky')).toMatchObject({ status: 'sent', attempts: 4 });
+    expect(received(mail, 'third-time-lucky')).toHaveLength(1);
+
+    mail.failNext(1_000);
+    await queueNotification(host.runtime.deps, draft('never'));
+    const poison = QueueServiceClient.fromConnectionString(
+      host.settings['AzureWebJobsStorage'] as string,
+    ).getQueueClient(`${host.settings['NOTIFICATIONS_QUEUE']}-poison`);
+    const until = Date.now() + 30_000;
+    while ((await poison.peekMessages()).peekedMessageItems.length === 0 && Date.now() < until)
+      await sleep(200);
+    const poisoned = (await poison.peekMessages()).peekedMessageItems.map((m) =>
+      JSON.parse(Buffer.from(m.messageText, 'base64').toString('utf8')),
+    );
+    expect(poisoned).toEqual([{ tenantId, notificationId: 'never' }]);
+    expect(await stored(host, tenantId, 'never')).toMatchObject({ status: 'failed', attempts: 5 });
+    expect(received(mail, 'never')).toEqual([]);
+  });
+});

@@ -11,8 +11,10 @@ import {
   OfferDelegationRequest,
   RevokeKeyRequest,
   SetPartnerOfRecordRequest,
+  DirectBillingRequest,
   StartRedemptionRequest,
   UpdatePartnerRequest,
+  UpdateUserRequest,
 } from '../../shared/http/schemas';
 import {
   addKey,
@@ -130,6 +132,18 @@ function bodyTargets() {
       schema: CreateUserRequest,
     },
     {
+      method: 'PATCH',
+      path: `/tenants/${tenant.tenantId}/users/${tenant.adminUserId}`,
+      headers: asAdmin,
+      schema: UpdateUserRequest,
+    },
+    {
+      method: 'POST',
+      path: `/subscriptions/${tenant.subscriptionId}/direct-billing`,
+      headers: asAdmin,
+      schema: DirectBillingRequest,
+    },
+    {
       method: 'PUT',
       path: `/subscriptions/${tenant.subscriptionId}/partner-of-record`,
       headers: asAdmin,
@@ -172,7 +186,18 @@ function validRequests() {
       headers: operator,
       body: JSON.stringify({ name: 'Renamed' }),
     },
-    { method: 'POST', path: `/subscriptions/${tenant.subscriptionId}/direct-billing`, headers: asAdmin },
+    {
+      method: 'POST',
+      path: `/subscriptions/${tenant.subscriptionId}/direct-billing`,
+      headers: asAdmin,
+      body: JSON.stringify({ forfeitPrepaidDays: true }),
+    },
+    {
+      method: 'PATCH',
+      path: `/tenants/${tenant.tenantId}/users/${tenant.adminUserId}`,
+      headers: asAdmin,
+      body: JSON.stringify({ firstName: 'Renamed' }),
+    },
     {
       method: 'POST',
       path: `/tenants/${tenant.tenantId}/users`,
@@ -297,6 +322,8 @@ function badRequests(): fc.Arbitrary<BadRequest> {
         ['GET', '/subscriptions/{x}', asPartner, undefined],
         ['POST', '/subscriptions/{x}/direct-billing', asAdmin, undefined],
         ['DELETE', `/tenants/${tenant.tenantId}/users/{x}`, asAdmin, undefined],
+        ['PATCH', `/tenants/${tenant.tenantId}/users/{x}`, asAdmin, JSON.stringify({ firstName: 'x' })],
+        ['POST', `/tenants/${tenant.tenantId}/users/{x}/token`, asAdmin, undefined],
         ['DELETE', `/tenants/${tenant.tenantId}/delegated-admins/{x}`, asAdmin, undefined],
         ['POST', '/offers/{x}/accept', {}, undefined],
         ['GET', '/delegation-offers/{x}', asPartner, undefined],
@@ -311,20 +338,38 @@ function badRequests(): fc.Arbitrary<BadRequest> {
       ...(body ? { body } : {}),
     }));
 
+  const paging = fc.oneof(
+    fc
+      .string()
+      .filter((s) => !/^[0-9]{1,3}$/.test(s) || Number(s) < 1 || Number(s) > 100)
+      .map((v) => `limit=${encodeURIComponent(v)}`),
+    fc.string({ minLength: 1 }).map((v) => `continuationToken=${encodeURIComponent(v)}`),
+  );
+  const subscriptionFilters = fc.oneof(
+    paging,
+    fc
+      .string({ minLength: 1 })
+      .filter((v) => !/^\d{4}-\d{2}-\d{2}/.test(v))
+      .map((v) => `expiresBefore=${encodeURIComponent(v)}`),
+    fc
+      .string({ minLength: 1 })
+      .filter((v) => !['active', 'expired', 'disabled', 'deleted', 'migrated'].includes(v))
+      .map((v) => `state=${encodeURIComponent(v)}`),
+  );
   const badQueries = fc
-    .tuple(
-      fc.oneof(
-        fc
-          .string()
-          .filter((s) => !/^[0-9]{1,3}$/.test(s) || Number(s) < 1 || Number(s) > 100)
-          .map((v) => `limit=${encodeURIComponent(v)}`),
-        fc.string({ minLength: 1 }).map((v) => `continuationToken=${encodeURIComponent(v)}`),
+    .oneof(
+      fc.tuple(
+        paging,
+        fc.constantFrom<[string, Record<string, string>]>(
+          ['/redemptions', asPartner],
+          ['/tenants', asPartner],
+          [`/tenants/${tenant.tenantId}/users`, asAdmin],
+          [`/tenants/${tenant.tenantId}/notifications`, asAdmin],
+        ),
       ),
-      fc.constantFrom<[string, Record<string, string>]>(
-        ['/redemptions', asPartner],
-        ['/tenants', asPartner],
-        [`/tenants/${tenant.tenantId}/users`, asAdmin],
-        [`/tenants/${tenant.tenantId}/notifications`, asAdmin],
+      fc.tuple(
+        subscriptionFilters,
+        fc.constant<[string, Record<string, string>]>(['/subscriptions', asPartner]),
       ),
     )
     .map(([query, [path, headers]]): BadRequest => ({

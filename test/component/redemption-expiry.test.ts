@@ -179,4 +179,33 @@ describe('failed key look-ups', () => {
       'too_many_failed_key_attempts',
     );
   });
+
+  it('when anything is asked of an expired wizard, then it says expired (410) first, whatever the key or keyRef, and nothing is looked up, reserved or counted', async () => {
+    const partner = await buildPartner({}, base);
+    const [kept, fresh] = (await mintKeys(2, {}, base)) as [string, string];
+    const id = await openRedemption(partner, base);
+    const added = await addKey(partner, id, kept, base);
+    own.clock.advance(HOUR + 1_000);
+    const attemptsBefore =
+      (await own.runtime.deps.repos.failedKeyAttempts.get(partner.id))?.value.failures.length ?? 0;
+    const unknown = 'BBBBB-BBBBB-BBBBB-BBBBB-BBBBB';
+    for (const key of [fresh, unknown, 'BBBBB-BBBBB-BBBBB-BBBBB-BBBBC', 'not a key']) {
+      expectProblem(await addKey(partner, id, key, base), 410, 'redemption_expired');
+    }
+    expect((await keyState(fresh)).state).toBe('available');
+    const freshDoc = await own.runtime.deps.repos.productKeys.get(
+      own.runtime.deps.hasher.hash('product-key', fresh.replaceAll('-', '')),
+    );
+    expect(freshDoc?.value.reservation).toBeNull();
+    expect((await own.runtime.deps.repos.failedKeyAttempts.get(partner.id))?.value.failures.length ?? 0).toBe(
+      attemptsBefore,
+    );
+    for (const keyRef of [added.body.keyRef, '0123456789abcdef', 'not-a-key-ref']) {
+      expectProblem(
+        await call('DELETE', `/redemptions/${id}/keys/${keyRef}`, { token: partner.token, baseUrl: base }),
+        410,
+        'redemption_expired',
+      );
+    }
+  });
 });

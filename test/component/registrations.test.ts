@@ -41,7 +41,12 @@ describe('function registrations', () => {
         .filter((r) => r.trigger.type === 'timerTrigger')
         .map((r) => [r.name, r.trigger['schedule']]),
     );
-    expect(timers).toEqual({ 'redemption-cleanup': '0 */10 * * * *', 'notification-sweep': '0 */5 * * * *' });
+    expect(timers).toEqual({
+      'redemption-cleanup': '0 */10 * * * *',
+      'notification-sweep': '0 */5 * * * *',
+      'renewal-notices': '0 0 * * * *',
+      'subscription-lifecycle': '0 0 * * * *',
+    });
     expect(core.registrations.get('notification-send')?.trigger).toMatchObject({
       type: 'queueTrigger',
       queueName: '%NOTIFICATIONS_QUEUE%',

@@ -96,8 +96,17 @@ describe('tenants and subscriptions', () => {
       token,
       body: { firstName: 'Bo', lastName: 'Li', userName: 'bo' },
     });
-    const response = await call('POST', `/subscriptions/${made.subscriptionId}/direct-billing`, { token });
+    // A year prepaid: switching now gives it up, which must be said (and is reported back).
+    const refused = await call('POST', `/subscriptions/${made.subscriptionId}/direct-billing`, { token });
+    expectProblem(refused, 409, 'prepaid_term_remaining');
+    expect(refused.body.prepaidDays).toBeGreaterThanOrEqual(364);
+    expect(refused.body.switchFreelyFrom).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const response = await call('POST', `/subscriptions/${made.subscriptionId}/direct-billing`, {
+      token,
+      body: { forfeitPrepaidDays: true },
+    });
     expect(response.status).toBe(201);
+    expect(response.body.forfeitedDays).toBe(refused.body.prepaidDays);
     const { subscription, previous } = response.body;
     expect(subscription).toMatchObject({
       billing: 'direct',

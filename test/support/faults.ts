@@ -45,7 +45,8 @@ export class FaultInjectingStore implements DocumentStore {
     this.log.push(label);
     if (this.writes !== this.failAt) return op();
     if (this.mode === 'before') throw new InjectedFault(this.writes);
-    await op();
+    // The write ran (or failed, e.g. 409 on a create); either way the caller never learns the outcome.
+    await op().catch(() => undefined);
     throw new InjectedFault(this.writes);
   }
 

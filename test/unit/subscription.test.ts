@@ -49,7 +49,9 @@ describe('subscription lifecycle', () => {
   it('when created from keys, then its term runs 12 calendar months from the start', () => {
     const s = buildSubscription();
     expect([termStart(s), termEnd(s)]).toEqual([START.toISOString(), END]);
-    expect(s.nextEventAt).toBe(new Date(Date.parse(END) - 60 * DAY).toISOString());
+    // The timers' index: the first notice for renewal-notices, the end for subscription-lifecycle.
+    expect(s.nextNoticeAt).toBe(new Date(Date.parse(END) - 60 * DAY).toISOString());
+    expect(s.nextEventAt).toBe(END);
   });
 
   it.each([
@@ -69,7 +71,7 @@ describe('subscription lifecycle', () => {
     expect(termEnd(s)).toBe('2028-01-31T10:00:00.000Z');
     expect(seatsAt(s, afterEnd(-10))).toBe(10);
     expect(seatsAt(s, afterEnd(1))).toBe(25);
-    expect(s.nextEventAt).toBe(new Date(Date.parse('2028-01-31T10:00:00.000Z') - 60 * DAY).toISOString());
+    expect(s.nextNoticeAt).toBe(new Date(Date.parse('2028-01-31T10:00:00.000Z') - 60 * DAY).toISOString());
   });
 
   it('when an expired subscription is renewed, then the term still extends from its end (no gap is given away)', () => {
@@ -150,7 +152,11 @@ describe('subscription lifecycle', () => {
   });
 
   it('when the timeline is drawn, then notices, expiry, grace end and deletion are dated from the term end', () => {
-    const events = timeline(buildSubscription(), new Map([[60, 'sent']]), afterEnd(-45), policy);
+    const events = timeline(
+      buildSubscription({ notices: { termEnd: END, outcomes: { '60': 'sent' } } }),
+      afterEnd(-45),
+      policy,
+    );
     expect(events.map((e) => [e.event, e.daysBeforeExpiry ?? null, e.status])).toEqual([
       ['renewal_notice', 60, 'sent'],
       ['renewal_notice', 30, 'scheduled'],
@@ -162,7 +168,7 @@ describe('subscription lifecycle', () => {
     ]);
     expect(events[1]?.at).toBe(new Date(Date.parse(END) - 30 * DAY).toISOString());
     expect(
-      timeline(buildSubscription(), new Map(), afterEnd(31), policy)
+      timeline(buildSubscription(), afterEnd(31), policy)
         .map((e) => e.status)
         .slice(4),
     ).toEqual(['done', 'done', 'scheduled']);

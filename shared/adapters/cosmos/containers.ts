@@ -46,15 +46,25 @@ export const CONTAINERS = {
     },
   },
   failedKeyAttempts: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED },
-  idempotency: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED, defaultTtl: -1 },
+  idempotency: {
+    partitionKeyPath: '/id',
+    // Found by id; the purge of a deleted tenant asks for the records that name it.
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [{ path: '/tenantIds/[]/?' }],
+      excludedPaths: [{ path: '/*' }],
+    },
+    defaultTtl: -1,
+  },
   tenants: { partitionKeyPath: '/id' },
   domainClaims: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED },
   subscriptions: {
     partitionKeyPath: '/id',
-    // The lifecycle sweep asks for `nextEventAt <= now`, across partitions: only that is indexed.
+    // The timers ask for `nextNoticeAt <= now` and `nextEventAt <= now`, across partitions, ordered:
+    // only those are indexed, so a sweep's cost follows the work due, not the number of subscriptions.
     indexingPolicy: {
       indexingMode: 'consistent',
-      includedPaths: [{ path: '/nextEventAt/?' }, { path: '/tenantId/?' }],
+      includedPaths: [{ path: '/nextEventAt/?' }, { path: '/nextNoticeAt/?' }, { path: '/tenantId/?' }],
       excludedPaths: [{ path: '/*' }],
     },
   },
@@ -93,6 +103,21 @@ export const CONTAINERS = {
     },
   },
   partnerTenants: { partitionKeyPath: '/partnerId' },
+  partnerSubscriptions: {
+    partitionKeyPath: '/partnerId',
+    // A partner's subscriptions by the end of their term: one partition, ordered by termEnd.
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [{ path: '/partnerId/?' }, { path: '/termEnd/?' }],
+      excludedPaths: [{ path: '/*' }],
+      compositeIndexes: [
+        [
+          { path: '/partnerId', order: 'ascending' },
+          { path: '/termEnd', order: 'ascending' },
+        ],
+      ],
+    },
+  },
   delegationOffers: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED },
 } as const satisfies Record<string, ContainerSpec>;
 

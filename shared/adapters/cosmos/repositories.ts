@@ -7,6 +7,9 @@ import type { Subscription } from '../../domain/subscription';
 import type { Tenant } from '../../domain/tenant';
 import type { User } from '../../domain/user';
 import type {
+  PartnerSubscriptionEntry,
+  PartnerSubscriptionRepository,
+  SubscriptionRepository,
   DomainClaim,
   FailedKeyAttemptsRecord,
   NotificationRepository,
@@ -14,6 +17,7 @@ import type {
   PartnerTenantRepository,
   UserRepository,
   IdempotencyRecord,
+  IdempotencyRepository,
   KeyBatch,
   Page,
   PageRequest,
@@ -225,6 +229,115 @@ export class CosmosNotificationRepository
   }
 }
 
+/** A query across partitions for a timer's work list, paged with the store's continuation tokens. */
+async function duePage<T>(
+  store: DocumentStore,
+  container: ContainerName,
+  query: string,
+  now: Date,
+  page: PageRequest,
+): Promise<Page<Versioned<T>>> {
+  const result = await store.query(
+    container,
+    { query, parameters: [{ name: '@now', value: now.toISOString() }] },
+    { maxItemCount: page.limit, continuationToken: page.continuationToken },
+  );
+  return {
+    items: result.items.map((item) => versioned<T>(item)),
+    continuationToken: result.continuationToken,
+  };
+}
+
+export class CosmosSubscriptionRepository
+  extends CosmosRepository<Subscription>
+  implements SubscriptionRepository
+{
+  constructor(store: DocumentStore) {
+    super(store, 'subscriptions');
+  }
+
+  listDueForNotices(now: Date, page: PageRequest): Promise<Page<Versioned<Subscription>>> {
+    return duePage<Subscription>(
+      this.store,
+      this.container,
+      'SELECT * FROM c WHERE c.nextNoticeAt <= @now ORDER BY c.nextNoticeAt',
+      now,
+      page,
+    );
+  }
+
+  listDueForLifecycle(now: Date, page: PageRequest): Promise<Page<Versioned<Subscription>>> {
+    return duePage<Subscription>(
+      this.store,
+      this.container,
+      'SELECT * FROM c WHERE c.nextEventAt <= @now ORDER BY c.nextEventAt',
+      now,
+      page,
+    );
+  }
+}
+
+export class CosmosPartnerSubscriptionRepository
+  extends CosmosRepository<PartnerSubscriptionEntry>
+  implements PartnerSubscriptionRepository
+{
+  constructor(store: DocumentStore) {
+    super(store, 'partnerSubscriptions');
+  }
+
+  listForPartner(
+    partnerId: string,
+    range: { endsFrom?: string; endsBefore?: string },
+    page: PageRequest,
+  ): Promise<Page<PartnerSubscriptionEntry>> {
+    const parameters = [{ name: '@partnerId', value: partnerId }];
+    let where = 'c.partnerId = @partnerId';
+    if (range.endsFrom !== undefined) {
+      where += ' AND c.termEnd >= @endsFrom';
+      parameters.push({ name: '@endsFrom', value: range.endsFrom });
+    }
+    if (range.endsBefore !== undefined) {
+      where += ' AND c.termEnd < @endsBefore';
+      parameters.push({ name: '@endsBefore', value: range.endsBefore });
+    }
+    return pageOf<PartnerSubscriptionEntry>(
+      this.store,
+      this.container,
+      `SELECT * FROM c WHERE ${where} ORDER BY c.termEnd ASC`,
+      parameters,
+      partnerId,
+      page,
+    );
+  }
+}
+
+export class CosmosIdempotencyRepository
+  extends CosmosRepository<IdempotencyRecord>
+  implements IdempotencyRepository
+{
+  constructor(store: DocumentStore) {
+    super(store, 'idempotency');
+  }
+
+  async listForTenant(tenantId: string): Promise<IdempotencyRecord[]> {
+    const records: IdempotencyRecord[] = [];
+    let continuationToken: string | null = null;
+    do {
+      const result: { items: StoredDocument[]; continuationToken: string | null } = await this.store.query(
+        this.container,
+        {
+          query: 'SELECT * FROM c WHERE ARRAY_CONTAINS(c.tenantIds, @tenantId)',
+          parameters: [{ name: '@tenantId', value: tenantId }],
+        },
+        { maxItemCount: 100, continuationToken },
+      );
+      records.push(...result.items.map((item) => item.doc as unknown as IdempotencyRecord));
+      continuationToken = result.continuationToken;
+    } while (continuationToken);
+    return records;
+  }
+}
+
 export class CosmosPartnerTenantRepository
   extends CosmosRepository<PartnerTenantLink>
   implements PartnerTenantRepository
@@ -243,6 +356,24 @@ export class CosmosPartnerTenantRepository
       page,
     );
   }
+
+  async listForTenant(tenantId: string): Promise<PartnerTenantLink[]> {
+    const links: PartnerTenantLink[] = [];
+    let continuationToken: string | null = null;
+    do {
+      const result: { items: StoredDocument[]; continuationToken: string | null } = await this.store.query(
+        this.container,
+        {
+          query: 'SELECT * FROM c WHERE c.id = @tenantId',
+          parameters: [{ name: '@tenantId', value: tenantId }],
+        },
+        { maxItemCount: 100, continuationToken },
+      );
+      links.push(...result.items.map((item) => item.doc as unknown as PartnerTenantLink));
+      continuationToken = result.continuationToken;
+    } while (continuationToken);
+    return links;
+  }
 }
 
 export function cosmosRepositories(store: DocumentStore): Repositories {
@@ -253,13 +384,14 @@ export function cosmosRepositories(store: DocumentStore): Repositories {
     keyBatches: new CosmosRepository<KeyBatch>(store, 'keyBatches'),
     redemptions: new CosmosRedemptionRepository(store),
     failedKeyAttempts: new CosmosRepository<FailedKeyAttemptsRecord>(store, 'failedKeyAttempts'),
-    idempotency: new CosmosRepository<IdempotencyRecord>(store, 'idempotency'),
+    idempotency: new CosmosIdempotencyRepository(store),
     tenants: new CosmosRepository<Tenant>(store, 'tenants'),
     domainClaims: new CosmosRepository<DomainClaim>(store, 'domainClaims'),
-    subscriptions: new CosmosRepository<Subscription>(store, 'subscriptions'),
+    subscriptions: new CosmosSubscriptionRepository(store),
     users: new CosmosUserRepository(store),
     notifications: new CosmosNotificationRepository(store),
     partnerTenants: new CosmosPartnerTenantRepository(store),
+    partnerSubscriptions: new CosmosPartnerSubscriptionRepository(store),
     delegationOffers: new CosmosRepository<DelegationOffer>(store, 'delegationOffers'),
   };
 }

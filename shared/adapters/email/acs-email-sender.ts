@@ -57,7 +57,13 @@ export class AcsEmailSender implements EmailSender {
 
   private emailClient(): EmailClient {
     if (!this.client) {
-      const options = { additionalPolicies: [{ policy: throwOnThrottling, position: 'perRetry' as const }] };
+      const options = {
+        additionalPolicies: [{ policy: throwOnThrottling, position: 'perRetry' as const }],
+        // One request per delivery: the queue is the retry policy (redelivery after the visibility
+        // timeout, the poison queue after five) and each failed delivery is one counted attempt. SDK
+        // retries inside a delivery would hold the invocation for seconds and hide the attempts.
+        retryOptions: { maxRetries: 0 },
+      };
       const connectionString = this.config.ACS_CONNECTION_STRING;
       this.client = connectionString
         ? // Plain HTTP is only ever the local endpoint.

@@ -1,0 +1,382 @@
+import { answered, offerStatus } from '../domain/delegation';
+import { dueNotices, stagesToPass, type NoticeDecision, type Stage } from '../domain/lifecycle';
+import {
+  notificationIds,
+  redacted,
+  type Notification,
+  type StageNotificationType,
+} from '../domain/notification';
+import {
+  calendarOf,
+  deleted,
+  purged,
+  rolledOver,
+  scheduled,
+  termEnd,
+  withNoticesDecided,
+  withStagePassed,
+  type Subscription,
+} from '../domain/subscription';
+import { tombstoned, type Tenant } from '../domain/tenant';
+import type { User } from '../domain/user';
+import { subscriptionAudience, subscriptionFacts } from './announce';
+import type { AppDeps } from './deps';
+import {
+  renewalNoticeEmail,
+  subscriptionDeletedEmail,
+  subscriptionDisabledEmail,
+  subscriptionExpiredEmail,
+} from './emails';
+import { modify } from './modify';
+import { queueNotification } from './notifications';
+import { indexSubscription, partnersOf } from './partner-subscriptions';
+import { StaleWriteError, type Page, type PageRequest, type Versioned } from './ports';
+
+/**
+ * The timer half of the lifecycle. Each sweep asks only for what is due (an indexed instant on the
+ * subscription, paged with continuation tokens, soonest first), so its cost follows the work due and
+ * not the number of subscriptions. Each subscription it touches is decided from the state it was read
+ * in and written once with a conditional write; a lost race re-reads and decides again, and every
+ * email's notification id is fixed by what it is about: two runs at once, a run repeated, or a crash
+ * between steps neither double nor lose anything.
+ */
+export interface SweepResult {
+  /** Subscriptions the query returned (documents read by the sweep's query). */
+  due: number;
+  /** Subscriptions written. */
+  changed: number;
+  /** Emails queued. */
+  notifications: number;
+  failed: number;
+}
+
+type OnError = (subscriptionId: string, error: unknown) => void;
+const PAGE_SIZE = 100;
+/** How many times a step re-reads a subscription another writer changed meanwhile. */
+const MAX_STEP_ATTEMPTS = 5;
+
+/**
+ * The deps of one run, with partners read once per run: most due subscriptions of a run share a
+ * handful of Partners of Record, and a partner's name and address do not need to be fresher than that.
+ */
+function withPartnersReadOnce(deps: AppDeps): AppDeps {
+  const original = deps.repos.partners;
+  const read = new Map<string, ReturnType<AppDeps['repos']['partners']['get']>>();
+  // The repository itself for everything else (create, replace, ...); only `get` remembers.
+  const partners: AppDeps['repos']['partners'] = Object.assign(Object.create(original) as typeof original, {
+    get: (id: string) => {
+      let found = read.get(id);
+      if (!found) {
+        found = original.get(id);
+        read.set(id, found);
+        found.catch(() => read.delete(id));
+      }
+      return found;
+    },
+  });
+  return { ...deps, repos: { ...deps.repos, partners } };
+}
+
+async function sweep(
+  deps: AppDeps,
+  list: (now: Date, page: PageRequest) => Promise<Page<Versioned<Subscription>>>,
+  step: (found: Versioned<Subscription>, now: Date, result: SweepResult) => Promise<void>,
+  onError: OnError,
+): Promise<SweepResult> {
+  const now = deps.clock.now();
+  const result: SweepResult = { due: 0, changed: 0, notifications: 0, failed: 0 };
+  let continuationToken: string | null = null;
+  do {
+    const page: Page<Versioned<Subscription>> = await list(now, { limit: PAGE_SIZE, continuationToken });
+    result.due += page.items.length;
+    for (const found of page.items) {
+      try {
+        await step(found, now, result);
+      } catch (error) {
+        // One subscription's failure never stops the others; it is still due, so the next run retries.
+        result.failed += 1;
+        onError(found.value.id, error);
+      }
+    }
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+  return result;
+}
+
+/** Runs `decide` on the subscription until its conditional write lands (or nothing is to be written). */
+async function decideAndWrite(
+  deps: AppDeps,
+  found: Versioned<Subscription>,
+  decide: (subscription: Subscription) => Promise<Subscription | undefined>,
+): Promise<Subscription | undefined> {
+  let current: Versioned<Subscription> | null = found;
+  for (let attempt = 1; current; attempt += 1) {
+    const next = await decide(current.value);
+    if (!next) return undefined;
+    try {
+      return (await deps.repos.subscriptions.replace(next, current.etag)).value;
+    } catch (error) {
+      if (!(error instanceof StaleWriteError) || attempt >= MAX_STEP_ATTEMPTS) throw error;
+      current = await deps.repos.subscriptions.get(found.value.id);
+    }
+  }
+  return undefined;
+}
+
+async function tenantOf(deps: AppDeps, subscription: Subscription): Promise<Tenant> {
+  const tenant = await deps.repos.tenants.get(subscription.tenantId);
+  if (!tenant) throw new Error(`subscription ${subscription.id} has no tenant ${subscription.tenantId}`);
+  return tenant.value;
+}
+
+/** The index brought up to date when it was stale (e.g. a document written by an older version). */
+function rescheduled(deps: AppDeps, subscription: Subscription): Subscription | undefined {
+  const next = scheduled(subscription, deps.settings.lifecycle);
+  return next.nextNoticeAt === subscription.nextNoticeAt && next.nextEventAt === subscription.nextEventAt
+    ? undefined
+    : next;
+}
+
+// ---- renewal-notices ---------------------------------------------------------------------------
+
+/**
+ * The renewal-notices timer: for each subscription whose next notice is due, the most urgent notice
+ * that is due goes to every Global Administrator and the Partner of Record; the thresholds it
+ * supersedes are recorded as skipped.
+ */
+export function sendRenewalNotices(appDeps: AppDeps, onError: OnError): Promise<SweepResult> {
+  const deps = withPartnersReadOnce(appDeps);
+  return sweep(
+    deps,
+    (now, page) => deps.repos.subscriptions.listDueForNotices(now, page),
+    noticeStep,
+    onError,
+  );
+
+  async function noticeStep(found: Versioned<Subscription>, now: Date, result: SweepResult): Promise<void> {
+    const written = await decideAndWrite(deps, found, async (subscription) => {
+      const decision = dueNotices(calendarOf(subscription), now, deps.settings.lifecycle);
+      if (decision.send === null && decision.skip.length === 0) return rescheduled(deps, subscription);
+      if (decision.send !== null) {
+        await queueRenewalNotice(subscription, decision.send, now);
+        result.notifications += 1;
+      }
+      const alreadySent = await sentBeforeACrash(subscription, decision);
+      return withNoticesDecided(subscription, decision, now, deps.settings.lifecycle, alreadySent);
+    });
+    if (written) result.changed += 1;
+  }
+
+  async function queueRenewalNotice(subscription: Subscription, days: number, now: Date): Promise<void> {
+    const tenant = await tenantOf(deps, subscription);
+    const audience = await subscriptionAudience(deps, tenant, subscription.partnerOfRecord);
+    await queueNotification(deps, {
+      id: notificationIds.renewalNotice(subscription.id, termEnd(subscription), days),
+      tenantId: subscription.tenantId,
+      type: 'renewal_notice',
+      subscriptionId: subscription.id,
+      daysBeforeExpiry: days,
+      recipients: audience.emails,
+      content: renewalNoticeEmail({
+        ...subscriptionFacts(deps, tenant, subscription, audience.partnerOfRecord, now),
+        daysBeforeExpiry: days,
+      }),
+    });
+  }
+
+  /**
+   * Thresholds about to be skipped whose notice was in fact queued by a run that crashed before
+   * writing its decision (and the time moved on to a more urgent one since): recorded as sent. Read
+   * only on that rare path, where something is skipped.
+   */
+  async function sentBeforeACrash(subscription: Subscription, decision: NoticeDecision): Promise<number[]> {
+    const found = await Promise.all(
+      decision.skip.map(async (days) => {
+        const id = notificationIds.renewalNotice(subscription.id, termEnd(subscription), days);
+        return (await deps.repos.notifications.get(id, subscription.tenantId)) ? days : null;
+      }),
+    );
+    return found.filter((days): days is number => days !== null);
+  }
+}
+
+// ---- subscription-lifecycle --------------------------------------------------------------------
+
+const STAGE_NOTIFICATIONS: Record<Exclude<Stage, 'active'>, StageNotificationType> = {
+  expired: 'subscription_expired',
+  disabled: 'subscription_disabled',
+  deleted: 'subscription_deleted',
+};
+
+const STAGE_EMAILS = {
+  expired: subscriptionExpiredEmail,
+  disabled: subscriptionDisabledEmail,
+  deleted: subscriptionDeletedEmail,
+};
+
+/**
+ * The subscription-lifecycle timer: stores what the dates decide and acts on it. active → expired at
+ * the end of the term, → disabled at the end of grace, → deleted at the end of retention (then the
+ * purge), each stage told to the admins and the Partner of Record. Stages missed during an outage are
+ * passed in order, one notification each. A subscription billed directly renews itself instead.
+ */
+export function advanceLifecycles(appDeps: AppDeps, onError: OnError): Promise<SweepResult> {
+  const deps = withPartnersReadOnce(appDeps);
+  const policy = deps.settings.lifecycle;
+  return sweep(
+    deps,
+    (now, page) => deps.repos.subscriptions.listDueForLifecycle(now, page),
+    lifecycleStep,
+    onError,
+  );
+
+  async function lifecycleStep(
+    found: Versioned<Subscription>,
+    now: Date,
+    result: SweepResult,
+  ): Promise<void> {
+    if (found.value.deletion && !found.value.deletion.purgedAt) {
+      if (await purge(deps, found.value, now)) result.changed += 1;
+      return;
+    }
+    let reachedDeletion = false;
+    const written = await decideAndWrite(deps, found, async (subscription) => {
+      if (subscription.billing === 'direct')
+        return rolledOver(subscription, now, policy) ?? rescheduled(deps, subscription);
+      const stages = stagesToPass(calendarOf(subscription), now, policy);
+      const last = stages[stages.length - 1];
+      if (!last || last === 'active') return rescheduled(deps, subscription);
+      const tenant = await tenantOf(deps, subscription);
+      const audience = await subscriptionAudience(deps, tenant, subscription.partnerOfRecord);
+      const facts = subscriptionFacts(deps, tenant, subscription, audience.partnerOfRecord, now);
+      for (const stage of stages) {
+        if (stage === 'active') continue;
+        const type = STAGE_NOTIFICATIONS[stage];
+        await queueNotification(deps, {
+          id: notificationIds.stage(type, subscription.id, termEnd(subscription)),
+          tenantId: subscription.tenantId,
+          type,
+          subscriptionId: subscription.id,
+          recipients: audience.emails,
+          content: STAGE_EMAILS[stage](facts),
+        });
+        result.notifications += 1;
+      }
+      reachedDeletion = last === 'deleted';
+      return last === 'deleted'
+        ? deleted(
+            subscription,
+            tenant.delegatedAdmins.map((a) => a.partnerId),
+            now,
+            policy,
+          )
+        : withStagePassed(subscription, last, now, policy);
+    });
+    if (!written) return;
+    result.changed += 1;
+    if (written.billing === 'direct') {
+      // The term moved: the partners' "renewals due" list follows.
+      const tenant = await deps.repos.tenants.get(written.tenantId);
+      await indexSubscription(deps, written, partnersOf(written, tenant?.value ?? null));
+    }
+    if (reachedDeletion) await purge(deps, written, now);
+  }
+}
+
+// ---- the purge ----------------------------------------------------------------------------------
+
+/**
+ * Deletes the customer's data once a subscription is deleted, in steps that are each safe to repeat:
+ * users no live subscription licenses (and their tokens); and when the tenant has nothing live left,
+ * its delegations, pending offers (withdrawn, links dead), domain, partner links, the idempotency
+ * records of its requests, and the recipients and bodies of its notifications (the notifications stay,
+ * redacted, as the audit trail). The tenant and the subscription stay as tombstones. The deletion
+ * notification is let go first: until it is sent the purge waits (the next run looks again).
+ * Returns whether the purge is now complete.
+ */
+async function purge(deps: AppDeps, subscription: Subscription, now: Date): Promise<boolean> {
+  const tenant = await deps.repos.tenants.get(subscription.tenantId);
+  const others = tenant
+    ? await Promise.all(
+        tenant.value.subscriptionIds
+          .filter((id) => id !== subscription.id)
+          .map((id) => deps.repos.subscriptions.get(id)),
+      )
+    : [];
+  const live = others.filter(
+    (s): s is Versioned<Subscription> =>
+      s !== null && s.value.state !== 'deleted' && s.value.state !== 'migrated',
+  );
+  const stillLicensed = new Set(live.flatMap((s) => s.value.licenseHolders));
+  await deleteUsers(deps, subscription.tenantId, (userId) => !stillLicensed.has(userId));
+
+  if (live.length === 0 && tenant) {
+    await endTenant(deps, tenant.value, now);
+    const deletionNotice = notificationIds.stage(
+      'subscription_deleted',
+      subscription.id,
+      termEnd(subscription),
+    );
+    const notice = await deps.repos.notifications.get(deletionNotice, subscription.tenantId);
+    // The last email is on its way: wait for it before erasing where it goes.
+    if (notice?.value.status === 'pending') return false;
+    await redactNotifications(deps, subscription.tenantId);
+  }
+  const done = await modify(deps.repos.subscriptions, subscription.id, undefined, (current) =>
+    purged(current, now, deps.settings.lifecycle),
+  );
+  return done !== null;
+}
+
+async function deleteUsers(deps: AppDeps, tenantId: string, unlicensed: (userId: string) => boolean) {
+  let continuationToken: string | null = null;
+  do {
+    const page: Page<User> = await deps.repos.users.listForTenant(tenantId, {
+      limit: 100,
+      continuationToken,
+    });
+    for (const user of page.items) {
+      if (!unlicensed(user.id)) continue;
+      if (user.tokenHash) await deps.repos.tokens.delete(user.tokenHash);
+      await deps.repos.users.delete(user.id, tenantId);
+    }
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+}
+
+/** A tenant with nothing live left: no delegations, no pending offer, no domain, no links. */
+async function endTenant(deps: AppDeps, tenant: Tenant, now: Date): Promise<void> {
+  for (const slot of tenant.offerSlots) {
+    const offer = await deps.repos.delegationOffers.get(slot.offerId);
+    if (!offer) continue;
+    if (offerStatus(offer.value, now) === 'pending')
+      await modify(deps.repos.delegationOffers, offer.value.id, undefined, (current) =>
+        offerStatus(current, now) === 'pending' ? answered(current, 'withdrawn', now) : undefined,
+      );
+    await deps.repos.tokens.delete(offer.value.tokenHash);
+  }
+  const claim = tenant.domain ? await deps.repos.domainClaims.get(tenant.domain) : null;
+  if (claim?.value.tenantId === tenant.id) await deps.repos.domainClaims.delete(tenant.domain);
+  for (const link of await deps.repos.partnerTenants.listForTenant(tenant.id))
+    await deps.repos.partnerTenants.delete(link.id, link.partnerId);
+  for (const record of await deps.repos.idempotency.listForTenant(tenant.id))
+    await deps.repos.idempotency.delete(record.id);
+  await modify(deps.repos.tenants, tenant.id, undefined, (current) => tombstoned(current, now));
+}
+
+async function redactNotifications(deps: AppDeps, tenantId: string): Promise<void> {
+  let continuationToken: string | null = null;
+  do {
+    const page: Page<Notification> = await deps.repos.notifications.listForTenant(tenantId, {
+      limit: 100,
+      continuationToken,
+    });
+    for (const notification of page.items) {
+      if (redacted(notification, deps.clock.now()) === undefined) continue;
+      await modify(deps.repos.notifications, notification.id, tenantId, (current) =>
+        redacted(current, deps.clock.now()),
+      );
+    }
+    continuationToken = page.continuationToken;
+  } while (continuationToken);
+}
