@@ -28,8 +28,8 @@ const DESIGN_MINIMUM: Record<FlowStep | 'notification-send', { requests: number;
   },
   confirm: { requests: 6, why: 'token, partner, idempotency ×2, redemption read + write' },
   'complete create_tenant': {
-    requests: 16,
-    why: 'token, partner, idempotency ×2, redemption read, plan, domain claim, key read + write, POR link, tenant, subscription, admin, admin token, notification, redemption closed',
+    requests: 17,
+    why: "token, partner, idempotency ×2, redemption read, plan, domain claim, key read + write, POR link, partner's subscription index, tenant, subscription, admin, admin token, notification, redemption closed",
   },
   'notification-send': { requests: 2, why: 'notification read, mark sent' },
 };

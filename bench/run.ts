@@ -6,6 +6,7 @@ import { median, percentile, row, timed } from './measure';
 import { startStackProcess, type StackProcess } from './stack-process';
 import { api, newPartner } from './api-client';
 import { benchFlowThroughput, benchRequestsPerFlow } from './flow-bench';
+import { benchTimers } from './timers-bench';
 
 /**
  * `npm run bench`: figures for the README's Performance section, measured on this machine against
@@ -146,9 +147,11 @@ async function main(): Promise<void> {
     await stack.stop();
   }
   await benchRequestsPerFlow();
+  await benchTimers();
 }
 
-main().catch((error) => {
+const only = process.argv[2];
+(only === 'timers' ? benchTimers() : main()).catch((error) => {
   console.error(error);
   process.exit(1);
 });
