@@ -53,7 +53,7 @@ function subscription(tenantId: string, start: Date, partnerId: string): Subscri
 async function seed(store: DocumentStore, total: number, now: Date): Promise<void> {
   const partner = newPartner({
     id: randomUUID(),
-    partnerId: '9999999',
+    programId: '9999999',
     name: 'Bench Partner',
     email: 'bench@partner.example',
     cloudEssentials: true,

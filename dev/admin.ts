@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { AdjustableClock } from './clock';
-import type { ReceivedMail } from './email-server';
+import type { ReceivedMail } from './received-mail';
 import { inboxPage } from './inbox-page';
 import type { AdminRoutes } from './functions-host/host';
 import { readBody } from './functions-host/http';

@@ -2,27 +2,7 @@ import { createHash, createHmac, randomUUID, timingSafeEqual } from 'node:crypto
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inboxPage } from './inbox-page';
-
-/**
- * A local endpoint that speaks the Azure Communication Services Email REST API as
- * `@azure/communication-email` uses it: HMAC-SHA256 request signing checked, `POST /emails:send`
- * answered 202 with `Operation-Location`, the status poll answered `Succeeded`, and a repeated
- * `Operation-Id` accepted once only (as ACS deduplicates). It keeps what it accepted for the inbox.
- */
-export interface ReceivedMail {
-  id: string;
-  operationId: string;
-  from: string;
-  to: string[];
-  cc: string[];
-  subject: string;
-  plainText: string | null;
-  html: string | null;
-  headers: Record<string, string>;
-  receivedAt: string;
-  /** The local stack's clock when it arrived (as moved by /admin/clock), to read beside the timeline. */
-  stackTime: string;
-}
+import type { ReceivedMail } from './received-mail';
 
 /**
  * A sending limit: at most `limit` accepted sends in any `windowMs`. ACS limits email per subscription
@@ -53,6 +33,12 @@ export function parseEmailQuota(text: string): EmailQuota[] {
   });
 }
 
+/**
+ * A local endpoint that speaks the Azure Communication Services Email REST API as
+ * `@azure/communication-email` uses it: HMAC-SHA256 request signing checked, `POST /emails:send`
+ * answered 202 with `Operation-Location`, the status poll answered `Succeeded`, and a repeated
+ * `Operation-Id` accepted once only (as ACS deduplicates). It keeps what it accepted for the inbox.
+ */
 export interface LocalEmailServer {
   endpoint: string;
   connectionString: string;

@@ -1,10 +1,7 @@
-import type { ReceivedMail } from './email-server';
+import { escapeHtml } from '../shared/text/html';
+import type { ReceivedMail } from './received-mail';
 
 /** The local inbox as a page: every email the local ACS endpoint accepted, newest first. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 export function inboxPage(mails: ReceivedMail[]): string {
   const rows = [...mails]
     .reverse()

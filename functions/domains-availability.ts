@@ -1,16 +1,9 @@
-import { app } from '@azure/functions';
 import { domainAvailability } from '../shared/app/tenants';
-import { endpoint } from '../shared/http/endpoint';
-import { domainAvailability as operation } from '../shared/http/operations';
+import { domainsAvailability } from '../shared/http/operations';
 import { json } from '../shared/http/responses';
+import { domainAvailabilityView } from '../shared/http/views';
+import { registerHttp } from '../shared/register';
 
-export const domainAvailabilityHandler = endpoint(operation, async ({ params, deps }) =>
-  json(200, await domainAvailability(deps, params['prefix'] ?? '')),
+registerHttp(domainsAvailability, async ({ params, principal, deps }) =>
+  json(200, domainAvailabilityView(await domainAvailability(deps, principal, params['prefix'] ?? ''))),
 );
-
-app.http('domains-availability', {
-  route: 'domains/{prefix}/availability',
-  methods: ['GET'],
-  authLevel: 'anonymous',
-  handler: domainAvailabilityHandler,
-});

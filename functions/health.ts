@@ -1,32 +1,23 @@
-import { app } from '@azure/functions';
 import { ConfigError } from '../shared/config';
-import { probeEndpoint } from '../shared/http/endpoint';
 import { health } from '../shared/http/operations';
 import { json } from '../shared/http/responses';
-import { runtime } from '../shared/runtime';
-
-const STORE_TIMEOUT_MS = 3_000;
+import { healthView } from '../shared/http/views';
+import { registerHealth } from '../shared/register';
 
 /**
  * 200 only when the settings are usable and the store answers; otherwise 503 `degraded` with what
  * failed. Settings are named, never their values.
  */
-export const getHealth = probeEndpoint(health, async ({ context }) => {
-  let store;
+registerHealth(health, async ({ ping, log }) => {
   try {
-    store = runtime().store;
+    await ping();
+    return json(200, healthView({}));
   } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    context.error('health: the settings are not usable', error.problems);
-    return json(503, { status: 'degraded', checks: { configuration: error.problems.join('; ') } });
-  }
-  try {
-    await store.ping(STORE_TIMEOUT_MS);
-    return json(200, { status: 'ok' });
-  } catch (error) {
-    context.warn('health: the store did not answer', error);
-    return json(503, { status: 'degraded', checks: { store: 'unreachable' } });
+    if (error instanceof ConfigError) {
+      log.error('health: the settings are not usable', error.problems);
+      return json(503, healthView({ configuration: error.problems.join('; ') }));
+    }
+    log.warn('health: the store did not answer', error);
+    return json(503, healthView({ store: 'unreachable' }));
   }
 });
-
-app.http('health', { route: 'health', methods: ['GET'], authLevel: 'anonymous', handler: getHealth });

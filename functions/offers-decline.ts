@@ -1,16 +1,8 @@
-import { app } from '@azure/functions';
 import { answerOffer } from '../shared/app/delegation';
-import { publicEndpoint } from '../shared/http/endpoint';
-import { answerReply } from '../shared/http/offer-answer';
-import { declineOffer } from '../shared/http/operations';
+import { offerAnswerReply } from '../shared/http/offer-replies';
+import { offersDecline } from '../shared/http/operations';
+import { registerPublicHttp } from '../shared/register';
 
-export const declineOfferHandler = publicEndpoint(declineOffer, async ({ params, request, deps }) =>
-  answerReply(request, params['token'], deps, (token) => answerOffer(deps, token, 'declined'), 'declined'),
+registerPublicHttp(offersDecline, async ({ params, accept, deps }) =>
+  offerAnswerReply(accept, params['token'], (token) => answerOffer(deps, token, 'declined'), 'declined'),
 );
-
-app.http('offers-decline', {
-  route: 'offers/{token}/decline',
-  methods: ['POST'],
-  authLevel: 'anonymous',
-  handler: declineOfferHandler,
-});

@@ -1,19 +1,9 @@
-import { app } from '@azure/functions';
-import { publicEndpoint } from '../shared/http/endpoint';
 import { buildOpenApiDocument } from '../shared/http/openapi';
-import { ALL_OPERATIONS, openApiDocument } from '../shared/http/operations';
+import { ALL_OPERATIONS, openapi } from '../shared/http/operations';
 import { json } from '../shared/http/responses';
+import { registerPublicHttp } from '../shared/register';
 
+/** Generated once per process from the descriptors: the document is the contract as enforced. */
 let document: Record<string, unknown> | undefined;
 
-export const getOpenApiDocument = publicEndpoint(openApiDocument, async () => {
-  document ??= buildOpenApiDocument(ALL_OPERATIONS);
-  return json(200, document);
-});
-
-app.http('openapi', {
-  route: 'openapi.json',
-  methods: ['GET'],
-  authLevel: 'anonymous',
-  handler: getOpenApiDocument,
-});
+registerPublicHttp(openapi, async () => json(200, (document ??= buildOpenApiDocument(ALL_OPERATIONS))));

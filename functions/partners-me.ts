@@ -1,16 +1,7 @@
-import { app } from '@azure/functions';
-import { endpoint, partnerOf } from '../shared/http/endpoint';
-import { getOwnPartner } from '../shared/http/operations';
+import { ownPartner } from '../shared/app/partners';
+import { partnersMe } from '../shared/http/operations';
 import { json } from '../shared/http/responses';
 import { partnerView } from '../shared/http/views';
+import { registerHttp } from '../shared/register';
 
-export const getOwnPartnerHandler = endpoint(getOwnPartner, async ({ principal }) =>
-  json(200, partnerView(partnerOf(principal))),
-);
-
-app.http('partners-me', {
-  route: 'partners/me',
-  methods: ['GET'],
-  authLevel: 'anonymous',
-  handler: getOwnPartnerHandler,
-});
+registerHttp(partnersMe, async ({ principal }) => json(200, partnerView(ownPartner(principal))));

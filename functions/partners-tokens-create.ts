@@ -1,18 +1,10 @@
-import { app } from '@azure/functions';
 import { rotatePartnerToken } from '../shared/app/partners';
-import { endpoint } from '../shared/http/endpoint';
-import { rotatePartnerToken as operation } from '../shared/http/operations';
+import { partnersTokensCreate } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
 import { json } from '../shared/http/responses';
+import { tokenView } from '../shared/http/views';
+import { registerHttp } from '../shared/register';
 
-export const rotatePartnerTokenHandler = endpoint(operation, async ({ params, deps }) => {
-  const token = await rotatePartnerToken(deps, uuidParam(params['id'], 'partner'));
-  return json(201, { token });
-});
-
-app.http('partners-tokens-create', {
-  route: 'partners/{id}/tokens',
-  methods: ['POST'],
-  authLevel: 'anonymous',
-  handler: rotatePartnerTokenHandler,
-});
+registerHttp(partnersTokensCreate, async ({ params, principal, deps }) =>
+  json(201, tokenView(await rotatePartnerToken(deps, principal, uuidParam(params['id'], 'partner')))),
+);

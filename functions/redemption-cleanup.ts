@@ -1,17 +1,8 @@
-import { app, type InvocationContext, type Timer } from '@azure/functions';
 import { cleanUpRedemptions } from '../shared/app/redemption-cleanup';
-import { timerRuntime } from '../shared/runtime';
+import { registerTimer } from '../shared/register';
 
 /** Expires idle redemptions, gives their keys back, and finishes interrupted completions. */
-export async function redemptionCleanup(_timer: Timer, context: InvocationContext): Promise<void> {
-  const rt = timerRuntime(context);
-  if (!rt) return;
-  const result = await cleanUpRedemptions(rt.deps, (redemptionId, error) =>
-    context.error(`redemption-cleanup: redemption ${redemptionId} failed; the next run retries it`, error),
-  );
-  context.log(
-    `redemption-cleanup: ${result.expired} expired, ${result.resumed} completions finished, ${result.failed} failed`,
-  );
-}
-
-app.timer('redemption-cleanup', { schedule: '0 */10 * * * *', handler: redemptionCleanup });
+registerTimer('redemption-cleanup', '0 */10 * * * *', async (deps, log) => {
+  const result = await cleanUpRedemptions(deps, log);
+  return `${result.expired} expired, ${result.resumed} completions finished, ${result.refused} refused, ${result.failed} failed`;
+});

@@ -1,20 +1,13 @@
-import { app } from '@azure/functions';
 import { openRedemption } from '../shared/app/redemptions';
-import { endpoint, partnerOf } from '../shared/http/endpoint';
-import { startRedemption } from '../shared/http/operations';
+import { redemptionsCreate, redemptionsGet } from '../shared/http/operations';
 import { json } from '../shared/http/responses';
+import { pathOf } from '../shared/http/routes';
 import { redemptionView } from '../shared/http/views';
+import { registerHttp } from '../shared/register';
 
-export const startRedemptionHandler = endpoint(startRedemption, async ({ body, principal, deps }) => {
-  const redemption = await openRedemption(deps, partnerOf(principal), body.attestation);
-  return json(201, redemptionView(redemption, deps.clock.now()), {
-    location: `/api/v1/redemptions/${redemption.id}`,
+registerHttp(redemptionsCreate, async ({ body, principal, deps }) => {
+  const details = await openRedemption(deps, principal, body.attestation);
+  return json(201, redemptionView(details), {
+    location: pathOf(redemptionsGet, { id: details.redemption.id }),
   });
-});
-
-app.http('redemptions-create', {
-  route: 'redemptions',
-  methods: ['POST'],
-  authLevel: 'anonymous',
-  handler: startRedemptionHandler,
 });

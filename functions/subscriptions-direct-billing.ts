@@ -1,35 +1,15 @@
-import { app } from '@azure/functions';
-import { subscriptionDetails, switchToDirectBilling } from '../shared/app/subscriptions';
-import { endpoint } from '../shared/http/endpoint';
-import { switchToDirectBilling as operation } from '../shared/http/operations';
+import { switchToDirectBilling } from '../shared/app/subscriptions';
+import { subscriptionsDirectBilling, subscriptionsGet } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
 import { json } from '../shared/http/responses';
-import { subscriptionView } from '../shared/http/views';
+import { pathOf } from '../shared/http/routes';
+import { directBillingView } from '../shared/http/views';
+import { registerHttp } from '../shared/register';
 
-export const switchToDirectBillingHandler = endpoint(operation, async ({ body, params, principal, deps }) => {
-  const { subscription, previous, forfeitedDays } = await switchToDirectBilling(
-    deps,
-    principal,
-    uuidParam(params['id'], 'subscription'),
-    { forfeitPrepaidDays: body.forfeitPrepaidDays },
-  );
-  const [current, before] = await subscriptionDetails(deps, [subscription, previous]);
-  if (!current || !before) throw new Error('no subscription details');
-  const now = deps.clock.now();
-  return json(
-    201,
-    {
-      subscription: subscriptionView(current, now, deps.settings.lifecycle),
-      previous: subscriptionView(before, now, deps.settings.lifecycle),
-      forfeitedDays,
-    },
-    { location: `/api/v1/subscriptions/${subscription.id}` },
-  );
-});
-
-app.http('subscriptions-direct-billing', {
-  route: 'subscriptions/{id}/direct-billing',
-  methods: ['POST'],
-  authLevel: 'anonymous',
-  handler: switchToDirectBillingHandler,
+registerHttp(subscriptionsDirectBilling, async ({ body, params, principal, deps }) => {
+  const subscriptionId = uuidParam(params['id'], 'subscription');
+  const outcome = await switchToDirectBilling(deps, principal, subscriptionId, body);
+  return json(201, directBillingView(outcome), {
+    location: pathOf(subscriptionsGet, { id: outcome.subscription.subscription.id }),
+  });
 });

@@ -1,27 +1,13 @@
-import { app } from '@azure/functions';
-import { subscriptionDetails } from '../shared/app/subscriptions';
-import { subscriptionFor } from '../shared/app/tenants';
-import { endpoint } from '../shared/http/endpoint';
-import { getSubscription } from '../shared/http/operations';
+import { getSubscription } from '../shared/app/subscriptions';
+import { subscriptionsGet } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
 import { json } from '../shared/http/responses';
 import { subscriptionView } from '../shared/http/views';
+import { registerHttp } from '../shared/register';
 
-export const getSubscriptionHandler = endpoint(getSubscription, async ({ params, principal, deps }) => {
-  const { subscription } = await subscriptionFor(
-    deps,
-    principal,
-    uuidParam(params['id'], 'subscription'),
-    'see',
-  );
-  const [details] = await subscriptionDetails(deps, [subscription.value]);
-  if (!details) throw new Error('no subscription details');
-  return json(200, subscriptionView(details, deps.clock.now(), deps.settings.lifecycle));
-});
-
-app.http('subscriptions-get', {
-  route: 'subscriptions/{id}',
-  methods: ['GET'],
-  authLevel: 'anonymous',
-  handler: getSubscriptionHandler,
-});
+registerHttp(subscriptionsGet, async ({ params, principal, deps }) =>
+  json(
+    200,
+    subscriptionView(await getSubscription(deps, principal, uuidParam(params['id'], 'subscription'))),
+  ),
+);

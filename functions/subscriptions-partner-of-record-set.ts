@@ -1,26 +1,14 @@
-import { app } from '@azure/functions';
-import { setPartnerOfRecord, subscriptionDetails } from '../shared/app/subscriptions';
-import { endpoint } from '../shared/http/endpoint';
-import { setPartnerOfRecord as operation } from '../shared/http/operations';
+import { setPartnerOfRecord } from '../shared/app/subscriptions';
+import { subscriptionsPartnerOfRecordSet } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
 import { json } from '../shared/http/responses';
 import { subscriptionView } from '../shared/http/views';
+import { registerHttp } from '../shared/register';
 
-export const setPartnerOfRecordHandler = endpoint(operation, async ({ body, params, principal, deps }) => {
-  const subscription = await setPartnerOfRecord(
-    deps,
-    principal,
-    uuidParam(params['id'], 'subscription'),
-    body.partnerId,
+registerHttp(subscriptionsPartnerOfRecordSet, async ({ body, params, principal, deps }) => {
+  const subscriptionId = uuidParam(params['id'], 'subscription');
+  return json(
+    200,
+    subscriptionView(await setPartnerOfRecord(deps, principal, subscriptionId, body.partnerId)),
   );
-  const [details] = await subscriptionDetails(deps, [subscription]);
-  if (!details) throw new Error('no subscription details');
-  return json(200, subscriptionView(details, deps.clock.now(), deps.settings.lifecycle));
-});
-
-app.http('subscriptions-partner-of-record-set', {
-  route: 'subscriptions/{id}/partner-of-record',
-  methods: ['PUT'],
-  authLevel: 'anonymous',
-  handler: setPartnerOfRecordHandler,
 });

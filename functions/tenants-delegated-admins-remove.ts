@@ -1,19 +1,12 @@
-import { app } from '@azure/functions';
 import { removeDelegatedAdmin } from '../shared/app/delegation';
-import { endpoint } from '../shared/http/endpoint';
-import { removeDelegatedAdmin as operation } from '../shared/http/operations';
-import { PROGRAM_ID, tokenParam, uuidParam } from '../shared/http/parse';
+import { PROGRAM_ID } from '../shared/domain/partner';
+import { tenantsDelegatedAdminsRemove } from '../shared/http/operations';
+import { tokenParam, uuidParam } from '../shared/http/parse';
 import { noContent } from '../shared/http/responses';
+import { registerHttp } from '../shared/register';
 
-export const removeDelegatedAdminHandler = endpoint(operation, async ({ params, principal, deps }) => {
+registerHttp(tenantsDelegatedAdminsRemove, async ({ params, principal, deps }) => {
   const programId = tokenParam(params['partnerId'], PROGRAM_ID, 'delegated admin');
   await removeDelegatedAdmin(deps, principal, uuidParam(params['id'], 'tenant'), programId);
   return noContent();
-});
-
-app.http('tenants-delegated-admins-remove', {
-  route: 'tenants/{id}/delegated-admins/{partnerId}',
-  methods: ['DELETE'],
-  authLevel: 'anonymous',
-  handler: removeDelegatedAdminHandler,
 });

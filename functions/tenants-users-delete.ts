@@ -1,18 +1,11 @@
-import { app } from '@azure/functions';
 import { removeUser } from '../shared/app/users';
-import { endpoint } from '../shared/http/endpoint';
-import { deleteUser } from '../shared/http/operations';
+import { tenantsUsersDelete } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
 import { noContent } from '../shared/http/responses';
+import { registerHttp } from '../shared/register';
 
-export const deleteUserHandler = endpoint(deleteUser, async ({ params, principal, deps }) => {
-  await removeUser(deps, principal, uuidParam(params['id'], 'tenant'), uuidParam(params['userId'], 'user'));
+registerHttp(tenantsUsersDelete, async ({ params, principal, deps }) => {
+  const [tenantId, userId] = [uuidParam(params['id'], 'tenant'), uuidParam(params['userId'], 'user')];
+  await removeUser(deps, principal, tenantId, userId);
   return noContent();
-});
-
-app.http('tenants-users-delete', {
-  route: 'tenants/{id}/users/{userId}',
-  methods: ['DELETE'],
-  authLevel: 'anonymous',
-  handler: deleteUserHandler,
 });

@@ -1,23 +1,12 @@
-import { app } from '@azure/functions';
 import { reissueAdminToken } from '../shared/app/users';
-import { endpoint } from '../shared/http/endpoint';
-import { reissueAdminToken as operation } from '../shared/http/operations';
+import { tenantsUsersTokenCreate } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
 import { accepted } from '../shared/http/responses';
+import { registerHttp } from '../shared/register';
 
-export const reissueAdminTokenHandler = endpoint(operation, async ({ params, principal, deps }) => {
-  await reissueAdminToken(
-    deps,
-    principal,
-    uuidParam(params['id'], 'tenant'),
-    uuidParam(params['userId'], 'user'),
-  );
+/** 202: the new token is emailed to the administrator, never shown to whoever asked. */
+registerHttp(tenantsUsersTokenCreate, async ({ params, principal, deps }) => {
+  const [tenantId, userId] = [uuidParam(params['id'], 'tenant'), uuidParam(params['userId'], 'user')];
+  await reissueAdminToken(deps, principal, tenantId, userId);
   return accepted();
-});
-
-app.http('tenants-users-token-create', {
-  route: 'tenants/{id}/users/{userId}/token',
-  methods: ['POST'],
-  authLevel: 'anonymous',
-  handler: reissueAdminTokenHandler,
 });

@@ -5,10 +5,12 @@ import { CosmosDocumentStore, type DocumentStore } from './adapters/cosmos/docum
 import { cosmosRepositories } from './adapters/cosmos/repositories';
 import { AcsEmailSender } from './adapters/email/acs-email-sender';
 import { StorageNotificationQueue } from './adapters/queue/notification-queue';
-import type { AppDeps } from './app/deps';
+import type { AppDeps, Links } from './app/deps';
 import type { Clock } from './app/ports';
 import { ConfigError, loadConfig, type Config } from './config';
 import { Sealer, SecretHasher } from './crypto/secrets';
+import { offersPage } from './http/operations';
+import { pathOf, ROUTE_PREFIX } from './http/routes';
 
 /**
  * The composition root: settings parsed once, SDK clients created once per process (lazily, at the
@@ -30,6 +32,15 @@ export interface RuntimeOptions {
 
 export const systemClock: Clock = { now: () => new Date() };
 
+/** The links emails carry, from the public base URL and the operations' own routes. */
+export function linksFor(publicBaseUrl: string): Links {
+  const base = publicBaseUrl.replace(/\/$/, '');
+  return {
+    api: `${base}/${ROUTE_PREFIX}`,
+    offerPage: (token) => `${base}${pathOf(offersPage, { token })}`,
+  };
+}
+
 export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
   const cosmos = createCosmosClient(config);
   const realStore = new CosmosDocumentStore(cosmos, config.COSMOS_DATABASE);
@@ -45,6 +56,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
       email: new AcsEmailSender(config),
       hasher: new SecretHasher(config.KEY_PEPPER),
       sealer: new Sealer(config.KEY_PEPPER),
+      links: linksFor(config.PUBLIC_BASE_URL),
       settings: {
         operatorToken: config.OPERATOR_TOKEN,
         redemptionTtlMinutes: config.REDEMPTION_TTL_MINUTES,
@@ -57,7 +69,6 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
           retentionDays: config.RETENTION_DAYS,
           noticeDays: config.NOTICE_DAYS,
         },
-        publicBaseUrl: config.PUBLIC_BASE_URL.replace(/\/$/, ''),
       },
     },
   };

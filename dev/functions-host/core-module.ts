@@ -31,6 +31,8 @@ class Disposable {
 
 export class FunctionsCore {
   readonly registrations = new Map<string, Registration>();
+  /** The names each function file registered when it was first loaded (a module runs once per process). */
+  readonly registeredBy = new Map<string, string[]>();
   readonly hooks = new Map<string, HookCallback[]>();
   readonly version = '3.10.1';
   readonly hostVersion = '4.1037.0';

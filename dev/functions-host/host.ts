@@ -72,7 +72,15 @@ export interface FunctionsHost {
 /** Imports the app's function files with the stand-in core module in place. */
 export async function loadFunctionApp(functionFiles: string[]): Promise<FunctionsCore> {
   const core = installFunctionsCore();
-  for (const file of functionFiles) await import(file);
+  for (const file of functionFiles) {
+    const before = new Set(core.registrations.keys());
+    await import(file);
+    if (!core.registeredBy.has(file))
+      core.registeredBy.set(
+        file,
+        [...core.registrations.keys()].filter((name) => !before.has(name)),
+      );
+  }
   return core;
 }
 

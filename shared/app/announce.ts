@@ -47,6 +47,6 @@ export function subscriptionFacts(
     graceEndsAt: graceEndsAt(subscription, policy),
     deleteAt: deleteAt(subscription, policy),
     graceDays: policy.graceDays,
-    partner: partnerOfRecord ? { name: partnerOfRecord.name, programId: partnerOfRecord.partnerId } : null,
+    partner: partnerOfRecord ? { name: partnerOfRecord.name, programId: partnerOfRecord.programId } : null,
   };
 }

@@ -24,7 +24,7 @@ export async function principalForToken(
     const tokenHash = deps.hasher.hash('token', token);
     const record = await deps.repos.tokens.get(tokenHash);
     if (!record || record.value.kind !== 'customer_admin' || !record.value.tenantId) return null;
-    const user = await deps.repos.users.get(record.value.subjectId, record.value.tenantId);
+    const user = await deps.repos.users.get(record.value.tenantId, record.value.subjectId);
     if (!user || user.value.tokenHash !== tokenHash || !isGlobalAdmin(user.value)) return null;
     return { kind: 'customer_admin', tenantId: user.value.tenantId, userId: user.value.id };
   }

@@ -16,9 +16,13 @@ import { notificationIds } from '../domain/notification';
 import type { Partner } from '../domain/partner';
 import type { Principal } from '../domain/principal';
 import { isDelegatedAdmin, type Tenant } from '../domain/tenant';
+import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
 import { delegationAcceptedEmail, delegationOfferEmail } from './emails';
 import { modify, retryOnStale } from './modify';
+import { pageOfList, type ListRequest } from './paging';
+import type { Page } from './ports';
+import { delegatedAdminsOf, type DelegatedAdmin, type OfferDetails } from './read-models';
 import { queueNotification } from './notifications';
 import { internalPartnerId } from './partners';
 import { indexSubscription } from './partner-subscriptions';
@@ -60,10 +64,11 @@ async function offerableTenant(deps: AppDeps, partner: Partner, tenantId: string
  */
 export async function offerDelegation(
   deps: AppDeps,
-  partner: Partner,
+  principal: Principal,
   tenantId: string,
   message: string,
-): Promise<DelegationOffer> {
+): Promise<OfferDetails> {
+  const partner = partnerOf(principal);
   const first = await offerableTenant(deps, partner, tenantId);
   assertCanOffer(first, partner.id, partner.cloudEssentials);
   const token = newToken('kco_');
@@ -108,38 +113,42 @@ export async function offerDelegation(
       tenant,
       partnerName: partner.name,
       message,
-      link: `${deps.settings.publicBaseUrl}/api/v1/offers/${token}`,
+      link: deps.links.offerPage(token),
       expiresAt: offer.expiresAt,
     }),
   });
-  return offer;
+  return { offer, partner, at: deps.clock.now() };
 }
 
-export async function partnersOffer(
-  deps: AppDeps,
-  partner: Partner,
-  offerId: string,
-): Promise<DelegationOffer> {
+/** The calling partner's own offer; anyone else's is not found. */
+async function partnersOffer(deps: AppDeps, partner: Partner, offerId: string): Promise<DelegationOffer> {
   const offer = await deps.repos.delegationOffers.get(offerId);
   if (!offer || offer.value.partnerId !== partner.id) throw noSuchOffer();
   return offer.value;
 }
 
-export async function withdrawOffer(deps: AppDeps, partner: Partner, offerId: string): Promise<void> {
-  const offer = await partnersOffer(deps, partner, offerId);
-  await modify(deps.repos.delegationOffers, offerId, undefined, (current) =>
+export async function getOffer(deps: AppDeps, principal: Principal, offerId: string): Promise<OfferDetails> {
+  const partner = partnerOf(principal);
+  return { offer: await partnersOffer(deps, partner, offerId), partner, at: deps.clock.now() };
+}
+
+export async function withdrawOffer(deps: AppDeps, principal: Principal, offerId: string): Promise<void> {
+  const offer = await partnersOffer(deps, partnerOf(principal), offerId);
+  await modify(deps.repos.delegationOffers.at(offerId), (current) =>
     answered(current, 'withdrawn', deps.clock.now()),
   );
-  await modify(deps.repos.tenants, offer.tenantId, undefined, (tenant) => withoutOfferSlot(tenant, offerId));
+  await modify(deps.repos.tenants.at(offer.tenantId), (tenant) => withoutOfferSlot(tenant, offerId));
 }
 
-export interface OfferContext {
-  offer: DelegationOffer;
+/** An offer as its link shows it to the customer: with the tenant it is for. */
+export interface OfferContext extends OfferDetails {
   tenant: Tenant;
-  partner: Partner;
 }
 
-/** The offer a link's token names; an unknown token is a 404, as for any unknown resource. */
+/**
+ * The offer a link's token names, for anyone holding the link (the token is the credential); an
+ * unknown token is a 404, as for any unknown resource.
+ */
 export async function offerByToken(deps: AppDeps, token: string): Promise<OfferContext> {
   const record = await deps.repos.tokens.get(deps.hasher.hash('token', token));
   if (!record || record.value.kind !== 'delegation_offer') throw noSuchOffer();
@@ -150,7 +159,7 @@ export async function offerByToken(deps: AppDeps, token: string): Promise<OfferC
     deps.repos.partners.get(offer.value.partnerId),
   ]);
   if (!tenant || !partner) throw noSuchOffer();
-  return { offer: offer.value, tenant: tenant.value, partner: partner.value };
+  return { offer: offer.value, tenant: tenant.value, partner: partner.value, at: deps.clock.now() };
 }
 
 /**
@@ -164,7 +173,7 @@ export async function answerOffer(
   answer: 'accepted' | 'declined',
 ): Promise<OfferContext> {
   const context = await offerByToken(deps, token);
-  const updated = await modify(deps.repos.delegationOffers, context.offer.id, undefined, (offer) =>
+  const updated = await modify(deps.repos.delegationOffers.at(context.offer.id), (offer) =>
     answered(offer, answer, deps.clock.now()),
   );
   const offer = updated?.value ?? context.offer;
@@ -176,7 +185,7 @@ export async function answerOffer(
       if (subscription && subscription.value.state !== 'migrated' && subscription.value.state !== 'deleted')
         await indexSubscription(deps, subscription.value, [offer.partnerId]);
     }
-    await modify(deps.repos.tenants, offer.tenantId, undefined, (tenant) => {
+    await modify(deps.repos.tenants.at(offer.tenantId), (tenant) => {
       const withAdmin = withDelegatedAdmin(
         tenant,
         offer.partnerId,
@@ -193,34 +202,26 @@ export async function answerOffer(
       content: delegationAcceptedEmail({ tenant: context.tenant, partnerName: context.partner.name }),
     });
   } else {
-    await modify(deps.repos.tenants, offer.tenantId, undefined, (tenant) =>
-      withoutOfferSlot(tenant, offer.id),
-    );
+    await modify(deps.repos.tenants.at(offer.tenantId), (tenant) => withoutOfferSlot(tenant, offer.id));
   }
   const tenant = await deps.repos.tenants.get(offer.tenantId);
-  return { offer, tenant: tenant?.value ?? context.tenant, partner: context.partner };
+  return { offer, tenant: tenant?.value ?? context.tenant, partner: context.partner, at: deps.clock.now() };
 }
 
-/** The tenant's delegated admins with their partners; `known`: partners the caller holds already. */
-export async function delegatedAdminPartners(
-  deps: Pick<AppDeps, 'repos'>,
-  tenant: Tenant,
-  known: Partner[] = [],
-): Promise<{ partner: Partner; since: string }[]> {
-  const admins = await Promise.all(
-    tenant.delegatedAdmins.map(async (admin) => {
-      const partner =
-        known.find((p) => p.id === admin.partnerId) ??
-        (await deps.repos.partners.get(admin.partnerId))?.value;
-      return partner ? { partner, since: admin.since } : null;
-    }),
-  );
-  return admins.filter((a) => a !== null);
-}
-
-export async function listDelegatedAdmins(deps: AppDeps, principal: Principal, tenantId: string) {
+/** A tenant has few delegated admins: the first page holds them all (up to `limit`). */
+export async function listDelegatedAdmins(
+  deps: AppDeps,
+  principal: Principal,
+  tenantId: string,
+  request: ListRequest,
+): Promise<Page<DelegatedAdmin>> {
   const context = await tenantFor(deps, principal, tenantId, 'administer');
-  return delegatedAdminPartners(deps, context.tenant.value);
+  return pageOfList(
+    `delegated-admins:${tenantId}`,
+    request,
+    async () => ({ items: await delegatedAdminsOf(deps, context.tenant.value), continuationToken: null }),
+    (admins) => admins.slice(0, request.limit),
+  );
 }
 
 /** The customer admin ends a delegation, or the partner steps down; the partner no longer sees the tenant (unless POR). */
@@ -241,5 +242,5 @@ export async function removeDelegatedAdmin(
     );
   if (!isDelegatedAdmin(context.tenant.value, partnerId))
     throw new DomainError('not_found', 'This partner is not a delegated admin of the tenant.');
-  await modify(deps.repos.tenants, tenantId, undefined, (tenant) => withoutDelegatedAdmin(tenant, partnerId));
+  await modify(deps.repos.tenants.at(tenantId), (tenant) => withoutDelegatedAdmin(tenant, partnerId));
 }

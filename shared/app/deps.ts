@@ -11,7 +11,19 @@ export interface AppDeps {
   email: EmailSender;
   hasher: SecretHasher;
   sealer: Sealer;
+  links: Links;
   settings: AppSettings;
+}
+
+/**
+ * Where emails point people: built by the composition root from the public base URL, the host's route
+ * prefix and the operations' routes, so the use cases never spell a URL.
+ */
+export interface Links {
+  /** The API's base, e.g. `https://keycard.example/api/v1`. */
+  api: string;
+  /** The page behind a delegation offer's link. */
+  offerPage(token: string): string;
 }
 
 export interface AppSettings {
@@ -19,6 +31,4 @@ export interface AppSettings {
   redemptionTtlMinutes: number;
   failedKeyAttempts: FailedAttemptPolicy;
   lifecycle: LifecyclePolicy;
-  /** Base of links written into emails. */
-  publicBaseUrl: string;
 }

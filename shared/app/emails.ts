@@ -2,18 +2,15 @@ import { skuName } from '../domain/catalog';
 import type { EmailContent } from '../domain/notification';
 import type { Tenant } from '../domain/tenant';
 import type { User } from '../domain/user';
+import { escapeHtml } from '../text/html';
 
 /**
  * The texts of the emails Keycard sends. Plain text first; the HTML says the same. Written for people:
  * product names ("Business Basic", not BUSINESS_BASIC) and dates as "26 November 2027" (UTC), never
  * timestamps.
  */
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function html(paragraphs: string[]): string {
-  return `<!doctype html><html><body style="font-family:sans-serif">${paragraphs.map((p) => `<p>${escape(p).replace(/\n/g, '<br>')}</p>`).join('')}</body></html>`;
+  return `<!doctype html><html><body style="font-family:sans-serif">${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}</body></html>`;
 }
 
 function letter(subject: string, paragraphs: string[]): EmailContent {

@@ -24,7 +24,7 @@ export async function assertMayLookUpKeys(deps: Deps, partnerId: string): Promis
 export async function recordFailedKeyLookUp(deps: Deps, partnerId: string): Promise<void> {
   const policy = deps.settings.failedKeyAttempts;
   const now = deps.clock.now();
-  const updated = await modify(deps.repos.failedKeyAttempts, partnerId, undefined, (record) => ({
+  const updated = await modify(deps.repos.failedKeyAttempts.at(partnerId), (record) => ({
     ...record,
     failures: withFailure(record.failures, now, policy),
   }));

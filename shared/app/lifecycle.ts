@@ -30,7 +30,7 @@ import {
 import { modify } from './modify';
 import { queueNotification } from './notifications';
 import { indexSubscription, partnersOf } from './partner-subscriptions';
-import { StaleWriteError, type Page, type PageRequest, type Versioned } from './ports';
+import { StaleWriteError, type Log, type Page, type PageRequest, type Versioned } from './ports';
 
 /**
  * The timer half of the lifecycle. Each sweep asks only for what is due (an indexed instant on the
@@ -50,7 +50,6 @@ export interface SweepResult {
   failed: number;
 }
 
-type OnError = (subscriptionId: string, error: unknown) => void;
 const PAGE_SIZE = 100;
 /** How many times a step re-reads a subscription another writer changed meanwhile. */
 const MAX_STEP_ATTEMPTS = 5;
@@ -81,7 +80,7 @@ async function sweep(
   deps: AppDeps,
   list: (now: Date, page: PageRequest) => Promise<Page<Versioned<Subscription>>>,
   step: (found: Versioned<Subscription>, now: Date, result: SweepResult) => Promise<void>,
-  onError: OnError,
+  log: Log,
 ): Promise<SweepResult> {
   const now = deps.clock.now();
   const result: SweepResult = { due: 0, changed: 0, notifications: 0, failed: 0 };
@@ -95,7 +94,7 @@ async function sweep(
       } catch (error) {
         // One subscription's failure never stops the others; it is still due, so the next run retries.
         result.failed += 1;
-        onError(found.value.id, error);
+        log.error(`subscription ${found.value.id} failed; the next run retries it`, error);
       }
     }
     continuationToken = page.continuationToken;
@@ -144,14 +143,9 @@ function rescheduled(deps: AppDeps, subscription: Subscription): Subscription | 
  * that is due goes to every Global Administrator and the Partner of Record; the thresholds it
  * supersedes are recorded as skipped.
  */
-export function sendRenewalNotices(appDeps: AppDeps, onError: OnError): Promise<SweepResult> {
+export function sendRenewalNotices(appDeps: AppDeps, log: Log): Promise<SweepResult> {
   const deps = withPartnersReadOnce(appDeps);
-  return sweep(
-    deps,
-    (now, page) => deps.repos.subscriptions.listDueForNotices(now, page),
-    noticeStep,
-    onError,
-  );
+  return sweep(deps, (now, page) => deps.repos.subscriptions.listDueForNotices(now, page), noticeStep, log);
 
   async function noticeStep(found: Versioned<Subscription>, now: Date, result: SweepResult): Promise<void> {
     const written = await decideAndWrite(deps, found, async (subscription) => {
@@ -193,7 +187,7 @@ export function sendRenewalNotices(appDeps: AppDeps, onError: OnError): Promise<
     const found = await Promise.all(
       decision.skip.map(async (days) => {
         const id = notificationIds.renewalNotice(subscription.id, termEnd(subscription), days);
-        return (await deps.repos.notifications.get(id, subscription.tenantId)) ? days : null;
+        return (await deps.repos.notifications.get(subscription.tenantId, id)) ? days : null;
       }),
     );
     return found.filter((days): days is number => days !== null);
@@ -220,14 +214,14 @@ const STAGE_EMAILS = {
  * purge), each stage told to the admins and the Partner of Record. Stages missed during an outage are
  * passed in order, one notification each. A subscription billed directly renews itself instead.
  */
-export function advanceLifecycles(appDeps: AppDeps, onError: OnError): Promise<SweepResult> {
+export function advanceLifecycles(appDeps: AppDeps, log: Log): Promise<SweepResult> {
   const deps = withPartnersReadOnce(appDeps);
   const policy = deps.settings.lifecycle;
   return sweep(
     deps,
     (now, page) => deps.repos.subscriptions.listDueForLifecycle(now, page),
     lifecycleStep,
-    onError,
+    log,
   );
 
   async function lifecycleStep(
@@ -317,12 +311,12 @@ async function purge(deps: AppDeps, subscription: Subscription, now: Date): Prom
       subscription.id,
       termEnd(subscription),
     );
-    const notice = await deps.repos.notifications.get(deletionNotice, subscription.tenantId);
+    const notice = await deps.repos.notifications.get(subscription.tenantId, deletionNotice);
     // The last email is on its way: wait for it before erasing where it goes.
     if (notice?.value.status === 'pending') return false;
     await redactNotifications(deps, subscription.tenantId);
   }
-  const done = await modify(deps.repos.subscriptions, subscription.id, undefined, (current) =>
+  const done = await modify(deps.repos.subscriptions.at(subscription.id), (current) =>
     purged(current, now, deps.settings.lifecycle),
   );
   return done !== null;
@@ -338,7 +332,7 @@ async function deleteUsers(deps: AppDeps, tenantId: string, unlicensed: (userId:
     for (const user of page.items) {
       if (!unlicensed(user.id)) continue;
       if (user.tokenHash) await deps.repos.tokens.delete(user.tokenHash);
-      await deps.repos.users.delete(user.id, tenantId);
+      await deps.repos.users.delete(tenantId, user.id);
     }
     continuationToken = page.continuationToken;
   } while (continuationToken);
@@ -350,7 +344,7 @@ async function endTenant(deps: AppDeps, tenant: Tenant, now: Date): Promise<void
     const offer = await deps.repos.delegationOffers.get(slot.offerId);
     if (!offer) continue;
     if (offerStatus(offer.value, now) === 'pending')
-      await modify(deps.repos.delegationOffers, offer.value.id, undefined, (current) =>
+      await modify(deps.repos.delegationOffers.at(offer.value.id), (current) =>
         offerStatus(current, now) === 'pending' ? answered(current, 'withdrawn', now) : undefined,
       );
     await deps.repos.tokens.delete(offer.value.tokenHash);
@@ -358,10 +352,10 @@ async function endTenant(deps: AppDeps, tenant: Tenant, now: Date): Promise<void
   const claim = tenant.domain ? await deps.repos.domainClaims.get(tenant.domain) : null;
   if (claim?.value.tenantId === tenant.id) await deps.repos.domainClaims.delete(tenant.domain);
   for (const link of await deps.repos.partnerTenants.listForTenant(tenant.id))
-    await deps.repos.partnerTenants.delete(link.id, link.partnerId);
+    await deps.repos.partnerTenants.delete(link.partnerId, link.id);
   for (const record of await deps.repos.idempotency.listForTenant(tenant.id))
     await deps.repos.idempotency.delete(record.id);
-  await modify(deps.repos.tenants, tenant.id, undefined, (current) => tombstoned(current, now));
+  await modify(deps.repos.tenants.at(tenant.id), (current) => tombstoned(current, now));
 }
 
 async function redactNotifications(deps: AppDeps, tenantId: string): Promise<void> {
@@ -373,7 +367,7 @@ async function redactNotifications(deps: AppDeps, tenantId: string): Promise<voi
     });
     for (const notification of page.items) {
       if (redacted(notification, deps.clock.now()) === undefined) continue;
-      await modify(deps.repos.notifications, notification.id, tenantId, (current) =>
+      await modify(deps.repos.notifications.at(tenantId, notification.id), (current) =>
         redacted(current, deps.clock.now()),
       );
     }

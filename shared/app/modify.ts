@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError } from '../domain/errors';
-import { AlreadyExistsError, StaleWriteError, type Repository, type Versioned } from './ports';
+import { AlreadyExistsError, StaleWriteError, type DocumentRef, type Versioned } from './ports';
 
 const MAX_ATTEMPTS = 12;
 
@@ -26,21 +26,20 @@ export async function retryOnStale<T>(attempt: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Read-modify-write with a conditional write, re-read and re-decided when another writer got there
- * first. `change` returns the new document, or undefined when there is nothing to write; it may
- * throw a DomainError, which ends the attempt. Returns null when the document does not exist.
+ * Read-modify-write of one document with a conditional write, re-read and re-decided when another
+ * writer got there first. `change` returns the new document, or undefined when there is nothing to
+ * write; it may throw a DomainError, which ends the attempt. Returns null when the document does not
+ * exist.
  */
-export async function modify<T extends { id: string }>(
-  repo: Repository<T>,
-  id: string,
-  partitionKey: string | undefined,
+export async function modify<T>(
+  document: DocumentRef<T>,
   change: (current: T) => T | undefined,
 ): Promise<Versioned<T> | null> {
   return retryOnStale(async () => {
-    const current = await repo.get(id, partitionKey);
+    const current = await document.get();
     if (!current) return null;
     const next = change(current.value);
-    return next === undefined ? current : repo.replace(next, current.etag);
+    return next === undefined ? current : document.replace(next, current.etag);
   });
 }
 
@@ -48,19 +47,18 @@ export async function modify<T extends { id: string }>(
  * `modify` starting from a copy already read: the first try writes against its etag without reading
  * again, and only a stale write costs the re-read. Saves a request where a step just read the document.
  */
-export async function modifyFrom<T extends { id: string }>(
-  repo: Repository<T>,
+export async function modifyFrom<T>(
+  document: DocumentRef<T>,
   known: Versioned<T>,
-  partitionKey: string | undefined,
   change: (current: T) => T | undefined,
 ): Promise<Versioned<T> | null> {
   const next = change(known.value);
   if (next === undefined) return known;
   try {
-    return await repo.replace(next, known.etag);
+    return await document.replace(next, known.etag);
   } catch (error) {
     if (!(error instanceof StaleWriteError)) throw error;
-    return modify(repo, known.value.id, partitionKey, change);
+    return modify(document, change);
   }
 }
 
@@ -68,9 +66,12 @@ export async function modifyFrom<T extends { id: string }>(
  * Creates a document whose id was fixed up front (a resumable step): "already there" means an
  * earlier attempt got this far, and counts as done.
  */
-export async function createOnce<T extends { id: string }>(repo: Repository<T>, doc: T): Promise<void> {
+export async function createOnce<T extends { id: string }>(
+  repository: { create(doc: T): Promise<unknown> },
+  doc: T,
+): Promise<void> {
   try {
-    await repo.create(doc);
+    await repository.create(doc);
   } catch (error) {
     if (!(error instanceof AlreadyExistsError)) throw error;
   }

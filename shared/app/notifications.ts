@@ -1,4 +1,5 @@
-import { v5 as uuidv5 } from 'uuid';
+import { z } from 'zod';
+import { derivedId } from '../domain/derived-id';
 import {
   attemptFailed,
   mustWait,
@@ -10,21 +11,22 @@ import {
   type Notification,
   type NotificationType,
 } from '../domain/notification';
+import type { Principal } from '../domain/principal';
 import type { AppDeps } from './deps';
 import { modify, modifyFrom } from './modify';
+import { pageOfList, type ListRequest } from './paging';
 import {
   AlreadyExistsError,
   EmailThrottledError,
+  type Log,
   type NotificationMessage,
   type Page,
-  type PageRequest,
 } from './ports';
+import { tenantFor } from './tenants';
 
-/** The namespace of the ACS operation ids: operationId = UUIDv5(notification id). */
-const OPERATION_NAMESPACE = '3a0d7f2e-8b4c-4f51-9c62-1e5d0b7a9f34';
-
+/** The ACS operation id of a notification's send: ACS accepts an operation id once only. */
 export function operationIdFor(notificationId: string): string {
-  return uuidv5(notificationId, OPERATION_NAMESPACE);
+  return derivedId('emailOperation', notificationId);
 }
 
 export interface NotificationDraft {
@@ -55,7 +57,7 @@ export async function queueNotification(deps: AppDeps, draft: NotificationDraft)
   } catch (error) {
     if (!(error instanceof AlreadyExistsError)) throw error;
     status =
-      (await deps.repos.notifications.get(notification.id, notification.tenantId))?.value.status ?? status;
+      (await deps.repos.notifications.get(notification.tenantId, notification.id))?.value.status ?? status;
   }
   if (status === 'pending')
     await deps.queue.enqueue({ tenantId: notification.tenantId, notificationId: notification.id });
@@ -65,6 +67,27 @@ export type SendOutcome = 'sent' | 'already-sent' | 'unknown' | 'throttled' | 'w
 
 function secondsUntil(instant: string, now: Date): number {
   return Math.max(1, Math.ceil((Date.parse(instant) - now.getTime()) / 1000));
+}
+
+const QueuedMessage = z.object({ tenantId: z.string().min(1), notificationId: z.string().min(1) });
+
+/**
+ * A message of the notifications queue: one that is not a notification message is logged and dropped
+ * (delivering it again would not make it one); a notification is sent as below.
+ */
+export async function sendQueuedNotification(
+  deps: AppDeps,
+  message: unknown,
+  log: Log,
+  deliveryCount: unknown,
+): Promise<void> {
+  const parsed = QueuedMessage.safeParse(message);
+  if (!parsed.success) {
+    log.error('not a notification message; dropped', parsed.error.issues);
+    return;
+  }
+  const outcome = await sendNotification(deps, parsed.data);
+  log.info(`${parsed.data.notificationId} ${outcome} (delivery ${String(deliveryCount)})`);
 }
 
 /**
@@ -77,8 +100,8 @@ function secondsUntil(instant: string, now: Date): number {
  * ends without error (nothing holds the queue for the length of a Retry-After). A copy that arrives
  * early is put back for the rest of the wait; the sweep covers a copy that is lost.
  */
-export async function sendNotification(deps: AppDeps, message: NotificationMessage): Promise<SendOutcome> {
-  const found = await deps.repos.notifications.get(message.notificationId, message.tenantId);
+async function sendNotification(deps: AppDeps, message: NotificationMessage): Promise<SendOutcome> {
+  const found = await deps.repos.notifications.get(message.tenantId, message.notificationId);
   if (!found) return 'unknown';
   const notification = found.value;
   if (notification.status !== 'pending' || !notification.content) return 'already-sent';
@@ -100,22 +123,25 @@ export async function sendNotification(deps: AppDeps, message: NotificationMessa
     });
   } catch (error) {
     if (error instanceof EmailThrottledError) {
-      await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>
-        current.status === 'pending' ? throttled(current, error.retryAfterMs, deps.clock.now()) : undefined,
+      await modifyFrom(
+        deps.repos.notifications.at(notification.tenantId, found.value.id),
+        found,
+        (current) =>
+          current.status === 'pending' ? throttled(current, error.retryAfterMs, deps.clock.now()) : undefined,
       );
       await deps.queue.enqueue(message, { delaySeconds: Math.ceil(error.retryAfterMs / 1000) });
       return 'throttled';
     }
     // One attempt counted; the error goes back to the queue, which delivers the message again and
     // after its fifth delivery moves it to the poison queue (by then the notification is failed).
-    await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>
+    await modifyFrom(deps.repos.notifications.at(notification.tenantId, found.value.id), found, (current) =>
       current.status === 'pending'
         ? attemptFailed(current, String((error as Error).message ?? error), deps.clock.now())
         : undefined,
     );
     throw error;
   }
-  await modifyFrom(deps.repos.notifications, found, notification.tenantId, (current) =>
+  await modifyFrom(deps.repos.notifications.at(notification.tenantId, found.value.id), found, (current) =>
     current.status === 'sent' ? undefined : sent(current, deps.clock.now()),
   );
   return 'sent';
@@ -129,7 +155,7 @@ export async function sweepNotifications(deps: AppDeps): Promise<number> {
     if (stuck.length === 0) return requeuedCount;
     for (const { value } of stuck) {
       await deps.queue.enqueue({ tenantId: value.tenantId, notificationId: value.id });
-      await modify(deps.repos.notifications, value.id, value.tenantId, (current) =>
+      await modify(deps.repos.notifications.at(value.tenantId, value.id), (current) =>
         current.status === 'pending' ? requeued(current, deps.clock.now()) : undefined,
       );
       requeuedCount += 1;
@@ -137,10 +163,18 @@ export async function sweepNotifications(deps: AppDeps): Promise<number> {
   }
 }
 
-export function listNotifications(
+/** The tenant's notifications, newest first, for whoever sees the tenant. */
+export async function listNotifications(
   deps: AppDeps,
+  principal: Principal,
   tenantId: string,
-  page: PageRequest,
+  request: ListRequest,
 ): Promise<Page<Notification>> {
-  return deps.repos.notifications.listForTenant(tenantId, page);
+  await tenantFor(deps, principal, tenantId, 'see');
+  return pageOfList(
+    `notifications:${tenantId}`,
+    request,
+    (page) => deps.repos.notifications.listForTenant(tenantId, page),
+    (items) => items,
+  );
 }

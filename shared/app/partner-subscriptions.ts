@@ -1,9 +1,13 @@
 import type { Partner } from '../domain/partner';
+import type { Principal } from '../domain/principal';
 import { asOf, stateAt, termEnd, type Subscription, type SubscriptionState } from '../domain/subscription';
 import { isDelegatedAdmin, type Tenant } from '../domain/tenant';
 import { iso } from '../domain/time';
+import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
+import { pageOfList, type ListRequest } from './paging';
 import { AlreadyExistsError, StaleWriteError, type Page, type PageRequest } from './ports';
+import { subscriptionDetails, type SubscriptionDetails } from './read-models';
 
 /**
  * A partner's subscriptions, soonest end first: the "renewals due" list of a partner tool. Each
@@ -36,7 +40,7 @@ export async function indexSubscription(
     } catch (error) {
       if (!(error instanceof AlreadyExistsError)) throw error;
     }
-    const current = await deps.repos.partnerSubscriptions.get(subscription.id, partnerId);
+    const current = await deps.repos.partnerSubscriptions.get(partnerId, subscription.id);
     if (!current || current.value.termEnd === end) continue;
     try {
       await deps.repos.partnerSubscriptions.replace(entry, current.etag);
@@ -67,8 +71,8 @@ export function partnerServes(partnerId: string, subscription: Subscription, ten
 }
 
 export interface PartnerSubscriptionsQuery {
-  expiresBefore?: string;
-  state?: SubscriptionState;
+  expiresBefore?: string | undefined;
+  state?: SubscriptionState | undefined;
 }
 
 /**
@@ -99,12 +103,34 @@ export interface ListedSubscription {
   tenant: Tenant | null;
 }
 
+/** The calling partner's subscriptions, soonest end first, optionally by state and end. */
+export function listSubscriptions(
+  deps: AppDeps,
+  principal: Principal,
+  request: PartnerSubscriptionsQuery & ListRequest,
+): Promise<Page<SubscriptionDetails>> {
+  const partner = partnerOf(principal);
+  const { state, expiresBefore } = request;
+  const query = { ...(state ? { state } : {}), ...(expiresBefore ? { expiresBefore } : {}) };
+  return pageOfList(
+    `subscriptions:${partner.id}:${state ?? '*'}:${expiresBefore ?? '*'}`,
+    request,
+    (page) => partnerSubscriptions(deps, partner, query, page),
+    (items) =>
+      subscriptionDetails(
+        deps,
+        items.map((item) => item.subscription),
+        [partner],
+      ),
+  );
+}
+
 /**
  * A page of the partner's subscriptions. Entries that no longer hold (the partner stopped being POR or
  * delegated admin, or the state no longer fits) are passed over, and the page is filled from the next
  * entries, asking the store for only as many as are still missing so that none is skipped.
  */
-export async function listPartnerSubscriptions(
+async function partnerSubscriptions(
   deps: AppDeps,
   partner: Partner,
   query: PartnerSubscriptionsQuery,

@@ -1,22 +1,23 @@
-import { v5 as uuidv5 } from 'uuid';
+import { derivedId } from '../domain/derived-id';
 import { newToken } from '../crypto/secrets';
 import { DomainError } from '../domain/errors';
 import { newPartner, withChanges, withToken, type Partner, type PartnerChanges } from '../domain/partner';
 import { iso } from '../domain/time';
+import type { Principal } from '../domain/principal';
+import { assertOperator, partnerOf } from './callers';
 import type { AppDeps } from './deps';
 import { modify } from './modify';
 import { AlreadyExistsError } from './ports';
 
-/** Fixed namespace: a partner's internal id is derived from its program id, so the id is the uniqueness claim. */
-const PARTNER_ID_NAMESPACE = '6f0c3c55-3a55-4c7b-9a9e-2d0f0c7a4b10';
-
+/** A partner's internal id is derived from its program id, so the id is the uniqueness claim. */
 export function internalPartnerId(programId: string): string {
-  return uuidv5(programId, PARTNER_ID_NAMESPACE);
+  return derivedId('partner', programId);
 }
 
 export interface PartnerRegistration {
   name: string;
-  partnerId: string;
+  /** The public number on the partner's program card (the API's `partnerId`). */
+  programId: string;
   email: string;
   cloudEssentials: boolean;
 }
@@ -29,11 +30,13 @@ type Deps = Pick<AppDeps, 'clock' | 'repos' | 'hasher'>;
  */
 export async function registerPartner(
   deps: Deps,
+  principal: Principal,
   registration: PartnerRegistration,
 ): Promise<{ partner: Partner; token: string }> {
+  assertOperator(principal);
   const now = deps.clock.now();
-  const id = internalPartnerId(registration.partnerId);
-  if (await deps.repos.partners.get(id)) throw partnerExists(registration.partnerId);
+  const id = internalPartnerId(registration.programId);
+  if (await deps.repos.partners.get(id)) throw partnerExists(registration.programId);
 
   const token = newToken('kcp_');
   const tokenHash = deps.hasher.hash('token', token);
@@ -44,7 +47,7 @@ export async function registerPartner(
   } catch (error) {
     if (!(error instanceof AlreadyExistsError)) throw error;
     await deps.repos.tokens.delete(tokenHash);
-    throw partnerExists(registration.partnerId);
+    throw partnerExists(registration.programId);
   }
 }
 
@@ -56,17 +59,20 @@ function partnerNotFound(): DomainError {
   return new DomainError('not_found', 'No such partner.');
 }
 
-export async function getPartner(deps: Pick<AppDeps, 'repos'>, id: string): Promise<Partner> {
-  const found = await deps.repos.partners.get(id);
-  if (!found) throw partnerNotFound();
-  return found.value;
+/** The calling partner, as it is registered. */
+export function ownPartner(principal: Principal): Partner {
+  return partnerOf(principal);
 }
 
-export async function updatePartner(deps: Deps, id: string, changes: PartnerChanges): Promise<Partner> {
+export async function updatePartner(
+  deps: Deps,
+  principal: Principal,
+  id: string,
+  changes: PartnerChanges,
+): Promise<Partner> {
+  assertOperator(principal);
   const now = deps.clock.now();
-  const updated = await modify(deps.repos.partners, id, undefined, (partner) =>
-    withChanges(partner, changes, now),
-  );
+  const updated = await modify(deps.repos.partners.at(id), (partner) => withChanges(partner, changes, now));
   if (!updated) throw partnerNotFound();
   return updated.value;
 }
@@ -75,7 +81,8 @@ export async function updatePartner(deps: Deps, id: string, changes: PartnerChan
  * Issues a new token; the previous one stops working the moment the partner names the new one.
  * The old token record is then removed, only to keep the store tidy.
  */
-export async function rotatePartnerToken(deps: Deps, id: string): Promise<string> {
+export async function rotatePartnerToken(deps: Deps, principal: Principal, id: string): Promise<string> {
+  assertOperator(principal);
   const now = deps.clock.now();
   const current = await deps.repos.partners.get(id);
   if (!current) throw partnerNotFound();
@@ -84,7 +91,7 @@ export async function rotatePartnerToken(deps: Deps, id: string): Promise<string
   const tokenHash = deps.hasher.hash('token', token);
   await deps.repos.tokens.create({ id: tokenHash, kind: 'partner', subjectId: id, createdAt: iso(now) });
   let previousHash: string | undefined;
-  await modify(deps.repos.partners, id, undefined, (partner) => {
+  await modify(deps.repos.partners.at(id), (partner) => {
     previousHash = partner.tokenHash;
     return withToken(partner, tokenHash, now);
   });

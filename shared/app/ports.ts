@@ -15,6 +15,13 @@ export interface Clock {
   now(): Date;
 }
 
+/** Where a use case says what it did or what it let go (the invocation's log in Azure). */
+export interface Log {
+  info(message: string, ...details: unknown[]): void;
+  warn(message: string, ...details: unknown[]): void;
+  error(message: string, ...details: unknown[]): void;
+}
+
 /** A document as read from the store, with the version a conditional write must match. */
 export interface Versioned<T> {
   value: T;
@@ -63,16 +70,31 @@ export class InvalidContinuationError extends Error {
   }
 }
 
-export interface Repository<T extends { id: string }> {
-  /** `partitionKey` may be left out where the container is partitioned by id. */
-  get(id: string, partitionKey?: string): Promise<Versioned<T> | null>;
+/** One document, addressed: what a read-modify-write with a conditional write needs. */
+export interface DocumentRef<T> {
+  get(): Promise<Versioned<T> | null>;
+  /** @throws StaleWriteError */
+  replace(doc: T, etag: string): Promise<Versioned<T>>;
+}
+
+/**
+ * The documents of one aggregate, each addressed by the key its container needs: its id where the
+ * container is partitioned by id, else its partition and its id (`users.get(tenantId, userId)`).
+ */
+export interface Repository<T extends { id: string }, Key extends readonly string[] = [id: string]> {
+  get(...key: Key): Promise<Versioned<T> | null>;
   /** @throws AlreadyExistsError */
   create(doc: T): Promise<Versioned<T>>;
   /** @throws StaleWriteError */
   replace(doc: T, etag: string): Promise<Versioned<T>>;
   /** Deleting what is already gone is not an error. */
-  delete(id: string, partitionKey?: string): Promise<void>;
+  delete(...key: Key): Promise<void>;
+  at(...key: Key): DocumentRef<T>;
 }
+
+/** Keys of the containers partitioned by something else than the id: the partition first. */
+export type InTenant = [tenantId: string, id: string];
+export type OfPartner = [partnerId: string, id: string];
 
 export type PartnerRepository = Repository<Partner>;
 
@@ -112,7 +134,7 @@ export interface RedemptionFilter {
   now: Date;
 }
 
-export interface RedemptionRepository extends Repository<Redemption> {
+export interface RedemptionRepository extends Repository<Redemption, OfPartner> {
   listForPartner(partnerId: string, filter: RedemptionFilter, page: PageRequest): Promise<Page<Redemption>>;
   /** Redemptions whose `cleanupAt` has come, any partner: the cleanup timer's work list. */
   listDueForCleanup(now: Date, page: PageRequest): Promise<Page<Versioned<Redemption>>>;
@@ -165,18 +187,18 @@ export interface PartnerTenantLink {
   createdAt: string;
 }
 
-export interface UserRepository extends Repository<User> {
+export interface UserRepository extends Repository<User, InTenant> {
   listForTenant(tenantId: string, page: PageRequest): Promise<Page<User>>;
 }
 
-export interface NotificationRepository extends Repository<Notification> {
+export interface NotificationRepository extends Repository<Notification, InTenant> {
   listForTenant(tenantId: string, page: PageRequest): Promise<Page<Notification>>;
   listForSubscription(tenantId: string, subscriptionId: string): Promise<Notification[]>;
   /** Pending notifications whose `nextSweepAt` has come, any tenant: the sweep's work list. */
   listStuck(now: Date, limit: number): Promise<Versioned<Notification>[]>;
 }
 
-export interface PartnerTenantRepository extends Repository<PartnerTenantLink> {
+export interface PartnerTenantRepository extends Repository<PartnerTenantLink, OfPartner> {
   listForPartner(partnerId: string, page: PageRequest): Promise<Page<PartnerTenantLink>>;
   /** Every partner's link to the tenant (the purge's work list; fans out, timers only). */
   listForTenant(tenantId: string): Promise<PartnerTenantLink[]>;
@@ -197,7 +219,7 @@ export interface PartnerSubscriptionEntry {
   updatedAt: string;
 }
 
-export interface PartnerSubscriptionRepository extends Repository<PartnerSubscriptionEntry> {
+export interface PartnerSubscriptionRepository extends Repository<PartnerSubscriptionEntry, OfPartner> {
   /** The partner's entries ending in [endsFrom, endsBefore), soonest first. */
   listForPartner(
     partnerId: string,

@@ -5,6 +5,8 @@ import { effectiveKeyState, revoked, type KeyState, type ProductKeyRecord } from
 import { checkKey, formatKey, generateKey, lastGroupOf } from '../domain/product-key';
 import type { Redemption } from '../domain/redemption';
 import { iso } from '../domain/time';
+import { principalKey, type Principal } from '../domain/principal';
+import { assertOperator } from './callers';
 import type { AppDeps } from './deps';
 import { modify } from './modify';
 import type { KeyBatch } from './ports';
@@ -56,7 +58,7 @@ function batchRecord(
  * Mints `count` new keys in one bulk write. The clear keys are returned once and never stored: a key
  * that collides with an existing one (odds about 1 in 10^33) is simply drawn again.
  */
-export async function mintKeys(
+async function mintKeys(
   deps: Deps,
   terms: KeyTerms & { count: number },
   createdBy: string,
@@ -87,7 +89,39 @@ export async function mintKeys(
   return { batch, keys: minted.map(formatKey) };
 }
 
-export interface ImportResult {
+/** A batch as the operator gets it back: the new keys in clear (minted only, shown once) and the counts. */
+export interface KeyBatchOutcome {
+  batch: KeyBatch;
+  keys: string[];
+  minted: number;
+  imported: number;
+  duplicates: number;
+  invalid: ImportResult['invalid'];
+}
+
+/** The operator mints `count` new keys, or imports `keys` printed elsewhere, on the same terms. */
+export async function createKeyBatch(
+  deps: Deps,
+  principal: Principal,
+  request: KeyTerms & { count?: number | undefined; keys?: string[] | undefined },
+): Promise<KeyBatchOutcome> {
+  assertOperator(principal);
+  const { sku, seatsPerKey, termMonths } = request;
+  const terms = { sku, seatsPerKey, termMonths };
+  const by = principalKey(principal);
+  if (request.keys) {
+    const { batch, imported, duplicates, invalid } = await importKeys(
+      deps,
+      { ...terms, keys: request.keys },
+      by,
+    );
+    return { batch, keys: [], minted: 0, imported, duplicates, invalid };
+  }
+  const { batch, keys } = await mintKeys(deps, { ...terms, count: request.count ?? 0 }, by);
+  return { batch, keys, minted: keys.length, imported: 0, duplicates: 0, invalid: [] };
+}
+
+interface ImportResult {
   batch: KeyBatch;
   imported: number;
   duplicates: number;
@@ -95,7 +129,7 @@ export interface ImportResult {
 }
 
 /** Imports existing keys: invalid ones are listed by position, ones already known are counted. */
-export async function importKeys(
+async function importKeys(
   deps: Deps,
   terms: KeyTerms & { keys: string[] },
   createdBy: string,
@@ -153,7 +187,7 @@ export async function reservationHolder(
   key: ProductKeyRecord,
 ): Promise<Redemption | null> {
   if (!key.reservation) return null;
-  const holder = await deps.repos.redemptions.get(key.reservation.redemptionId, key.reservation.partnerId);
+  const holder = await deps.repos.redemptions.get(key.reservation.partnerId, key.reservation.redemptionId);
   return holder?.value ?? null;
 }
 
@@ -162,7 +196,8 @@ export interface KeyStatus {
   state: KeyState;
 }
 
-export async function lookupKey(deps: Deps, input: string): Promise<KeyStatus> {
+export async function lookupKey(deps: Deps, principal: Principal, input: string): Promise<KeyStatus> {
+  assertOperator(principal);
   const { keyId } = keyIdOf(deps, input);
   const found = await deps.repos.productKeys.get(keyId);
   if (!found) throw keyNotFound();
@@ -174,10 +209,16 @@ export async function lookupKey(deps: Deps, input: string): Promise<KeyStatus> {
  * Revoking a key that sits in an open redemption is allowed: the wizard will refuse to complete
  * with it. Revoking twice is harmless.
  */
-export async function revokeKey(deps: Deps, input: string, reason: string): Promise<KeyStatus> {
+export async function revokeKey(
+  deps: Deps,
+  principal: Principal,
+  input: string,
+  reason: string,
+): Promise<KeyStatus> {
+  assertOperator(principal);
   const { keyId } = keyIdOf(deps, input);
   const now = deps.clock.now();
-  const updated = await modify(deps.repos.productKeys, keyId, undefined, (key) => {
+  const updated = await modify(deps.repos.productKeys.at(keyId), (key) => {
     const next = revoked(key, reason, now);
     return next === key ? undefined : next;
   });

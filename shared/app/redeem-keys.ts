@@ -12,7 +12,7 @@ export async function redeemKeys(
   at: Date,
 ): Promise<void> {
   for (const entry of redemption.keys) {
-    const updated = await modify(deps.repos.productKeys, entry.keyId, undefined, (key) =>
+    const updated = await modify(deps.repos.productKeys.at(entry.keyId), (key) =>
       redeemedFor(key, redemption, subscriptionId, at),
     );
     if (!updated)
@@ -26,7 +26,7 @@ export async function redeemKeys(
 /** Gives the keys back to the redemption when its completion is abandoned. */
 export async function unredeemKeys(deps: AppDeps, redemption: Redemption): Promise<void> {
   for (const entry of redemption.keys) {
-    await modify(deps.repos.productKeys, entry.keyId, undefined, (key) =>
+    await modify(deps.repos.productKeys.at(entry.keyId), (key) =>
       redemptionUndone(key, redemption, deps.clock.now()),
     );
   }

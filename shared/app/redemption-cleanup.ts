@@ -1,6 +1,7 @@
 import { needsExpiry } from '../domain/redemption';
 import { resumeCompletion } from './complete';
 import type { AppDeps } from './deps';
+import type { Log } from './ports';
 import { expireRedemption } from './redemptions';
 
 /**
@@ -9,12 +10,18 @@ import { expireRedemption } from './redemptions';
  * redemptions leave the result set; a redemption that fails is logged and left for the next run,
  * never blocking the others.
  */
-export async function cleanUpRedemptions(
-  deps: AppDeps,
-  onError: (redemptionId: string, error: unknown) => void,
-): Promise<{ expired: number; resumed: number; failed: number }> {
+export interface CleanupResult {
+  expired: number;
+  /** Completions finished. */
+  resumed: number;
+  /** Completions a business rule refused (undone, logged). */
+  refused: number;
+  failed: number;
+}
+
+export async function cleanUpRedemptions(deps: AppDeps, log: Log): Promise<CleanupResult> {
   const seen = new Set<string>();
-  const counts = { expired: 0, resumed: 0, failed: 0 };
+  const counts: CleanupResult = { expired: 0, resumed: 0, refused: 0, failed: 0 };
   for (;;) {
     const page = await deps.repos.redemptions.listDueForCleanup(deps.clock.now(), {
       limit: 100,
@@ -26,15 +33,15 @@ export async function cleanUpRedemptions(
       seen.add(item.value.id);
       try {
         if (item.value.completion) {
-          await resumeCompletion(deps, item);
-          counts.resumed += 1;
+          const outcome = await resumeCompletion(deps, item, log);
+          counts[outcome === 'finished' ? 'resumed' : 'refused'] += 1;
         } else if (needsExpiry(item.value, deps.clock.now()) || item.value.status === 'expired') {
           await expireRedemption(deps, item);
           counts.expired += 1;
         }
       } catch (error) {
         counts.failed += 1;
-        onError(item.value.id, error);
+        log.error(`redemption ${item.value.id} failed; the next run retries it`, error);
       }
     }
   }

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../domain/errors';
 import { assertKeyTakeable, released, reservedFor, type ProductKeyRecord } from '../domain/inventory';
-import type { Partner } from '../domain/partner';
+import type { Principal } from '../domain/principal';
 import {
   assertCanAddKey,
+  assertNotClosed,
   assertOpen,
   confirmed,
-  effectiveStatus,
   expired,
   findKey,
   keysReleased,
@@ -19,17 +19,22 @@ import {
   type RedemptionStatus,
 } from '../domain/redemption';
 import { iso } from '../domain/time';
+import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
 import { countingFailedLookUps } from './failed-key-attempts';
 import { modify, retryOnStale } from './modify';
-import { StaleWriteError, type Page, type PageRequest, type Versioned } from './ports';
+import { pageOfList, type ListRequest } from './paging';
+import { StaleWriteError, type Page, type Versioned } from './ports';
+import { redemptionDetails, type RedemptionDetails } from './read-models';
 import { keyIdOf, keyNotFound, reservationHolder } from './product-keys';
 
+/** "Redeem product keys": the partner opens the wizard, attesting that it may redeem for its organization. */
 export async function openRedemption(
   deps: AppDeps,
-  partner: Partner,
+  principal: Principal,
   attestation: boolean,
-): Promise<Redemption> {
+): Promise<RedemptionDetails> {
+  const partner = partnerOf(principal);
   if (!attestation) {
     throw new DomainError(
       'attestation_required',
@@ -42,19 +47,27 @@ export async function openRedemption(
     now: deps.clock.now(),
     ttlMinutes: deps.settings.redemptionTtlMinutes,
   });
-  return (await deps.repos.redemptions.create(redemption)).value;
+  return redemptionDetails(deps, (await deps.repos.redemptions.create(redemption)).value);
 }
 
-export async function listRedemptions(
+/** The partner's own redemptions, newest first, optionally of one status. */
+export function listRedemptions(
   deps: AppDeps,
-  partner: Partner,
-  status: RedemptionStatus | undefined,
-  page: PageRequest,
-): Promise<Page<Redemption>> {
-  return deps.repos.redemptions.listForPartner(
-    partner.id,
-    { now: deps.clock.now(), ...(status ? { status } : {}) },
-    page,
+  principal: Principal,
+  request: ListRequest & { status?: RedemptionStatus | undefined },
+): Promise<Page<RedemptionDetails>> {
+  const partner = partnerOf(principal);
+  const { status } = request;
+  return pageOfList(
+    `redemptions:${partner.id}:${status ?? '*'}`,
+    request,
+    (page) =>
+      deps.repos.redemptions.listForPartner(
+        partner.id,
+        { now: deps.clock.now(), ...(status ? { status } : {}) },
+        page,
+      ),
+    (items) => items.map((redemption) => redemptionDetails(deps, redemption)),
   );
 }
 
@@ -64,13 +77,30 @@ export async function loadRedemption(
   partnerId: string,
   id: string,
 ): Promise<Versioned<Redemption>> {
-  const found = await deps.repos.redemptions.get(id, partnerId);
+  const found = await deps.repos.redemptions.get(partnerId, id);
   if (!found) throw new DomainError('not_found', 'No such redemption.');
   return needsExpiry(found.value, deps.clock.now()) ? expireRedemption(deps, found) : found;
 }
 
-export async function getRedemption(deps: AppDeps, partner: Partner, id: string): Promise<Redemption> {
-  return (await loadRedemption(deps, partner.id, id)).value;
+export async function getRedemption(
+  deps: AppDeps,
+  principal: Principal,
+  id: string,
+): Promise<RedemptionDetails> {
+  return redemptionDetails(deps, (await loadRedemption(deps, partnerOf(principal).id, id)).value);
+}
+
+/**
+ * Says why the redemption can take no request at all (completed: 409, expired: 410), if so: a more
+ * useful answer than what is wrong with a request it would refuse anyway.
+ */
+export async function assertRedemptionNotClosed(
+  deps: AppDeps,
+  principal: Principal,
+  id: string,
+): Promise<void> {
+  const redemption = await loadRedemption(deps, partnerOf(principal).id, id);
+  assertNotClosed(redemption.value, deps.clock.now());
 }
 
 /**
@@ -95,7 +125,7 @@ async function changeRedemption(
 
 /** Gives a key back, unless another redemption has taken it since. */
 async function releaseKey(deps: AppDeps, keyId: string, redemptionId: string): Promise<void> {
-  await modify(deps.repos.productKeys, keyId, undefined, (key) =>
+  await modify(deps.repos.productKeys.at(keyId), (key) =>
     key.state === 'reserved' && key.reservation?.redemptionId === redemptionId ? released(key) : undefined,
   );
 }
@@ -117,7 +147,7 @@ export async function expireRedemption(
       redemption = await deps.repos.redemptions.replace(expired(redemption.value, now), redemption.etag);
     } catch (error) {
       if (!(error instanceof StaleWriteError)) throw error;
-      const reread = await deps.repos.redemptions.get(current.value.id, current.value.partnerId);
+      const reread = await deps.repos.redemptions.get(current.value.partnerId, current.value.id);
       if (!reread) throw error;
       const stillDue = needsExpiry(reread.value, now) || reread.value.status === 'expired';
       return stillDue ? expireRedemption(deps, reread) : reread;
@@ -129,7 +159,7 @@ export async function expireRedemption(
     return await deps.repos.redemptions.replace(keysReleased(redemption.value), redemption.etag);
   } catch (error) {
     if (!(error instanceof StaleWriteError)) throw error;
-    return (await deps.repos.redemptions.get(current.value.id, current.value.partnerId)) ?? redemption;
+    return (await deps.repos.redemptions.get(current.value.partnerId, current.value.id)) ?? redemption;
   }
 }
 
@@ -162,10 +192,11 @@ async function reserveKey(deps: AppDeps, redemption: Redemption, keyId: string):
  */
 export async function addKey(
   deps: AppDeps,
-  partner: Partner,
+  principal: Principal,
   redemptionId: string,
   keyInput: string,
 ): Promise<RedemptionKey> {
+  const partner = partnerOf(principal);
   // A wizard that is closed says so whatever the key is: nothing is looked up, reserved or counted.
   const loaded = await loadRedemption(deps, partner.id, redemptionId);
   assertOpen(loaded.value, deps.clock.now());
@@ -205,10 +236,11 @@ const KEY_REF = /^[0-9a-f]{16}$/;
 /** Removes a key; an expired or closed wizard says so first, whatever the keyRef (even a malformed one). */
 export async function removeKey(
   deps: AppDeps,
-  partner: Partner,
+  principal: Principal,
   redemptionId: string,
   keyRef: string,
 ): Promise<void> {
+  const partner = partnerOf(principal);
   let removed: RedemptionKey | undefined;
   await changeRedemption(deps, partner.id, redemptionId, (current) => {
     const next = withKeyRemoved(current, keyRef, deps.clock.now(), deps.settings.redemptionTtlMinutes);
@@ -219,16 +251,14 @@ export async function removeKey(
   if (removed) await releaseKey(deps, removed.keyId, redemptionId);
 }
 
+/** "Key addition completed": the keys are fixed and the wizard moves on to complete. */
 export async function confirmRedemption(
   deps: AppDeps,
-  partner: Partner,
+  principal: Principal,
   redemptionId: string,
-): Promise<Redemption> {
-  return changeRedemption(deps, partner.id, redemptionId, (current) =>
+): Promise<RedemptionDetails> {
+  const confirmedRedemption = await changeRedemption(deps, partnerOf(principal).id, redemptionId, (current) =>
     confirmed(current, deps.clock.now(), deps.settings.redemptionTtlMinutes),
   );
-}
-
-export function statusOf(deps: Pick<AppDeps, 'clock'>, redemption: Redemption): RedemptionStatus {
-  return effectiveStatus(redemption, deps.clock.now());
+  return redemptionDetails(deps, confirmedRedemption);
 }

@@ -1,5 +1,5 @@
+import { derivedId } from '../domain/derived-id';
 import { randomUUID } from 'node:crypto';
-import { v5 as uuidv5 } from 'uuid';
 import { DomainError } from '../domain/errors';
 import { notificationIds } from '../domain/notification';
 import type { Partner } from '../domain/partner';
@@ -18,16 +18,14 @@ import {
   type Subscription,
 } from '../domain/subscription';
 import { subscriptionAudience } from './announce';
-import { delegatedAdminPartners } from './delegation';
 import { partnerOfRecordChangedEmail } from './emails';
 import { queueNotification } from './notifications';
 import { indexSubscription, partnersOf } from './partner-subscriptions';
 import type { AppDeps } from './deps';
+import { detailsOfSubscription, subscriptionDetails, type SubscriptionDetails } from './read-models';
 import { createOnce, modify } from './modify';
 import { internalPartnerId } from './partners';
-import { linkPartner, subscriptionFor, type TenantContext } from './tenants';
-
-const DIRECT_BILLING_NAMESPACE = 'c4e8a1f0-2b3d-4c5e-9f60-7a8b9c0d1e2f';
+import { linkPartner, subscriptionFor } from './tenants';
 
 function assertNotEnded(subscription: Subscription, deps: AppDeps): void {
   const state = stateAt(subscription, deps.clock.now(), deps.settings.lifecycle);
@@ -58,7 +56,7 @@ async function announcePartnerOfRecordChange(
     ),
   );
   const audience = await subscriptionAudience(deps, tenant, null, [from ?? null, to ?? null]);
-  const named = (p: Partner | null | undefined) => (p ? { name: p.name, programId: p.partnerId } : null);
+  const named = (p: Partner | null | undefined) => (p ? { name: p.name, programId: p.programId } : null);
   await queueNotification(deps, {
     id: notificationIds.partnerOfRecordChanged(subscription.id, change.id),
     tenantId: subscription.tenantId,
@@ -84,21 +82,31 @@ export async function setPartnerOfRecord(
   principal: Principal,
   subscriptionId: string,
   programId: string,
-): Promise<Subscription> {
+): Promise<SubscriptionDetails> {
   const { context, subscription } = await subscriptionFor(deps, principal, subscriptionId, 'administer');
   assertNotEnded(subscription.value, deps);
   const partner = await deps.repos.partners.get(internalPartnerId(programId));
   if (!partner) throw new DomainError('partner_not_found', `No partner has the program id ${programId}.`);
   await linkPartner(deps, partner.value.id, subscription.value.tenantId);
   await indexSubscription(deps, subscription.value, [partner.value.id]);
-  const updated = await modify(deps.repos.subscriptions, subscriptionId, undefined, (current) => {
+  const updated = await modify(deps.repos.subscriptions.at(subscriptionId), (current) => {
     assertNotEnded(current, deps);
     return withPartnerOfRecord(current, partner.value.id, randomUUID(), deps.clock.now());
   });
   const result = (updated ?? subscription).value;
   if (result.partnerOfRecordChange?.to === partner.value.id)
     await announcePartnerOfRecordChange(deps, context.tenant.value, result);
-  return result;
+  return detailsOfSubscription(deps, result, [partner.value]);
+}
+
+/** The subscription, as `principal` may see it. */
+export async function getSubscription(
+  deps: AppDeps,
+  principal: Principal,
+  subscriptionId: string,
+): Promise<SubscriptionDetails> {
+  const { subscription } = await subscriptionFor(deps, principal, subscriptionId, 'see');
+  return detailsOfSubscription(deps, subscription.value);
 }
 
 export async function removePartnerOfRecord(
@@ -107,15 +115,23 @@ export async function removePartnerOfRecord(
   subscriptionId: string,
 ): Promise<void> {
   const { context } = await subscriptionFor(deps, principal, subscriptionId, 'administer');
-  const updated = await modify(deps.repos.subscriptions, subscriptionId, undefined, (current) =>
+  const updated = await modify(deps.repos.subscriptions.at(subscriptionId), (current) =>
     withPartnerOfRecord(current, null, randomUUID(), deps.clock.now()),
   );
   if (updated && updated.value.partnerOfRecord === null && updated.value.partnerOfRecordChange?.to === null)
     await announcePartnerOfRecordChange(deps, context.tenant.value, updated.value);
 }
 
+export interface DirectBillingOutcome {
+  /** The new subscription, billed directly. */
+  subscription: SubscriptionDetails;
+  /** The subscription it succeeds, now `migrated`. */
+  previous: SubscriptionDetails;
+  forfeitedDays: number;
+}
+
 export function directSubscriptionIdFor(subscriptionId: string): string {
-  return uuidv5(`direct-billing:${subscriptionId}`, DIRECT_BILLING_NAMESPACE);
+  return derivedId('directBilling', `direct-billing:${subscriptionId}`);
 }
 
 /**
@@ -130,7 +146,7 @@ export async function switchToDirectBilling(
   principal: Principal,
   subscriptionId: string,
   options: { forfeitPrepaidDays: boolean },
-): Promise<{ subscription: Subscription; previous: Subscription; forfeitedDays: number }> {
+): Promise<DirectBillingOutcome> {
   const { context, subscription: found } = await subscriptionFor(
     deps,
     principal,
@@ -142,7 +158,7 @@ export async function switchToDirectBilling(
   if (!found.value.migration) assertCanSwitchToDirect(found.value, deps.clock.now(), policy, confirmed);
   const newId = directSubscriptionIdFor(subscriptionId);
 
-  const marked = await modify(deps.repos.subscriptions, subscriptionId, undefined, (current) => {
+  const marked = await modify(deps.repos.subscriptions.at(subscriptionId), (current) => {
     if (!current.migration) assertCanSwitchToDirect(current, deps.clock.now(), policy, confirmed);
     return withMigrationPlanned(current, newId, deps.clock.now());
   });
@@ -166,7 +182,7 @@ export async function switchToDirectBilling(
   });
   await indexSubscription(deps, direct, partnersOf(direct, context.tenant.value));
   await createOnce(deps.repos.subscriptions, direct);
-  await modify(deps.repos.tenants, old.tenantId, undefined, (tenant) =>
+  await modify(deps.repos.tenants.at(old.tenantId), (tenant) =>
     tenant.currentSubscriptionId === newId
       ? undefined
       : {
@@ -175,63 +191,15 @@ export async function switchToDirectBilling(
           subscriptionIds: [...new Set([...tenant.subscriptionIds, newId])],
         },
   );
-  const previous = await modify(deps.repos.subscriptions, subscriptionId, undefined, (current) =>
+  const previous = await modify(deps.repos.subscriptions.at(subscriptionId), (current) =>
     migratedTo(current, deps.clock.now()),
   );
   const current = await deps.repos.subscriptions.get(newId);
   if (!previous || !current) throw new Error(`direct billing of ${subscriptionId} lost a subscription`);
-  return { subscription: current.value, previous: previous.value, forfeitedDays: prepaidDaysLeft(old, at) };
-}
-
-/** What the subscription views need besides the subscriptions: the partners' names. */
-export interface SubscriptionDetails {
-  subscription: Subscription;
-  partnerOfRecord: Partner | null;
-}
-
-/** `known`: partners the caller already holds (the calling partner), not read again. */
-export async function subscriptionDetails(
-  deps: AppDeps,
-  subscriptions: Subscription[],
-  known: Partner[] = [],
-): Promise<SubscriptionDetails[]> {
-  const partners = new Map(known.map((p) => [p.id, p]));
-  const missing = [
-    ...new Set(subscriptions.map((s) => s.partnerOfRecord).filter((id): id is string => id !== null)),
-  ].filter((id) => !partners.has(id));
-  for (const found of await Promise.all(missing.map((id) => deps.repos.partners.get(id))))
-    if (found) partners.set(found.value.id, found.value);
-  return subscriptions.map((subscription) => ({
-    subscription,
-    partnerOfRecord: subscription.partnerOfRecord
-      ? (partners.get(subscription.partnerOfRecord) ?? null)
-      : null,
-  }));
-}
-
-export interface TenantDetails {
-  tenant: Tenant;
-  subscriptions: SubscriptionDetails[];
-  delegatedAdmins: { partner: Partner; since: string }[];
-}
-
-export async function tenantDetails(
-  deps: AppDeps,
-  tenant: Tenant,
-  subscriptions: Subscription[],
-  known: Partner[] = [],
-): Promise<TenantDetails> {
+  const [subscription, before] = await subscriptionDetails(deps, [current.value, previous.value]);
   return {
-    tenant,
-    subscriptions: await subscriptionDetails(deps, subscriptions, known),
-    delegatedAdmins: await delegatedAdminPartners(deps, tenant, known),
+    subscription: subscription as SubscriptionDetails,
+    previous: before as SubscriptionDetails,
+    forfeitedDays: prepaidDaysLeft(old, at),
   };
-}
-
-export function detailsOf(deps: AppDeps, context: TenantContext): Promise<TenantDetails> {
-  return tenantDetails(
-    deps,
-    context.tenant.value,
-    context.subscriptions.map((s) => s.value),
-  );
 }

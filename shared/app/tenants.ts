@@ -1,12 +1,15 @@
 import { DomainError } from '../domain/errors';
-import type { Principal } from '../domain/principal';
+import { principalKey, type Principal } from '../domain/principal';
 import type { Subscription } from '../domain/subscription';
 import { domainOf, isReservedPrefix, normalizePrefix, prefixProblem, type Tenant } from '../domain/tenant';
 import { canAdminister, canSee } from '../domain/visibility';
+import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
 import { createOnce } from './modify';
 import { partnerServes } from './partner-subscriptions';
+import { pageOfList, type ListRequest } from './paging';
 import type { Page, PageRequest, Versioned } from './ports';
+import { detailsOf, type TenantDetails } from './read-models';
 
 export interface TenantContext {
   tenant: Versioned<Tenant>;
@@ -104,11 +107,34 @@ async function deletedSubscriptionFor(
   return { context: { tenant, subscriptions: [found] }, subscription: found };
 }
 
+/** The tenant with its subscriptions and delegated admins, as `principal` may see it. */
+export async function getTenant(
+  deps: AppDeps,
+  principal: Principal,
+  tenantId: string,
+): Promise<TenantDetails> {
+  return detailsOf(deps, await tenantFor(deps, principal, tenantId, 'see'));
+}
+
+/** The tenants the caller sees, a page at a time (a customer admin: its own). */
+export function listTenants(
+  deps: AppDeps,
+  principal: Principal,
+  request: ListRequest,
+): Promise<Page<TenantDetails>> {
+  return pageOfList(
+    `tenants:${principalKey(principal)}`,
+    request,
+    (page) => visibleTenants(deps, principal, page),
+    (contexts) => Promise.all(contexts.map((context) => detailsOf(deps, context))),
+  );
+}
+
 /**
  * The tenants a principal sees: a customer admin its own; a partner those its links name, each
  * checked against the tenant itself (a link may outlive the relation it announced).
  */
-export async function listVisibleTenants(
+async function visibleTenants(
   deps: Pick<AppDeps, 'repos'>,
   principal: Principal,
   page: PageRequest,
@@ -154,7 +180,7 @@ export interface DomainAvailability {
   reason?: 'taken' | 'reserved';
 }
 
-export function checkedPrefix(input: string): string {
+function checkedPrefix(input: string): string {
   const prefix = normalizePrefix(input);
   const problem = prefixProblem(prefix);
   if (problem)
@@ -162,10 +188,13 @@ export function checkedPrefix(input: string): string {
   return prefix;
 }
 
+/** Whether `<prefix>.onmicrosoft.com` can still be chosen: for a partner filling in the wizard. */
 export async function domainAvailability(
   deps: Pick<AppDeps, 'repos'>,
+  principal: Principal,
   input: string,
 ): Promise<DomainAvailability> {
+  partnerOf(principal);
   const prefix = checkedPrefix(input);
   const domain = domainOf(prefix);
   if (isReservedPrefix(prefix)) return { domain, available: false, reason: 'reserved' };

@@ -1,4 +1,4 @@
-import { v5 as uuidv5 } from 'uuid';
+import { derivedId } from '../domain/derived-id';
 import { DomainError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { Tenant } from '../domain/tenant';
@@ -23,40 +23,36 @@ import { adminTokenReissuedEmail, welcomeAdminEmail } from './emails';
 import { queueNotification } from './notifications';
 import type { AppDeps } from './deps';
 import { modify } from './modify';
-import { AlreadyExistsError, type Page, type PageRequest } from './ports';
+import { pageOfList, type ListRequest } from './paging';
+import { AlreadyExistsError, type Page } from './ports';
+import type { UserDetails } from './read-models';
 import { currentSubscription, tenantFor } from './tenants';
 
 /** A user's id is derived from its tenant and user name: adding the same user again finds it. */
-const USER_ID_NAMESPACE = '9d2c1b4e-6a7f-4e3d-8b5a-0c1f2e3d4a5b';
-
 export function userIdFor(tenantId: string, userName: string): string {
-  return uuidv5(`${tenantId}:${userName}`, USER_ID_NAMESPACE);
+  return derivedId('user', `${tenantId}:${userName}`);
 }
 
 /** Where a tenant's admins are reached: their contact emails, once each. */
 export async function adminContactEmails(deps: Pick<AppDeps, 'repos'>, tenant: Tenant): Promise<string[]> {
-  const admins = await Promise.all(tenant.adminUserIds.map((id) => deps.repos.users.get(id, tenant.id)));
+  const admins = await Promise.all(tenant.adminUserIds.map((id) => deps.repos.users.get(tenant.id, id)));
   return [...new Set(admins.map((a) => a?.value.contactEmail).filter((e): e is string => Boolean(e)))];
-}
-
-export interface UserWithLicense {
-  user: User;
-  licensed: boolean;
 }
 
 export async function listUsers(
   deps: AppDeps,
   principal: Principal,
   tenantId: string,
-  page: PageRequest,
-): Promise<Page<UserWithLicense>> {
+  request: ListRequest,
+): Promise<Page<UserDetails>> {
   const context = await tenantFor(deps, principal, tenantId, 'administer');
   const holders = new Set(currentSubscription(context).value.licenseHolders);
-  const users = await deps.repos.users.listForTenant(tenantId, page);
-  return {
-    items: users.items.map((user) => ({ user, licensed: holders.has(user.id) })),
-    continuationToken: users.continuationToken,
-  };
+  return pageOfList(
+    `users:${tenantId}`,
+    request,
+    (page) => deps.repos.users.listForTenant(tenantId, page),
+    (users) => users.map((user) => ({ user, licensed: holders.has(user.id) })),
+  );
 }
 
 export interface NewUserRequest {
@@ -79,7 +75,7 @@ export async function addUser(
   principal: Principal,
   tenantId: string,
   request: NewUserRequest,
-): Promise<UserWithLicense> {
+): Promise<UserDetails> {
   const context = await tenantFor(deps, principal, tenantId, 'administer');
   const tenant = context.tenant.value;
   const subscription = currentSubscription(context).value;
@@ -115,7 +111,7 @@ export async function addUser(
     await deps.repos.users.create(user);
   } catch (error) {
     if (!(error instanceof AlreadyExistsError)) throw error;
-    const existing = await deps.repos.users.get(user.id, tenantId);
+    const existing = await deps.repos.users.get(tenantId, user.id);
     if (existing?.value.status !== 'provisioning')
       throw new DomainError('user_exists', `${userName} already exists.`);
   }
@@ -123,18 +119,18 @@ export async function addUser(
   let licensed = false;
   if (request.assignLicense) {
     try {
-      await modify(deps.repos.subscriptions, subscription.id, undefined, (current) =>
+      await modify(deps.repos.subscriptions.at(subscription.id), (current) =>
         withLicense(current, user.id, deps.clock.now(), deps.settings.lifecycle),
       );
       licensed = true;
     } catch (error) {
-      if (error instanceof DomainError) await deps.repos.users.delete(user.id, tenantId);
+      if (error instanceof DomainError) await deps.repos.users.delete(tenantId, user.id);
       throw error;
     }
   }
-  let active = (await modify(deps.repos.users, user.id, tenantId, activated))?.value ?? user;
+  let active = (await modify(deps.repos.users.at(tenantId, user.id), activated))?.value ?? user;
   if (admin) {
-    await modify(deps.repos.tenants, tenantId, undefined, (current) => withAdmins(current, user.id, true));
+    await modify(deps.repos.tenants.at(tenantId), (current) => withAdmins(current, user.id, true));
     active = await issueAdminToken(deps, tenant, active, 'The administrator who added you');
   }
   return { user: active, licensed };
@@ -161,7 +157,7 @@ async function issueAdminToken(
     createdAt: iso(deps.clock.now()),
   });
   let previous: string | null = null;
-  const updated = await modify(deps.repos.users, user.id, tenant.id, (current) => {
+  const updated = await modify(deps.repos.users.at(tenant.id, user.id), (current) => {
     previous = current.tokenHash;
     return withToken(current, tokenHash);
   });
@@ -179,13 +175,13 @@ async function issueAdminToken(
           tenant,
           admin: updated.value,
           token,
-          apiBaseUrl: `${deps.settings.publicBaseUrl}/api/v1`,
+          apiBaseUrl: deps.links.api,
         })
       : adminTokenReissuedEmail({
           tenant,
           admin: updated.value,
           token,
-          apiBaseUrl: `${deps.settings.publicBaseUrl}/api/v1`,
+          apiBaseUrl: deps.links.api,
           requestedBy,
         }),
   });
@@ -208,18 +204,16 @@ export async function updateUser(
   tenantId: string,
   userId: string,
   changes: UserChanges,
-): Promise<UserWithLicense> {
+): Promise<UserDetails> {
   const context = await tenantFor(deps, principal, tenantId, 'administer');
-  const found = await deps.repos.users.get(userId, tenantId);
+  const found = await deps.repos.users.get(tenantId, userId);
   if (!found) throw new DomainError('not_found', 'No such user.');
   const wasAdmin = isGlobalAdmin(found.value);
   const next = withChanges(found.value, changes);
   const becomesAdmin = isGlobalAdmin(next);
   if (wasAdmin !== becomesAdmin)
-    await modify(deps.repos.tenants, tenantId, undefined, (tenant) =>
-      withAdmins(tenant, userId, becomesAdmin),
-    );
-  const updated = await modify(deps.repos.users, userId, tenantId, (current) =>
+    await modify(deps.repos.tenants.at(tenantId), (tenant) => withAdmins(tenant, userId, becomesAdmin));
+  const updated = await modify(deps.repos.users.at(tenantId, userId), (current) =>
     withChanges(current, changes),
   );
   if (!updated) throw new DomainError('not_found', 'No such user.');
@@ -249,7 +243,7 @@ export async function reissueAdminToken(
       'Another administrator of the tenant, or its delegated admin, asks for your new token.',
     );
   }
-  const found = await deps.repos.users.get(userId, tenantId);
+  const found = await deps.repos.users.get(tenantId, userId);
   if (!found) throw new DomainError('not_found', 'No such user.');
   if (!isGlobalAdmin(found.value) || !found.value.contactEmail) {
     throw new DomainError(
@@ -272,16 +266,16 @@ export async function removeUser(
   userId: string,
 ): Promise<void> {
   const context = await tenantFor(deps, principal, tenantId, 'administer');
-  const found = await deps.repos.users.get(userId, tenantId);
+  const found = await deps.repos.users.get(tenantId, userId);
   if (!found) throw new DomainError('not_found', 'No such user.');
   const user = found.value;
   if (isGlobalAdmin(user))
-    await modify(deps.repos.tenants, tenantId, undefined, (tenant) => withAdmins(tenant, userId, false));
+    await modify(deps.repos.tenants.at(tenantId), (tenant) => withAdmins(tenant, userId, false));
   for (const subscription of context.subscriptions) {
-    await modify(deps.repos.subscriptions, subscription.value.id, undefined, (current) =>
+    await modify(deps.repos.subscriptions.at(subscription.value.id), (current) =>
       withoutLicense(current, userId, deps.clock.now()),
     );
   }
   if (user.tokenHash) await deps.repos.tokens.delete(user.tokenHash);
-  await deps.repos.users.delete(userId, tenantId);
+  await deps.repos.users.delete(tenantId, userId);
 }

@@ -1,12 +1,16 @@
 import { iso } from './time';
 
 /**
- * A partner of the program. `partnerId` is the public program id printed on its program card and is
- * what every other party uses to name it; `id` is internal and appears only in operator paths.
+ * A partner of the program. `programId` is the public number printed on its program card and what
+ * every other party uses to name it (the API calls it `partnerId`); `id` is internal and appears only in
+ * operator paths. Elsewhere in the code `partnerId` always means a partner's internal id.
  */
+/** A program id: the 6 to 10 digits on the program card. */
+export const PROGRAM_ID = /^\d{6,10}$/;
+
 export interface Partner {
   id: string;
-  partnerId: string;
+  programId: string;
   name: string;
   email: string;
   cloudEssentials: boolean;
@@ -20,7 +24,7 @@ export type PartnerChanges = Partial<Pick<Partner, 'name' | 'email' | 'cloudEsse
 
 export function newPartner(input: {
   id: string;
-  partnerId: string;
+  programId: string;
   name: string;
   email: string;
   cloudEssentials: boolean;

@@ -259,10 +259,7 @@ export function assertNotClosed(redemption: Redemption, now: Date): void {
 
 /** Why `complete` cannot start on this redemption, if it cannot. */
 export function assertCompletable(redemption: Redemption, now: Date): void {
-  if (redemption.status === 'completed') {
-    throw new DomainError('redemption_completed', 'This redemption is already completed.');
-  }
-  assertLive(redemption, now);
+  assertNotClosed(redemption, now);
   if (redemption.status !== 'confirmed') {
     throw new DomainError(
       'redemption_not_confirmed',

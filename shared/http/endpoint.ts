@@ -1,11 +1,9 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { AppDeps } from '../app/deps';
-import { InvalidContinuationError, StoreBusyError } from '../app/ports';
+import { InvalidContinuationError, StoreBusyError, type Log } from '../app/ports';
 import { ConfigError } from '../config';
 import { DomainError } from '../domain/errors';
-import type { Partner } from '../domain/partner';
 import { principalKey, type Principal } from '../domain/principal';
-import { runtime, type Runtime } from '../runtime';
 import { authenticate, authorize } from './auth';
 import { validIdempotencyKey, withIdempotency } from './idempotency';
 import type { Operation } from './operation';
@@ -13,18 +11,26 @@ import { parseJsonBody, parseQuery } from './parse';
 import { problemResponse } from './problem';
 import type { Reply } from './responses';
 
+/**
+ * What an operation's handler is given: the caller, the request as validated, and the ports. Nothing
+ * else: no request object, no SDK client, no global to reach for.
+ */
 export interface EndpointInput<Body, Query> {
   principal: Principal;
   body: Body;
   query: Query;
   params: Record<string, string>;
   deps: AppDeps;
-  runtime: Runtime;
-  request: HttpRequest;
-  context: InvocationContext;
+  log: Log;
 }
 
-export type PublicInput = Omit<EndpointInput<undefined, undefined>, 'principal'>;
+/** Operations open to anyone: no principal, no body. `accept` says whether a person's browser asks. */
+export interface PublicInput {
+  params: Record<string, string>;
+  deps: AppDeps;
+  log: Log;
+  accept: string;
+}
 
 export type EndpointHandler = ((
   request: HttpRequest,
@@ -32,6 +38,21 @@ export type EndpointHandler = ((
 ) => Promise<HttpResponseInit>) & {
   operation: Operation<unknown, unknown>;
 };
+
+/** Where the handlers' ports come from: the composition root (shared/runtime.ts) builds them once. */
+export type DepsProvider = () => AppDeps;
+
+export interface EndpointOptions {
+  /**
+   * Runs when the body is not valid, before that is answered: a state that makes any body pointless
+   * (a redemption already completed) is the more useful answer. Throw to answer that instead.
+   */
+  whenBodyInvalid?: (input: {
+    principal: Principal;
+    params: Record<string, string>;
+    deps: AppDeps;
+  }) => Promise<void>;
+}
 
 const CONFIGURATION_RETRY_AFTER_SECONDS = 60;
 
@@ -69,6 +90,15 @@ function toHttp(reply: Reply): HttpResponseInit {
   };
 }
 
+/** The invocation's logger as the use cases' port. */
+export function logOf(context: InvocationContext): Log {
+  return {
+    info: (...args) => context.log(...args),
+    warn: (...args) => context.warn(...args),
+    error: (...args) => context.error(...args),
+  };
+}
+
 async function respond(
   operation: Operation<unknown, unknown>,
   context: InvocationContext,
@@ -85,33 +115,21 @@ async function respond(
 }
 
 /**
- * Wraps a use-case call in what every authenticated operation needs, in this order: authenticate,
- * authorize the principal kind, parse and validate (no store call for bad input), then run, under
- * the Idempotency-Key for POSTs. Known failures become problem+json; anything else is logged and
- * rethrown, so the host answers 500.
+ * Wraps a use-case call in what every authenticated operation needs, in this order: the ports (503
+ * when the settings are unusable), authenticate, authorize the principal kind, parse and validate (no
+ * store call for bad input), then run, under the Idempotency-Key for POSTs. Known failures become
+ * problem+json; anything else is logged and rethrown, so the host answers 500.
  */
-export interface EndpointOptions {
-  /**
-   * Runs when the body is not valid, before that is answered: a state that makes any body pointless
-   * (a redemption already completed) is the more useful answer. Throw to answer that instead.
-   */
-  whenBodyInvalid?: (input: {
-    principal: Principal;
-    params: Record<string, string>;
-    deps: AppDeps;
-  }) => Promise<void>;
-}
-
 export function endpoint<Body, Query>(
   operation: Operation<Body, Query>,
   run: (input: EndpointInput<Body, Query>) => Promise<Reply>,
+  resolveDeps: DepsProvider,
   options: EndpointOptions = {},
 ): EndpointHandler {
   const op = operation as Operation<unknown, unknown>;
   const handler = (request: HttpRequest, context: InvocationContext) =>
     respond(op, context, async () => {
-      const rt = runtime();
-      const deps = rt.deps;
+      const deps = resolveDeps();
       const principal = await authenticate(request.headers.get('authorization'), deps);
       if (op.allow !== 'anyone') authorize(principal, op.allow);
       const text = operation.method === 'GET' || operation.method === 'DELETE' ? '' : await request.text();
@@ -128,7 +146,7 @@ export function endpoint<Body, Query>(
       const idempotencyKey = operation.method === 'POST' ? request.headers.get('idempotency-key') : null;
       validIdempotencyKey(idempotencyKey);
       const execute = () =>
-        run({ principal, body, query, params: request.params, deps, runtime: rt, request, context });
+        run({ principal, body, query, params: request.params, deps, log: logOf(context) });
       return withIdempotency(
         deps,
         {
@@ -153,40 +171,33 @@ export function endpoint<Body, Query>(
 export function publicEndpoint(
   operation: Operation,
   run: (input: PublicInput) => Promise<Reply>,
+  resolveDeps: DepsProvider,
 ): EndpointHandler {
   const op = operation as Operation<unknown, unknown>;
   const handler = (request: HttpRequest, context: InvocationContext) =>
-    respond(op, context, () => {
-      const rt = runtime();
-      return run({
-        body: undefined,
-        query: undefined,
+    respond(op, context, () =>
+      run({
         params: request.params,
-        deps: rt.deps,
-        runtime: rt,
-        request,
-        context,
-      });
-    });
+        deps: resolveDeps(),
+        log: logOf(context),
+        accept: request.headers.get('accept') ?? '',
+      }),
+    );
   return Object.assign(handler, { operation: op });
 }
 
 /**
  * The health probe: the one operation that answers whatever the state of the settings, since saying
- * what is wrong with them is its job. It gets the runtime itself.
+ * what is wrong with them is its job. `ping` throws ConfigError for unusable settings, else whatever
+ * the store throws when it does not answer.
  */
 export function probeEndpoint(
   operation: Operation,
-  run: (input: { context: InvocationContext }) => Promise<Reply>,
+  run: (input: { ping: () => Promise<void>; log: Log }) => Promise<Reply>,
+  ping: () => Promise<void>,
 ): EndpointHandler {
   const op = operation as Operation<unknown, unknown>;
   const handler = (_request: HttpRequest, context: InvocationContext) =>
-    respond(op, context, () => run({ context }));
+    respond(op, context, () => run({ ping, log: logOf(context) }));
   return Object.assign(handler, { operation: op });
-}
-
-/** The calling partner, for operations open only to partners. */
-export function partnerOf(principal: Principal): Partner {
-  if (principal.kind !== 'partner') throw new DomainError('forbidden', 'Only a partner may do this.');
-  return principal.partner;
 }

@@ -1,15 +1,12 @@
 import type { OfferContext } from '../app/delegation';
 import type { OfferStatus } from '../domain/delegation';
+import { escapeHtml } from '../text/html';
 
 /** The pages behind the emailed delegation link (plain HTML forms: no script needed). */
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function page(title: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>body{font:16px system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#222}blockquote{border-left:4px solid #ccc;margin:1rem 0;padding:.5rem 1rem;white-space:pre-wrap}form{display:inline-block;margin-right:1rem}button{font-size:1rem;padding:.6rem 1.4rem}</style>
 </head><body>${body}</body></html>`;
 }
@@ -17,13 +14,13 @@ function page(title: string, body: string): string {
 export function offerPage({ offer, tenant, partner }: OfferContext, token: string): string {
   return page(
     `Delegated administration for ${tenant.domain}`,
-    `<h1>${escape(partner.name)} offers to administer ${escape(tenant.organizationName)}</h1>
-<p>Partner program id ${escape(partner.partnerId)} asks to become a delegated administrator of <strong>${escape(tenant.domain)}</strong>.
+    `<h1>${escapeHtml(partner.name)} offers to administer ${escapeHtml(tenant.organizationName)}</h1>
+<p>Partner program id ${escapeHtml(partner.programId)} asks to become a delegated administrator of <strong>${escapeHtml(tenant.domain)}</strong>.
 A delegated administrator can manage your users and subscriptions; you can end it at any time.</p>
-<blockquote>${escape(offer.message)}</blockquote>
-<p>This offer is valid until ${escape(offer.expiresAt)}.</p>
-<form method="post" action="${escape(token)}/accept"><button type="submit">Accept</button></form>
-<form method="post" action="${escape(token)}/decline"><button type="submit">Decline</button></form>`,
+<blockquote>${escapeHtml(offer.message)}</blockquote>
+<p>This offer is valid until ${escapeHtml(offer.expiresAt)}.</p>
+<form method="post" action="${escapeHtml(token)}/accept"><button type="submit">Accept</button></form>
+<form method="post" action="${escapeHtml(token)}/decline"><button type="submit">Decline</button></form>`,
   );
 }
 
@@ -34,8 +31,8 @@ export function offerAnsweredPage(
   return page(
     `Offer ${answer}`,
     answer === 'accepted'
-      ? `<h1>Done</h1><p>${escape(partner.name)} is now a delegated administrator of ${escape(tenant.domain)}.</p>`
-      : `<h1>Declined</h1><p>${escape(partner.name)} will not administer ${escape(tenant.domain)}.</p>`,
+      ? `<h1>Done</h1><p>${escapeHtml(partner.name)} is now a delegated administrator of ${escapeHtml(tenant.domain)}.</p>`
+      : `<h1>Declined</h1><p>${escapeHtml(partner.name)} will not administer ${escapeHtml(tenant.domain)}.</p>`,
   );
 }
 
@@ -50,6 +47,6 @@ export function offerGonePage(status: OfferStatus | 'unknown' | 'used'): string 
           : `This offer was already ${status}.`;
   return page(
     'Offer not available',
-    `<h1>Offer not available</h1><p>${escape(why)} Ask the partner for a new one if needed.</p>`,
+    `<h1>Offer not available</h1><p>${escapeHtml(why)} Ask the partner for a new one if needed.</p>`,
   );
 }

@@ -81,5 +81,3 @@ export function tokenParam(value: string | undefined, pattern: RegExp, what: str
 
 /** The token of a delegation offer link. */
 export const OFFER_TOKEN = /^kco_[A-Za-z0-9_-]{43}$/;
-/** A partner's program id, as in paths. */
-export const PROGRAM_ID = /^\d{6,10}$/;

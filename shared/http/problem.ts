@@ -81,8 +81,3 @@ export function problemResponse(error: DomainError, overrides: StatusOverrides =
   if (status === 401) headers['www-authenticate'] = 'Bearer';
   return { status, headers, body: JSON.stringify(body) };
 }
-
-/** Domain errors pass through; anything else is unexpected and stays an exception. */
-export function toProblem(error: unknown, overrides: StatusOverrides = {}): HttpResponseInit | undefined {
-  return error instanceof DomainError ? problemResponse(error, overrides) : undefined;
-}

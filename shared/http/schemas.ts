@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SKU_IDS } from '../domain/catalog';
 import { checkCountry } from '../domain/country';
+import { MAX_OFFER_MESSAGE } from '../domain/delegation';
+import { PROGRAM_ID } from '../domain/partner';
 import { PREFIX_RULE } from '../domain/tenant';
 
 /**
@@ -12,13 +14,10 @@ import { PREFIX_RULE } from '../domain/tenant';
 const Instant = z.iso.datetime().meta({ description: 'ISO 8601 UTC timestamp' });
 const Name = z.string().trim().min(1).max(200);
 const Email = z.email().max(254);
-const ProgramId = z
-  .string()
-  .regex(/^\d{6,10}$/, 'the program id has 6 to 10 digits')
-  .meta({
-    description: "The partner's program id: the public number on its program card",
-    example: '4400123',
-  });
+const ProgramId = z.string().regex(PROGRAM_ID, 'the program id has 6 to 10 digits').meta({
+  description: "The partner's program id: the public number on its program card",
+  example: '4400123',
+});
 const Sku = z.enum(SKU_IDS);
 const ProductKeyInput = z.string().min(1).max(100).meta({
   description: 'A 25-symbol product key; case, spaces and hyphens do not matter',
@@ -379,7 +378,12 @@ export const NotificationView = z.object({
 });
 
 export const OfferDelegationRequest = z.strictObject({
-  message: z.string().trim().min(1).max(2_000).meta({ description: 'Shown to the customer with the offer' }),
+  message: z
+    .string()
+    .trim()
+    .min(1)
+    .max(MAX_OFFER_MESSAGE)
+    .meta({ description: 'Shown to the customer with the offer' }),
 });
 
 export const DelegationOfferView = z.object({

@@ -1,7 +1,23 @@
-import type { KeyStatus } from '../app/product-keys';
-import { offerStatus, type DelegationOffer } from '../domain/delegation';
-import type { SubscriptionDetails, TenantDetails } from '../app/subscriptions';
+import type { z } from 'zod';
+import type { getCatalog } from '../app/catalog';
+import type { CompletionDetails } from '../app/complete';
+import type { Page } from '../app/ports';
+import type { KeyBatchOutcome, KeyStatus } from '../app/product-keys';
+import type {
+  DelegatedAdmin,
+  OfferDetails,
+  RedemptionDetails,
+  SubscriptionDetails,
+  TenantDetails,
+  UserDetails,
+} from '../app/read-models';
+import type { DirectBillingOutcome } from '../app/subscriptions';
+import type { DomainAvailability } from '../app/tenants';
+import { offerStatus } from '../domain/delegation';
 import type { Notification } from '../domain/notification';
+import type { Partner } from '../domain/partner';
+import { maskKey } from '../domain/product-key';
+import { effectiveStatus, summarize, type RedemptionKey } from '../domain/redemption';
 import {
   asOf,
   deleteAt,
@@ -11,19 +27,33 @@ import {
   termEnd,
   termStart,
   timeline,
-  type LifecyclePolicy,
 } from '../domain/subscription';
-import type { User } from '../domain/user';
-import type { Partner } from '../domain/partner';
-import { maskKey } from '../domain/product-key';
-import { effectiveStatus, summarize, type Redemption, type RedemptionKey } from '../domain/redemption';
+import type * as Schemas from './schemas';
 
-/** Response shapes (schemas.ts) from domain records: what is internal or secret never leaves. */
-export function partnerView(partner: Partner) {
+/**
+ * Response bodies from the use cases' read models: what is internal or secret never leaves. Each view
+ * is typed by the schema the OpenAPI document publishes for it (its zod input), so a response cannot
+ * drift from the document without failing to compile.
+ */
+type View<Schema extends z.ZodType> = z.input<Schema>;
+
+export function catalogView(catalog: ReturnType<typeof getCatalog>): View<typeof Schemas.Catalog> {
+  return {
+    skus: catalog.skus.map(({ sku, name }) => ({ sku, name })),
+    countries: catalog.countries.map(({ code, name }) => ({ code, name })),
+  };
+}
+
+/** `ok` with no failed checks; otherwise `degraded` and what failed (settings named, never their values). */
+export function healthView(failed: Record<string, string>): View<typeof Schemas.Health> {
+  return Object.keys(failed).length === 0 ? { status: 'ok' } : { status: 'degraded', checks: failed };
+}
+
+export function partnerView(partner: Partner): View<typeof Schemas.PartnerView> {
   return {
     id: partner.id,
     name: partner.name,
-    partnerId: partner.partnerId,
+    partnerId: partner.programId,
     email: partner.email,
     cloudEssentials: partner.cloudEssentials,
     createdAt: partner.createdAt,
@@ -31,7 +61,30 @@ export function partnerView(partner: Partner) {
   };
 }
 
-export function redemptionKeyView(key: RedemptionKey) {
+export function partnerWithTokenView(partner: Partner, token: string): View<typeof Schemas.PartnerWithToken> {
+  return { ...partnerView(partner), token };
+}
+
+export function tokenView(token: string): View<typeof Schemas.TokenView> {
+  return { token };
+}
+
+export function keyBatchView(outcome: KeyBatchOutcome): View<typeof Schemas.KeyBatchView> {
+  const { batch, keys, minted, imported, duplicates, invalid } = outcome;
+  return {
+    batchId: batch.id,
+    sku: batch.sku,
+    seatsPerKey: batch.seatsPerKey,
+    termMonths: batch.termMonths,
+    keys,
+    minted,
+    imported,
+    duplicates,
+    invalid,
+  };
+}
+
+export function redemptionKeyView(key: RedemptionKey): View<typeof Schemas.RedemptionKeyView> {
   return {
     keyRef: key.keyRef,
     maskedKey: maskKey(key.lastGroup),
@@ -41,10 +94,10 @@ export function redemptionKeyView(key: RedemptionKey) {
   };
 }
 
-export function redemptionView(redemption: Redemption, now: Date) {
+export function redemptionView({ redemption, at }: RedemptionDetails): View<typeof Schemas.RedemptionView> {
   return {
     id: redemption.id,
-    status: effectiveStatus(redemption, now),
+    status: effectiveStatus(redemption, at),
     keys: redemption.keys.map(redemptionKeyView),
     summary: summarize(redemption.keys),
     expiresAt: redemption.expiresAt,
@@ -54,7 +107,7 @@ export function redemptionView(redemption: Redemption, now: Date) {
   };
 }
 
-export function keyStatusView({ key, state }: KeyStatus) {
+export function keyStatusView({ key, state }: KeyStatus): View<typeof Schemas.KeyLookupView> {
   return {
     maskedKey: maskKey(key.lastGroup),
     sku: key.sku,
@@ -69,36 +122,46 @@ export function keyStatusView({ key, state }: KeyStatus) {
   };
 }
 
-export function subscriptionView(
-  { subscription: stored, partnerOfRecord }: SubscriptionDetails,
-  now: Date,
-  policy: LifecyclePolicy,
-) {
+export function domainAvailabilityView(
+  availability: DomainAvailability,
+): View<typeof Schemas.DomainAvailabilityView> {
+  return availability;
+}
+
+export function subscriptionView(details: SubscriptionDetails): View<typeof Schemas.SubscriptionView> {
+  const { partnerOfRecord, at, policy } = details;
   // A subscription billed directly, with the terms it renewed itself for before the timer wrote them.
-  const subscription = asOf(stored, now);
+  const subscription = asOf(details.subscription, at);
   return {
     id: subscription.id,
     tenantId: subscription.tenantId,
     sku: subscription.sku,
-    seats: seatsAt(subscription, now),
+    seats: seatsAt(subscription, at),
     assignedSeats: subscription.licenseHolders.length,
     billing: subscription.billing,
-    state: stateAt(subscription, now, policy),
+    state: stateAt(subscription, at, policy),
     termStart: termStart(subscription),
     termEnd: termEnd(subscription),
     graceEndsAt: graceEndsAt(subscription, policy),
     deleteAt: deleteAt(subscription, policy),
     partnerOfRecord: partnerOfRecord
-      ? { partnerId: partnerOfRecord.partnerId, name: partnerOfRecord.name }
+      ? { partnerId: partnerOfRecord.programId, name: partnerOfRecord.name }
       : null,
-    timeline: timeline(subscription, now, policy),
+    timeline: timeline(subscription, at, policy),
     terms: subscription.terms.map((t) => ({ termStart: t.start, termEnd: t.end, seats: t.seats })),
     migratedTo: subscription.state === 'migrated' ? (subscription.migration?.toSubscriptionId ?? null) : null,
     migratedFrom: subscription.migratedFrom,
   };
 }
 
-export function tenantView(details: TenantDetails, now: Date, policy: LifecyclePolicy) {
+export function delegatedAdminView({
+  partner,
+  since,
+}: DelegatedAdmin): View<typeof Schemas.DelegatedAdminView> {
+  return { partnerId: partner.programId, name: partner.name, since };
+}
+
+export function tenantView(details: TenantDetails): View<typeof Schemas.TenantView> {
   const tenant = details.tenant;
   return {
     id: tenant.id,
@@ -106,12 +169,12 @@ export function tenantView(details: TenantDetails, now: Date, policy: LifecycleP
     countryCode: tenant.countryCode,
     domain: tenant.domain,
     createdAt: tenant.createdAt,
-    subscriptions: details.subscriptions.map((s) => subscriptionView(s, now, policy)),
+    subscriptions: details.subscriptions.map(subscriptionView),
     delegatedAdmins: details.delegatedAdmins.map(delegatedAdminView),
   };
 }
 
-export function userView(user: User, licensed: boolean) {
+export function userView({ user, licensed }: UserDetails): View<typeof Schemas.UserView> {
   return {
     id: user.id,
     userName: user.userName,
@@ -123,7 +186,31 @@ export function userView(user: User, licensed: boolean) {
   };
 }
 
-export function notificationView(notification: Notification) {
+export function completionView(
+  completion: Extract<CompletionDetails, { kind: 'tenant_created' }>,
+): View<typeof Schemas.CompleteCreateTenantView> {
+  return {
+    tenant: tenantView(completion.tenant),
+    subscription: subscriptionView(completion.subscription),
+    adminUser: userView(completion.adminUser),
+  };
+}
+
+export function subscriptionResultView(
+  subscription: SubscriptionDetails,
+): View<typeof Schemas.SubscriptionResult> {
+  return { subscription: subscriptionView(subscription) };
+}
+
+export function directBillingView(outcome: DirectBillingOutcome): View<typeof Schemas.DirectBillingView> {
+  return {
+    subscription: subscriptionView(outcome.subscription),
+    previous: subscriptionView(outcome.previous),
+    forfeitedDays: outcome.forfeitedDays,
+  };
+}
+
+export function notificationView(notification: Notification): View<typeof Schemas.NotificationView> {
   return {
     id: notification.id,
     type: notification.type,
@@ -137,19 +224,27 @@ export function notificationView(notification: Notification) {
   };
 }
 
-export function offerView(offer: DelegationOffer, partner: Partner, now: Date) {
+export function offerView({ offer, partner, at }: OfferDetails): View<typeof Schemas.DelegationOfferView> {
   return {
     id: offer.id,
     tenantId: offer.tenantId,
-    partnerId: partner.partnerId,
+    partnerId: partner.programId,
     message: offer.message,
-    status: offerStatus(offer, now),
+    status: offerStatus(offer, at),
     expiresAt: offer.expiresAt,
     createdAt: offer.createdAt,
     respondedAt: offer.respondedAt,
   };
 }
 
-export function delegatedAdminView({ partner, since }: { partner: Partner; since: string }) {
-  return { partnerId: partner.partnerId, name: partner.name, since };
+export function offerAnswerView(details: OfferDetails): View<typeof Schemas.OfferAnswerView> {
+  return { offer: offerView(details) };
+}
+
+/** A page of a list, its items through their view (the published `pageOf(item)` shape). */
+export function pageView<T, Item>(
+  page: Page<T>,
+  view: (item: T) => Item,
+): { items: Item[]; continuationToken: string | null } {
+  return { items: page.items.map((item) => view(item)), continuationToken: page.continuationToken };
 }

@@ -57,7 +57,7 @@ async function queueEmails(host: OwnHost, count: number, tenantId: string): Prom
 }
 
 async function stored(host: OwnHost, tenantId: string, id: string): Promise<Notification> {
-  const found = await host.runtime.deps.repos.notifications.get(id, tenantId);
+  const found = await host.runtime.deps.repos.notifications.get(tenantId, id);
   if (!found) throw new Error(`no notification ${id}`);
   return found.value;
 }

@@ -56,7 +56,7 @@ describe('the notification pipeline', () => {
       items = await notifications(own, made.tenantId, made.partner.token);
     }
     expect(items[0]).toMatchObject({ type: 'welcome_admin', status: 'failed', attempts: 5 });
-    const stored = await own.runtime.deps.repos.notifications.get(items[0].id, made.tenantId);
+    const stored = await own.runtime.deps.repos.notifications.get(made.tenantId, items[0].id);
     expect(stored?.value.lastError).toMatch(/401|signature|Denied/i);
     expect(await mailsFor(items[0].id)).toEqual([]);
   });
@@ -68,7 +68,7 @@ describe('the notification pipeline', () => {
     const [pending] = await notifications(own, made.tenantId, made.partner.token);
     expect(pending).toMatchObject({ status: 'pending', attempts: 0 });
     // The outbox holds the email sealed: the admin's token it carries is nowhere in clear.
-    const outbox = await own.runtime.deps.repos.notifications.get(pending.id, made.tenantId);
+    const outbox = await own.runtime.deps.repos.notifications.get(made.tenantId, pending.id);
     const content = JSON.parse(own.runtime.deps.sealer.open(outbox?.value.content as string)) as {
       plainText: string;
     };
@@ -94,7 +94,7 @@ describe('the notification pipeline', () => {
     const [sent] = await notifications(own, made.tenantId, made.partner.token);
     expect(sent).toMatchObject({ status: 'sent', attempts: 1, sentAt: expect.any(String) });
     expect(await mailsFor(pending.id)).toHaveLength(1);
-    const stored = await own.runtime.deps.repos.notifications.get(pending.id, made.tenantId);
+    const stored = await own.runtime.deps.repos.notifications.get(made.tenantId, pending.id);
     expect(stored?.value.content).toBeNull();
     await own.host.invoke('notification-sweep');
     expect((await queue.peekMessages({ numberOfMessages: 32 })).peekedMessageItems).toHaveLength(1);

@@ -26,7 +26,7 @@ async function keyState(key: string) {
 }
 
 async function storedRedemption(id: string, partnerId: string) {
-  return (await own.runtime.deps.repos.redemptions.get(id, partnerId))?.value;
+  return (await own.runtime.deps.repos.redemptions.get(partnerId, id))?.value;
 }
 
 describe('idle redemptions', () => {

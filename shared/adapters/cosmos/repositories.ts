@@ -28,8 +28,11 @@ import type {
   Repository,
   TokenRecord,
   Versioned,
+  DocumentRef,
+  InTenant,
+  OfPartner,
 } from '../../app/ports';
-import { CONTAINERS, type ContainerName } from './containers';
+import type { ContainerName } from './containers';
 import type { DocumentStore, StoredDocument } from './document-store';
 
 /**
@@ -68,33 +71,75 @@ async function pageOf<T>(
   };
 }
 
-export class CosmosRepository<T extends { id: string }> implements Repository<T> {
+/** Where a key puts a document: its id and its partition. */
+type Locate<Key extends readonly string[]> = (...key: Key) => { id: string; partitionKey: string };
+
+const byId: Locate<[id: string]> = (id) => ({ id, partitionKey: id });
+const inPartition: Locate<[partition: string, id: string]> = (partitionKey, id) => ({ id, partitionKey });
+
+export class CosmosRepository<
+  T extends { id: string },
+  Key extends readonly string[] = [id: string],
+> implements Repository<T, Key> {
   constructor(
     protected readonly store: DocumentStore,
     protected readonly container: ContainerName,
+    private readonly locate: Locate<Key>,
   ) {}
 
-  private partitionKeyFor(id: string, partitionKey: string | undefined): string {
-    if (partitionKey !== undefined) return partitionKey;
-    if (CONTAINERS[this.container].partitionKeyPath === '/id') return id;
-    throw new Error(`${this.container} needs a partition key to address ${id}`);
+  /** How a document is stored; the identity but where a stored field has another name (partners). */
+  protected toDocument(value: T): Record<string, unknown> {
+    return asDocument(value);
   }
 
-  async get(id: string, partitionKey?: string): Promise<Versioned<T> | null> {
-    const found = await this.store.read(this.container, id, this.partitionKeyFor(id, partitionKey));
-    return found ? versioned<T>(found) : null;
+  protected fromDocument(doc: Record<string, unknown>): T {
+    return doc as unknown as T;
+  }
+
+  protected versioned(stored: StoredDocument): Versioned<T> {
+    return { value: this.fromDocument(stored.doc), etag: stored.etag };
+  }
+
+  async get(...key: Key): Promise<Versioned<T> | null> {
+    const { id, partitionKey } = this.locate(...key);
+    const found = await this.store.read(this.container, id, partitionKey);
+    return found ? this.versioned(found) : null;
   }
 
   async create(doc: T): Promise<Versioned<T>> {
-    return versioned<T>(await this.store.create(this.container, asDocument(doc)));
+    return this.versioned(await this.store.create(this.container, this.toDocument(doc)));
   }
 
   async replace(doc: T, etag: string): Promise<Versioned<T>> {
-    return versioned<T>(await this.store.replace(this.container, asDocument(doc), etag));
+    return this.versioned(await this.store.replace(this.container, this.toDocument(doc), etag));
   }
 
-  async delete(id: string, partitionKey?: string): Promise<void> {
-    await this.store.delete(this.container, id, this.partitionKeyFor(id, partitionKey));
+  async delete(...key: Key): Promise<void> {
+    const { id, partitionKey } = this.locate(...key);
+    await this.store.delete(this.container, id, partitionKey);
+  }
+
+  at(...key: Key): DocumentRef<T> {
+    return { get: () => this.get(...key), replace: (doc, etag) => this.replace(doc, etag) };
+  }
+}
+
+/**
+ * Partners: in code the public number on the program card is `programId`; the stored document (and the
+ * API) keep the field's original name, `partnerId`.
+ */
+export class CosmosPartnerRepository extends CosmosRepository<Partner> {
+  constructor(store: DocumentStore) {
+    super(store, 'partners', byId);
+  }
+
+  protected override toDocument({ programId, ...rest }: Partner): Record<string, unknown> {
+    return { ...rest, partnerId: programId };
+  }
+
+  protected override fromDocument(doc: Record<string, unknown>): Partner {
+    const { partnerId, ...rest } = doc;
+    return { ...rest, programId: partnerId } as unknown as Partner;
   }
 }
 
@@ -103,7 +148,7 @@ export class CosmosProductKeyRepository
   implements ProductKeyRepository
 {
   constructor(store: DocumentStore) {
-    super(store, 'productKeys');
+    super(store, 'productKeys', byId);
   }
 
   async createMany(keys: ProductKeyRecord[]): Promise<{ created: number; existingIds: string[] }> {
@@ -112,9 +157,12 @@ export class CosmosProductKeyRepository
   }
 }
 
-export class CosmosRedemptionRepository extends CosmosRepository<Redemption> implements RedemptionRepository {
+export class CosmosRedemptionRepository
+  extends CosmosRepository<Redemption, OfPartner>
+  implements RedemptionRepository
+{
   constructor(store: DocumentStore) {
-    super(store, 'redemptions');
+    super(store, 'redemptions', inPartition);
   }
 
   async listForPartner(
@@ -153,15 +201,15 @@ export class CosmosRedemptionRepository extends CosmosRepository<Redemption> imp
       { maxItemCount: page.limit, continuationToken: page.continuationToken },
     );
     return {
-      items: result.items.map((item) => versioned<Redemption>(item)),
+      items: result.items.map((item) => this.versioned(item)),
       continuationToken: result.continuationToken,
     };
   }
 }
 
-export class CosmosUserRepository extends CosmosRepository<User> implements UserRepository {
+export class CosmosUserRepository extends CosmosRepository<User, InTenant> implements UserRepository {
   constructor(store: DocumentStore) {
-    super(store, 'users');
+    super(store, 'users', inPartition);
   }
 
   listForTenant(tenantId: string, page: PageRequest): Promise<Page<User>> {
@@ -177,11 +225,11 @@ export class CosmosUserRepository extends CosmosRepository<User> implements User
 }
 
 export class CosmosNotificationRepository
-  extends CosmosRepository<Notification>
+  extends CosmosRepository<Notification, InTenant>
   implements NotificationRepository
 {
   constructor(store: DocumentStore) {
-    super(store, 'notifications');
+    super(store, 'notifications', inPartition);
   }
 
   listForTenant(tenantId: string, page: PageRequest): Promise<Page<Notification>> {
@@ -225,7 +273,7 @@ export class CosmosNotificationRepository
       },
       { maxItemCount: limit, continuationToken: null },
     );
-    return result.items.map((item) => versioned<Notification>(item));
+    return result.items.map((item) => this.versioned(item));
   }
 }
 
@@ -253,7 +301,7 @@ export class CosmosSubscriptionRepository
   implements SubscriptionRepository
 {
   constructor(store: DocumentStore) {
-    super(store, 'subscriptions');
+    super(store, 'subscriptions', byId);
   }
 
   listDueForNotices(now: Date, page: PageRequest): Promise<Page<Versioned<Subscription>>> {
@@ -278,11 +326,11 @@ export class CosmosSubscriptionRepository
 }
 
 export class CosmosPartnerSubscriptionRepository
-  extends CosmosRepository<PartnerSubscriptionEntry>
+  extends CosmosRepository<PartnerSubscriptionEntry, OfPartner>
   implements PartnerSubscriptionRepository
 {
   constructor(store: DocumentStore) {
-    super(store, 'partnerSubscriptions');
+    super(store, 'partnerSubscriptions', inPartition);
   }
 
   listForPartner(
@@ -316,7 +364,7 @@ export class CosmosIdempotencyRepository
   implements IdempotencyRepository
 {
   constructor(store: DocumentStore) {
-    super(store, 'idempotency');
+    super(store, 'idempotency', byId);
   }
 
   async listForTenant(tenantId: string): Promise<IdempotencyRecord[]> {
@@ -339,11 +387,11 @@ export class CosmosIdempotencyRepository
 }
 
 export class CosmosPartnerTenantRepository
-  extends CosmosRepository<PartnerTenantLink>
+  extends CosmosRepository<PartnerTenantLink, OfPartner>
   implements PartnerTenantRepository
 {
   constructor(store: DocumentStore) {
-    super(store, 'partnerTenants');
+    super(store, 'partnerTenants', inPartition);
   }
 
   listForPartner(partnerId: string, page: PageRequest): Promise<Page<PartnerTenantLink>> {
@@ -378,20 +426,20 @@ export class CosmosPartnerTenantRepository
 
 export function cosmosRepositories(store: DocumentStore): Repositories {
   return {
-    partners: new CosmosRepository<Partner>(store, 'partners'),
-    tokens: new CosmosRepository<TokenRecord>(store, 'tokens'),
+    partners: new CosmosPartnerRepository(store),
+    tokens: new CosmosRepository<TokenRecord>(store, 'tokens', byId),
     productKeys: new CosmosProductKeyRepository(store),
-    keyBatches: new CosmosRepository<KeyBatch>(store, 'keyBatches'),
+    keyBatches: new CosmosRepository<KeyBatch>(store, 'keyBatches', byId),
     redemptions: new CosmosRedemptionRepository(store),
-    failedKeyAttempts: new CosmosRepository<FailedKeyAttemptsRecord>(store, 'failedKeyAttempts'),
+    failedKeyAttempts: new CosmosRepository<FailedKeyAttemptsRecord>(store, 'failedKeyAttempts', byId),
     idempotency: new CosmosIdempotencyRepository(store),
-    tenants: new CosmosRepository<Tenant>(store, 'tenants'),
-    domainClaims: new CosmosRepository<DomainClaim>(store, 'domainClaims'),
+    tenants: new CosmosRepository<Tenant>(store, 'tenants', byId),
+    domainClaims: new CosmosRepository<DomainClaim>(store, 'domainClaims', byId),
     subscriptions: new CosmosSubscriptionRepository(store),
     users: new CosmosUserRepository(store),
     notifications: new CosmosNotificationRepository(store),
     partnerTenants: new CosmosPartnerTenantRepository(store),
     partnerSubscriptions: new CosmosPartnerSubscriptionRepository(store),
-    delegationOffers: new CosmosRepository<DelegationOffer>(store, 'delegationOffers'),
+    delegationOffers: new CosmosRepository<DelegationOffer>(store, 'delegationOffers', byId),
   };
 }

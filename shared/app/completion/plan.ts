@@ -1,0 +1,261 @@
+import { randomUUID } from 'node:crypto';
+import { newToken, sha256 } from '../../crypto/secrets';
+import { DomainError } from '../../domain/errors';
+import type { Partner } from '../../domain/partner';
+import {
+  assertCompletable,
+  completed,
+  summarize,
+  withCompletionPlanned,
+  withoutCompletionPlan,
+  type CompletionPlan,
+  type CompletionRequest,
+  type CompletionResult,
+  type Redemption,
+  type RedemptionSummary,
+} from '../../domain/redemption';
+import { renewed, withSeatsAdded, type Subscription } from '../../domain/subscription';
+import { domainOf, isReservedPrefix } from '../../domain/tenant';
+import { iso } from '../../domain/time';
+import { canApplyKeys } from '../../domain/visibility';
+import type { AppDeps } from '../deps';
+import { modify, modifyFrom, retryOnStale } from '../modify';
+import type { Versioned } from '../ports';
+import { unredeemKeys } from '../redeem-keys';
+import { expireRedemption, loadRedemption } from '../redemptions';
+import { subscriptionFor } from '../tenants';
+import { userIdFor } from '../users';
+
+/**
+ * The plan of a completion, and its undoing. The plan (every id, the admin's token) is saved on the
+ * redemption before any other write; each step then writes with those ids and treats "already there"
+ * as done, so a retry after a crash at any point, or the cleanup timer, finishes the job and nothing
+ * is doubled. Until the tenant exists a step may still fail for a business reason (domain taken, key
+ * revoked): the steps done so far are undone and the plan dropped, so the partner can correct and retry.
+ */
+
+/** The first Global Administrator of a new tenant is `admin@<domain>`. */
+export function adminUserName(domain: string): string {
+  return `admin@${domain}`;
+}
+
+/** Key order does not change the fingerprint of a request. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+function fingerprintOf(request: CompletionRequest): string {
+  return sha256(canonical(request));
+}
+
+export function keysOf(redemption: Redemption): RedemptionSummary {
+  const summary = summarize(redemption.keys);
+  if (!summary) throw new DomainError('redemption_empty', 'This redemption has no keys.');
+  return summary;
+}
+
+export function domainUnavailable(prefix: string): DomainError {
+  return new DomainError(
+    'domain_unavailable',
+    `${domainOf(prefix)} is not available; choose another prefix.`,
+  );
+}
+
+/**
+ * Checks that need no write: who may do this, and whether it can work at all. Returns the
+ * subscription that renew and add_seats apply to (null for create_tenant).
+ */
+async function precheck(
+  deps: AppDeps,
+  partner: Partner,
+  redemption: Redemption,
+  request: CompletionRequest,
+): Promise<Subscription | null> {
+  const now = deps.clock.now();
+  if (request.action === 'create_tenant') {
+    if (request.delegatedAdministration && !partner.cloudEssentials) {
+      throw new DomainError(
+        'partner_not_eligible',
+        'Delegated administration needs enrolment in the Cloud Essentials program.',
+      );
+    }
+    if (isReservedPrefix(request.tenant.domainPrefix)) throw domainUnavailable(request.tenant.domainPrefix);
+    return null;
+  }
+  const { context, subscription } = await subscriptionFor(
+    deps,
+    { kind: 'partner', partner },
+    request.subscriptionId,
+    'see',
+  );
+  // Said before who may: keys never apply to a subscription billed directly (nor to its predecessor),
+  // whoever asks, and its former Partner of Record should learn that rather than a bare 403.
+  if (subscription.value.state === 'migrated' || subscription.value.billing === 'direct') {
+    throw new DomainError(
+      'subscription_migrated',
+      'This subscription moved to direct billing; product keys no longer apply to it.',
+    );
+  }
+  if (!canApplyKeys(partner.id, context.tenant.value, subscription.value)) {
+    throw new DomainError(
+      'forbidden',
+      'Only the Partner of Record or a delegated admin may renew or add seats.',
+    );
+  }
+  const keys = keysOf(redemption);
+  // A dry run of the rule, so a request that cannot work is refused before anything is written.
+  if (request.action === 'renew')
+    renewed(subscription.value, keys, redemption.id, now, deps.settings.lifecycle);
+  else withSeatsAdded(subscription.value, keys, redemption.id, now, deps.settings.lifecycle);
+  return subscription.value;
+}
+
+/** The plan's ids: new ones for a tenant, the checked subscription's for renew and add_seats. */
+function newPlan(
+  deps: AppDeps,
+  request: CompletionRequest,
+  subscription: Subscription | null,
+  fingerprint: string,
+  now: Date,
+): CompletionPlan {
+  if (request.action === 'create_tenant') {
+    const tenantId = randomUUID();
+    const token = newToken('kca_');
+    return {
+      request,
+      fingerprint,
+      startedAt: iso(now),
+      tenantId,
+      subscriptionId: randomUUID(),
+      adminUserId: userIdFor(tenantId, adminUserName(domainOf(request.tenant.domainPrefix))),
+      sealedAdminToken: deps.sealer.seal(token),
+    };
+  }
+  if (!subscription) throw new Error(`${request.action} planned without its subscription`);
+  return {
+    request,
+    fingerprint,
+    startedAt: iso(now),
+    tenantId: subscription.tenantId,
+    subscriptionId: subscription.id,
+    adminUserId: null,
+    sealedAdminToken: null,
+  };
+}
+
+export type Planned =
+  { kind: 'planned'; redemption: Versioned<Redemption> } | { kind: 'done'; result: CompletionResult };
+
+/** Saves the plan, or finds the one a concurrent or earlier attempt of the same request saved. */
+export async function plan(
+  deps: AppDeps,
+  partner: Partner,
+  redemptionId: string,
+  request: CompletionRequest,
+): Promise<Planned> {
+  const fingerprint = fingerprintOf(request);
+  return retryOnStale(async () => {
+    const current = await loadRedemption(deps, partner.id, redemptionId);
+    const redemption = current.value;
+    if (redemption.status === 'completed' && redemption.result?.fingerprint === fingerprint) {
+      return { kind: 'done', result: redemption.result };
+    }
+    if (redemption.completion) {
+      if (redemption.completion.fingerprint === fingerprint) return { kind: 'planned', redemption: current };
+      throw new DomainError('request_in_progress', 'Another completion of this redemption is under way.', {
+        retryAfterSeconds: 1,
+      });
+    }
+    const now = deps.clock.now();
+    assertCompletable(redemption, now);
+    const subscription = await precheck(deps, partner, redemption, request);
+    if (
+      request.action === 'create_tenant' &&
+      (await deps.repos.domainClaims.get(domainOf(request.tenant.domainPrefix)))
+    ) {
+      throw domainUnavailable(request.tenant.domainPrefix);
+    }
+    const next = withCompletionPlanned(
+      redemption,
+      newPlan(deps, request, subscription, fingerprint, now),
+      now,
+    );
+    return { kind: 'planned', redemption: await deps.repos.redemptions.replace(next, current.etag) };
+  });
+}
+
+/** Undoes what a plan did before its tenant existed, and drops the plan. */
+async function abandon(deps: AppDeps, redemption: Redemption, plan: CompletionPlan): Promise<void> {
+  await unredeemKeys(deps, redemption);
+  if (plan.request.action === 'create_tenant') {
+    const domain = domainOf(plan.request.tenant.domainPrefix);
+    const claim = await deps.repos.domainClaims.get(domain);
+    if (claim?.value.tenantId === plan.tenantId) await deps.repos.domainClaims.delete(domain);
+  }
+  await modify(deps.repos.redemptions.at(redemption.partnerId, redemption.id), (current) =>
+    current.completion?.fingerprint === plan.fingerprint
+      ? withoutCompletionPlan(current, deps.clock.now(), deps.settings.redemptionTtlMinutes)
+      : undefined,
+  );
+}
+
+/**
+ * Steps that may still fail for a business reason: on such a failure, undo and report it. A key
+ * revoked while the wizard waited leaves a redemption that can never complete: it is closed at once
+ * so that its other keys are free for a new one (rather than held until it expires).
+ */
+export async function undoableSteps(
+  deps: AppDeps,
+  redemption: Redemption,
+  plan: CompletionPlan,
+  steps: () => Promise<void>,
+): Promise<void> {
+  try {
+    await steps();
+  } catch (error) {
+    if (
+      !(error instanceof DomainError) ||
+      error.code === 'store_busy' ||
+      error.code === 'request_in_progress'
+    )
+      throw error;
+    await abandon(deps, redemption, plan);
+    if (error.code === 'key_revoked' || error.code === 'key_reserved') {
+      const current = await deps.repos.redemptions.get(redemption.partnerId, redemption.id);
+      if (current) await expireRedemption(deps, current);
+      throw new DomainError(
+        error.code,
+        `${error.detail} This redemption is closed and its other keys are free: start a new one.`,
+      );
+    }
+    throw error;
+  }
+}
+
+/** Closes the redemption, writing against the planned copy: no step in between changes it. */
+export async function finish(
+  deps: AppDeps,
+  redemption: Versioned<Redemption>,
+  plan: CompletionPlan,
+): Promise<void> {
+  const result: CompletionResult = {
+    action: plan.request.action,
+    tenantId: plan.tenantId,
+    subscriptionId: plan.subscriptionId,
+    adminUserId: plan.adminUserId,
+    completedAt: iso(deps.clock.now()),
+    fingerprint: plan.fingerprint,
+  };
+  await modifyFrom(
+    deps.repos.redemptions.at(redemption.value.partnerId, redemption.value.id),
+    redemption,
+    (current) => (current.status === 'completed' ? undefined : completed(current, result, deps.clock.now())),
+  );
+}

@@ -1,0 +1,28 @@
+import type { HttpResponseInit } from '@azure/functions';
+import { DomainError } from '../domain/errors';
+import type { Operation } from './operation';
+import { problemResponse } from './problem';
+import { compileRoute, matchRoute } from './route-template';
+
+/**
+ * The answer for a path no operation serves, so even these get problem+json with a code (the host's
+ * own 404 has an empty body): 405 with `Allow` for a known path asked with another method, else 404
+ * pointing at the OpenAPI document.
+ */
+export function notFoundReplies(operations: readonly Operation<unknown, unknown>[], documentPath: string) {
+  const routes = operations.map((op) => ({ method: op.method, route: compileRoute(op.route) }));
+  return (method: string, path: string): HttpResponseInit => {
+    const encoded = path.split('/').map(encodeURIComponent).join('/');
+    const allowed = routes.filter(({ route }) => matchRoute(route, encoded));
+    if (allowed.length > 0) {
+      const allow = [...new Set(allowed.map((r) => r.method))].join(', ');
+      const response = problemResponse(
+        new DomainError('method_not_allowed', `${method} is not served here; use ${allow}.`),
+      );
+      return { ...response, headers: { ...(response.headers as Record<string, string>), allow } };
+    }
+    return problemResponse(
+      new DomainError('not_found', `No operation is served at this path; see ${documentPath}.`),
+    );
+  };
+}

@@ -1,0 +1,37 @@
+import { Catalog, Health } from '../schemas';
+import { defineOperation } from '../operation';
+
+/** Service: the operations of this part of the contract (docs/api.md). */
+export const health = defineOperation({
+  name: 'health',
+  method: 'GET',
+  route: 'health',
+  tag: 'Service',
+  summary: 'Service health',
+  description: 'Answers 503 with status "degraded" when the store cannot be reached.',
+  allow: 'anyone',
+  success: { status: 200, description: 'The service and its store answer', schema: Health, name: 'Health' },
+  errors: [],
+});
+
+export const openapi = defineOperation({
+  name: 'openapi',
+  method: 'GET',
+  route: 'openapi.json',
+  tag: 'Service',
+  summary: 'This OpenAPI 3.1 document',
+  allow: 'anyone',
+  success: { status: 200, description: 'The OpenAPI document, generated from the validating schemas' },
+  errors: [],
+});
+
+export const catalog = defineOperation({
+  name: 'catalog',
+  method: 'GET',
+  route: 'catalog',
+  tag: 'Service',
+  summary: 'Products sold and countries where the service is offered',
+  allow: 'anyone',
+  success: { status: 200, description: 'The catalog', schema: Catalog, name: 'Catalog' },
+  errors: [],
+});
