@@ -118,6 +118,14 @@ export const Problem = z.object({
   errors: z
     .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
     .optional(),
+  // Extension members (RFC 9457 §3.2): facts a client can act on without reading `detail`.
+  prepaidDays: z
+    .int()
+    .optional()
+    .meta({ description: 'prepaid_term_remaining: the prepaid days the switch would give up' }),
+  switchFreelyFrom: Instant.optional().meta({
+    description: 'prepaid_term_remaining: from then on the switch gives up 30 days or fewer',
+  }),
 });
 
 export const Health = z.object({

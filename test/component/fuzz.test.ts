@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { contractViolation } from '../support/contract';
 import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/domain/errors';
 import {
@@ -434,6 +435,11 @@ describe('bad input', () => {
         const problem = JSON.parse(text) as { code: string; status: number };
         expect(ERROR_CODES, context).toContain(problem.code);
         expect(problem.status, context).toBe(response.status);
+        const contentType = response.headers.get('content-type');
+        expect(
+          contractViolation(request.method, request.path, response.status, contentType, problem),
+          context,
+        ).toBeNull();
         seen.set(request.kind, (seen.get(request.kind) ?? 0) + 1);
       }),
       { numRuns: RUNS },

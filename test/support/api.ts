@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { expect, inject } from 'vitest';
+import { contractViolation } from './contract';
 
 /**
  * A small client for the API over real HTTP, and factories that create what a test needs through
@@ -49,6 +50,14 @@ export async function call<T = any>(
   } catch {
     parsed = text;
   }
+  const violation = contractViolation(
+    method,
+    path,
+    response.status,
+    response.headers.get('content-type'),
+    parsed,
+  );
+  if (violation) throw new Error(`response breaks the published contract: ${violation}`);
   return { status: response.status, headers: response.headers, body: parsed as T, text };
 }
 
