@@ -7,6 +7,21 @@ export default tseslint.config(
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules: a promise nobody awaits, one passed where nothing awaits it, an await on a
+    // value that is no promise, a switch that forgets a case of a union: each is a bug the types show.
+    files: ['**/*.ts', '**/*.mts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
+    },
+  },
+  {
     rules: {
       '@typescript-eslint/no-unused-vars': [
         'error',
@@ -28,6 +43,10 @@ export default tseslint.config(
               group: ['@azure/*', '**/adapters/**', '**/app/**', '**/http/**', 'node:fs*', 'node:http*'],
               message: 'domain code is pure',
             },
+            {
+              group: ['**/runtime', '**/dev/**', '**/register'],
+              message: 'the domain is given what it needs; only the composition root builds things',
+            },
           ],
         },
       ],
@@ -41,6 +60,11 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@azure/*', '**/adapters/**'], message: 'use cases get their ports as arguments' },
+            {
+              group: ['**/runtime', '**/dev/**', '**/register', '**/http/**'],
+              message:
+                'use cases get their ports as arguments, from the composition root (shared/runtime.ts)',
+            },
           ],
         },
       ],

@@ -1,6 +1,9 @@
-import { randomUUID } from 'node:crypto';
+import { apiClient, successBody } from '../dev/api-client';
 
-/** A minimal JSON client for benchmarks: throws on anything but success. */
+/**
+ * The benchmarks' use of the shared API client (dev/api-client.ts): every call must succeed, and
+ * every POST carries an Idempotency-Key as a careful partner tool's does.
+ */
 export type Json = Record<string, unknown>;
 
 export async function api(
@@ -10,43 +13,29 @@ export async function api(
   token: string,
   body?: unknown,
 ): Promise<Json> {
-  const response = await fetch(`${baseUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/json',
-      // As a careful partner tool does: every POST can be retried safely.
-      ...(method === 'POST' ? { 'idempotency-key': randomUUID() } : {}),
-    },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  const response = await apiClient(baseUrl).call<Json>(method, path, {
+    token,
+    idempotent: true,
+    ...(body !== undefined ? { body } : {}),
   });
-  const json = (await response.json()) as Json;
-  if (response.status >= 300)
-    throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(json)}`);
-  return json;
+  return successBody(response, `${method} ${path}`);
 }
 
 let sequence = 0;
 
 export async function newPartner(baseUrl: string, operator: string, label: string): Promise<string> {
   sequence += 1;
-  const partner = await api(baseUrl, 'POST', '/partners', operator, {
+  const partner = await apiClient(baseUrl).registerPartner(operator, {
     name: `Bench ${label}`,
     partnerId: String(6_000_000 + sequence),
     email: `bench-${label}@example.com`,
     cloudEssentials: true,
   });
-  return partner['token'] as string;
+  return partner.token;
 }
 
-export async function mint(baseUrl: string, operator: string, count: number): Promise<string[]> {
-  const batch = await api(baseUrl, 'POST', '/product-key-batches', operator, {
-    sku: 'BUSINESS_BASIC',
-    seatsPerKey: 5,
-    termMonths: 12,
-    count,
-  });
-  return batch['keys'] as string[];
+export function mint(baseUrl: string, operator: string, count: number): Promise<string[]> {
+  return apiClient(baseUrl).mintKeys(operator, count);
 }
 
 /** The full flow of a partner: start the wizard, add a key, confirm, create the customer's tenant. */

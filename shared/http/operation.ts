@@ -5,10 +5,10 @@ import type { StatusOverrides } from './problem';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-export interface SuccessResponse {
+export interface SuccessResponse<Schema extends z.ZodType = z.ZodType> {
   status: number;
   description: string;
-  schema?: z.ZodType;
+  schema?: Schema;
   name?: string;
   contentType?: string;
 }
@@ -18,7 +18,7 @@ export interface SuccessResponse {
  * what it accepts (zod) and what it answers. The endpoint wrapper enforces it and the OpenAPI
  * document is generated from it.
  */
-export interface Operation<Body = undefined, Query = undefined> {
+export interface Operation<Body = undefined, Query = undefined, Success extends z.ZodType = z.ZodType> {
   /** The function's name (kebab-case), also the OpenAPI operationId. */
   name: string;
   method: HttpMethod;
@@ -31,7 +31,7 @@ export interface Operation<Body = undefined, Query = undefined> {
   /** `optional`: an empty body reads as `{}` (every field of the schema is optional). */
   body?: { name: string; schema: z.ZodType<Body>; optional?: boolean };
   query?: z.ZodType<Query>;
-  success: SuccessResponse;
+  success: SuccessResponse<Success>;
   /** Another success an operation may answer with (complete: 201 for a new tenant, 200 otherwise). */
   otherSuccess?: SuccessResponse;
   /** Error codes specific to this operation (the common ones are documented for every operation). */
@@ -39,8 +39,12 @@ export interface Operation<Body = undefined, Query = undefined> {
   statusOverrides?: StatusOverrides;
 }
 
-export function defineOperation<Body = undefined, Query = undefined>(
-  operation: Operation<Body, Query>,
-): Operation<Body, Query> {
+export function defineOperation<Body = undefined, Query = undefined, Success extends z.ZodType = z.ZodType>(
+  operation: Operation<Body, Query, Success>,
+): Operation<Body, Query, Success> {
   return operation;
 }
+
+/** The body of an operation's documented success, as a client receives it. */
+export type SuccessBody<Op> =
+  Op extends Operation<unknown, unknown, infer Success> ? z.output<Success> : never;

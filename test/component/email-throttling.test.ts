@@ -1,6 +1,5 @@
 import { QueueServiceClient } from '@azure/storage-queue';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startEmailServer, type EmailQuota, type LocalEmailServer } from '../../dev/email-server';
 import { queueNotification } from '../../shared/app/notifications';
 import type { Notification } from '../../shared/domain/notification';
@@ -71,8 +70,10 @@ describe('email sending limits', () => {
     const { host, mail } = await throttledStack([{ limit: 5, windowMs: 2_000 }]);
     const tenantId = crypto.randomUUID();
     const ids = await queueEmails(host, 30, tenantId);
-    const deadline = Date.now() + 60_000;
-    while (ids.some((id) => received(mail, id).length === 0) && Date.now() < deadline) await sleep(200);
+    await vi.waitFor(() => expect(ids.filter((id) => received(mail, id).length === 0)).toEqual([]), {
+      timeout: 60_000,
+      interval: 200,
+    });
     await host.host.drainQueues();
 
     expect(ids.filter((id) => received(mail, id).length !== 1)).toEqual([]);
@@ -86,15 +87,11 @@ describe('email sending limits', () => {
     const tenantId = crypto.randomUUID();
     const ids = await queueEmails(host, 3, tenantId);
     // A deadline, not a speed target: the queue function must not wait out an hour-long Retry-After.
-    const drained = await Promise.race([
-      (async () => {
-        while (ids.filter((id) => received(mail, id).length === 1).length < 2) await sleep(100);
-        await host.host.drainQueues();
-        return true;
-      })(),
-      sleep(30_000).then(() => false),
-    ]);
-    expect(drained).toBe(true);
+    await vi.waitFor(
+      () => expect(ids.filter((id) => received(mail, id).length === 1).length).toBeGreaterThanOrEqual(2),
+      { timeout: 30_000, interval: 100 },
+    );
+    await host.host.drainQueues();
 
     const notifications = await Promise.all(ids.map((id) => stored(host, tenantId, id)));
     const waiting = notifications.filter((n) => n.status === 'pending');
@@ -119,8 +116,10 @@ describe('email sending limits', () => {
     mail.setQuota([]);
     host.clock.advance(60 * 60_000);
     await host.host.invoke('notification-sweep');
-    const until = Date.now() + 20_000;
-    while (received(mail, deferred.id).length === 0 && Date.now() < until) await sleep(100);
+    await vi.waitFor(() => expect(received(mail, deferred.id).length).toBeGreaterThan(0), {
+      timeout: 20_000,
+      interval: 100,
+    });
     await host.host.drainQueues();
     expect(received(mail, deferred.id)).toHaveLength(1);
     expect(await stored(host, tenantId, deferred.id)).toMatchObject({ status: 'sent', attempts: 1 });
@@ -140,9 +139,12 @@ describe('failing sends', () => {
     });
     mail.failNext(3);
     await queueNotification(host.runtime.deps, draft('third-time-lucky'));
-    const deadline = Date.now() + 30_000;
-    while ((await stored(host, tenantId, 'third-time-lucky')).status !== 'sent' && Date.now() < deadline)
-      await sleep(100);
+    await expect
+      .poll(async () => (await stored(host, tenantId, 'third-time-lucky')).status, {
+        timeout: 30_000,
+        interval: 100,
+      })
+      .toBe('sent');
     expect(await stored(host, tenantId, 'third-time-lucky')).toMatchObject({ status: 'sent', attempts: 4 });
     expect(received(mail, 'third-time-lucky')).toHaveLength(1);
 
@@ -151,9 +153,12 @@ describe('failing sends', () => {
     const poison = QueueServiceClient.fromConnectionString(
       host.settings['AzureWebJobsStorage'] as string,
     ).getQueueClient(`${host.settings['NOTIFICATIONS_QUEUE']}-poison`);
-    const until = Date.now() + 30_000;
-    while ((await poison.peekMessages()).peekedMessageItems.length === 0 && Date.now() < until)
-      await sleep(200);
+    await expect
+      .poll(async () => (await poison.peekMessages()).peekedMessageItems.length, {
+        timeout: 30_000,
+        interval: 200,
+      })
+      .toBeGreaterThan(0);
     const poisoned = (await poison.peekMessages()).peekedMessageItems.map((m) =>
       JSON.parse(Buffer.from(m.messageText, 'base64').toString('utf8')),
     );

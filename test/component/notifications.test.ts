@@ -49,12 +49,13 @@ describe('the notification pipeline', () => {
     });
     hosts.push(own);
     const made = await buildTenant({ baseUrl: own.apiBaseUrl });
-    const deadline = Date.now() + 30_000;
-    let items = await notifications(own, made.tenantId, made.partner.token);
-    while (items[0]?.status !== 'failed' && Date.now() < deadline) {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      items = await notifications(own, made.tenantId, made.partner.token);
-    }
+    await expect
+      .poll(async () => (await notifications(own, made.tenantId, made.partner.token))[0]?.status, {
+        timeout: 30_000,
+        interval: 200,
+      })
+      .toBe('failed');
+    const items = await notifications(own, made.tenantId, made.partner.token);
     expect(items[0]).toMatchObject({ type: 'welcome_admin', status: 'failed', attempts: 5 });
     const stored = await own.runtime.deps.repos.notifications.get(made.tenantId, items[0].id);
     expect(stored?.value.lastError).toMatch(/401|signature|Denied/i);

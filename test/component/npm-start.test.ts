@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertPortFree } from '../../dev/ports';
 import { PROJECT_ROOT, testSettings } from '../support/stack-settings';
@@ -39,7 +38,6 @@ afterAll(async () => rm(folder, { recursive: true, force: true }));
 const base = () => `http://127.0.0.1:${httpPort}`;
 
 async function start(...extra: string[]): Promise<{ child: ChildProcess; output: () => string }> {
-  const began = Date.now();
   const child = spawn(
     process.execPath,
     [START, '--settings', settingsFile, '--data-dir', join(folder, 'data'), '--quiet', ...extra],
@@ -50,14 +48,21 @@ async function start(...extra: string[]): Promise<{ child: ChildProcess; output:
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`npm start exited: ${output}`);
-    const health = await fetch(`${base()}/api/v1/health`).catch(() => null);
-    if (health?.status === 200) return { child, output: () => output };
-    // A guard against a hang, not a speed check (the start-up time is measured by npm run bench).
-    if (Date.now() - began > 60_000) throw new Error(`not healthy after 60 s: ${output}`);
-    await sleep(100);
-  }
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', () => reject(new Error(`npm start exited: ${output}`))),
+  );
+  // A guard against a hang, not a speed check (the start-up time is measured by npm run bench).
+  const healthy = expect
+    .poll(async () => (await fetch(`${base()}/api/v1/health`).catch(() => null))?.status, {
+      timeout: 60_000,
+      interval: 100,
+    })
+    .toBe(200);
+  // Racing also handles `exited`, which rejects again when the test stops the stack.
+  await Promise.race([healthy, exited]).catch((error: Error) => {
+    throw new Error(`${error.message}\n${output}`);
+  });
+  return { child, output: () => output };
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {

@@ -1,24 +1,27 @@
 import { randomInt } from 'node:crypto';
 import { expect, inject } from 'vitest';
+import {
+  apiClient,
+  successBody,
+  type ApiClient,
+  type ApiResponse,
+  type CallOptions as SharedCallOptions,
+  type KeyTerms,
+} from '../../dev/api-client';
+import type { SuccessBody } from '../../shared/http/operation';
+import type { redemptionsCreate } from '../../shared/http/operations';
 import { contractViolation } from './contract';
 
 /**
- * A small client for the API over real HTTP, and factories that create what a test needs through
- * the API itself (each test its own partner and keys, so tests never share state).
+ * The shared API client (dev/api-client.ts) as the tests use it: the stack's base URL and operator by
+ * default, every answer checked against the published contract (./contract.ts), and factories that
+ * create what a test needs through the API itself (each test its own partner and keys, so tests never
+ * share state). `call` is for any request, malformed ones included; the factories return bodies
+ * typed by the published schemas.
  */
-export interface ApiResponse<T = any> {
-  status: number;
-  headers: Headers;
-  body: T;
-  text: string;
-}
+export type { ApiResponse, KeyTerms } from '../../dev/api-client';
 
-export interface CallOptions {
-  token?: string | null;
-  body?: unknown;
-  /** Sent as is (for malformed bodies). */
-  rawBody?: string;
-  headers?: Record<string, string>;
+export interface CallOptions extends SharedCallOptions {
   baseUrl?: string;
 }
 
@@ -30,35 +33,22 @@ export function operatorToken(): string {
   return inject('stack').settings['OPERATOR_TOKEN'] as string;
 }
 
+/** The shared client on `baseUrl` (the stack's by default), failing on any answer the contract does not allow. */
+export function client(baseUrl: string = apiBaseUrl()): ApiClient {
+  return apiClient(baseUrl, (method, path, response) => {
+    const contentType = response.headers.get('content-type');
+    const violation = contractViolation(method, path, response.status, contentType, response.body);
+    if (violation) throw new Error(`response breaks the published contract: ${violation}`);
+  });
+}
+
 export async function call<T = any>(
   method: string,
   path: string,
   options: CallOptions = {},
 ): Promise<ApiResponse<T>> {
-  const headers: Record<string, string> = { ...options.headers };
-  if (options.token) headers['authorization'] = `Bearer ${options.token}`;
-  let body: string | undefined = options.rawBody;
-  if (options.body !== undefined) {
-    body = JSON.stringify(options.body);
-    headers['content-type'] ??= 'application/json';
-  }
-  const response = await fetch(`${options.baseUrl ?? apiBaseUrl()}${path}`, { method, headers, body });
-  const text = await response.text();
-  let parsed: unknown = undefined;
-  try {
-    parsed = text ? JSON.parse(text) : undefined;
-  } catch {
-    parsed = text;
-  }
-  const violation = contractViolation(
-    method,
-    path,
-    response.status,
-    response.headers.get('content-type'),
-    parsed,
-  );
-  if (violation) throw new Error(`response breaks the published contract: ${violation}`);
-  return { status: response.status, headers: response.headers, body: parsed as T, text };
+  const { baseUrl, ...rest } = options;
+  return client(baseUrl).call<T>(method, path, rest);
 }
 
 export const asOperator = (baseUrl?: string): CallOptions => ({
@@ -81,38 +71,18 @@ export async function buildPartner(
   overrides: Partial<{ name: string; partnerId: string; email: string; cloudEssentials: boolean }> = {},
   baseUrl?: string,
 ): Promise<TestPartner> {
-  const body = {
+  const partner = await client(baseUrl).registerPartner(operatorToken(), {
     name: 'Fabrikam Partner',
     partnerId: uniqueProgramId(),
     email: 'partner@fabrikam.example',
     cloudEssentials: true,
     ...overrides,
-  };
-  const response = await call('POST', '/partners', { ...asOperator(baseUrl), body });
-  if (response.status !== 201) throw new Error(`partner not created: ${response.status} ${response.text}`);
-  return {
-    id: response.body.id,
-    partnerId: response.body.partnerId,
-    name: response.body.name,
-    token: response.body.token,
-  };
+  });
+  return { id: partner.id, partnerId: partner.partnerId, name: partner.name, token: partner.token };
 }
 
-export interface KeyTerms {
-  sku: string;
-  seatsPerKey: number;
-  termMonths: number;
-}
-
-export async function mintKeys(
-  count: number,
-  terms: Partial<KeyTerms> = {},
-  baseUrl?: string,
-): Promise<string[]> {
-  const body = { sku: 'BUSINESS_BASIC', seatsPerKey: 5, termMonths: 12, ...terms, count };
-  const response = await call('POST', '/product-key-batches', { ...asOperator(baseUrl), body });
-  if (response.status !== 201) throw new Error(`keys not minted: ${response.status} ${response.text}`);
-  return response.body.keys as string[];
+export function mintKeys(count: number, terms: Partial<KeyTerms> = {}, baseUrl?: string): Promise<string[]> {
+  return client(baseUrl).mintKeys(operatorToken(), count, terms);
 }
 
 export async function mintKey(terms: Partial<KeyTerms> = {}, baseUrl?: string): Promise<string> {
@@ -120,13 +90,11 @@ export async function mintKey(terms: Partial<KeyTerms> = {}, baseUrl?: string): 
 }
 
 export async function openRedemption(partner: TestPartner, baseUrl?: string): Promise<string> {
-  const response = await call('POST', '/redemptions', {
+  const response = await client(baseUrl).call<SuccessBody<typeof redemptionsCreate>>('POST', '/redemptions', {
     token: partner.token,
     body: { attestation: true },
-    ...(baseUrl ? { baseUrl } : {}),
   });
-  if (response.status !== 201) throw new Error(`redemption not opened: ${response.status} ${response.text}`);
-  return response.body.id as string;
+  return successBody(response, 'redemption not opened').id;
 }
 
 export async function addKey(
@@ -134,7 +102,7 @@ export async function addKey(
   redemptionId: string,
   key: string,
   baseUrl?: string,
-): Promise<ApiResponse> {
+): Promise<ApiResponse<any>> {
   return call('POST', `/redemptions/${redemptionId}/keys`, {
     token: partner.token,
     body: { key },
@@ -142,7 +110,7 @@ export async function addKey(
   });
 }
 
-export function expectProblem(response: ApiResponse, status: number, code: string): void {
+export function expectProblem(response: ApiResponse<any>, status: number, code: string): void {
   expect({ status: response.status, code: response.body?.code }, response.text).toEqual({ status, code });
   expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
   expect(response.body.type).toBe(`urn:keycard:error:${code}`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { inject } from 'vitest';
+import { inject, vi } from 'vitest';
+import type { ReceivedMail } from '../../dev/received-mail';
 import { addKey, buildPartner, call, mintKeys, openRedemption, type KeyTerms, type TestPartner } from './api';
 
 /** Factories for tenants, made through the API like a partner would (each test its own). */
@@ -92,23 +92,20 @@ export async function buildTenant(
   };
 }
 
-export interface ReceivedMail {
-  to: string[];
-  subject: string;
-  plainText: string;
-  headers: Record<string, string>;
-}
-
 /** Waits for an email at the shared local ACS endpoint (every host of the test run sends there). */
-export async function mailFor(notificationId: string, timeoutMs = 20_000): Promise<ReceivedMail> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const mails = (await (await fetch(`${inject('stack').url}/admin/mail`)).json()) as ReceivedMail[];
-    const mail = mails.find((m) => m.headers['x-keycard-notification-id'] === notificationId);
-    if (mail) return mail;
-    if (Date.now() > deadline) throw new Error(`no email for ${notificationId}`);
-    await sleep(100);
-  }
+/** Every email Keycard sends has a plain-text part. */
+export type SentMail = ReceivedMail & { plainText: string };
+
+export async function mailFor(notificationId: string, timeoutMs = 20_000): Promise<SentMail> {
+  return vi.waitFor(
+    async () => {
+      const [mail] = await mailsFor(notificationId);
+      if (!mail) throw new Error(`no email for ${notificationId}`);
+      if (mail.plainText === null) throw new Error(`the email for ${notificationId} has no plain text`);
+      return { ...mail, plainText: mail.plainText };
+    },
+    { timeout: timeoutMs, interval: 100 },
+  );
 }
 
 export async function mailsFor(notificationId: string): Promise<ReceivedMail[]> {
