@@ -1,294 +1,370 @@
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
-import { call, mintKeys } from '../support/api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Operation } from '../../shared/http/operation';
+import { ALL_OPERATIONS } from '../../shared/http/operations';
+import {
+  addKey,
+  buildPartner,
+  call,
+  mintKey,
+  mintKeys,
+  openRedemption,
+  uniqueProgramId,
+} from '../support/api';
 import { EVERYONE, buildScenario, type PartnerRole, type Scenario, type Who } from '../support/scenario';
-import { confirmedRedemption, createTenantBody } from '../support/tenants';
+import { buildTenant, confirmedRedemption, createTenantBody, offerToken } from '../support/tenants';
 
 /**
- * Every endpoint of the tenant slice × every kind of principal → the status API.md implies:
- * 401 without a token; 403 for a principal kind the endpoint is not for (and for a principal that
- * sees the tenant but may not administer it); 404 for anyone the tenant is invisible to.
+ * Every operation × every kind of caller → the status docs/api.md implies: 401 without a token; 403
+ * for a kind of caller the operation is not for (and for one that sees the tenant but may not
+ * administer it); 404 for anyone the resource is invisible to.
+ *
+ * WHO_MAY_CALL is written by hand from the contract, never read from the descriptors' `allow` or the
+ * use cases, so it checks them rather than repeating them. The matrix is generated from it and the
+ * descriptors (method, route): an operation without a row fails, so none can be added unchecked.
  */
+type Expected = Record<Who, number>;
+
 interface Request {
-  method: string;
-  path: string;
+  params?: Record<string, string>;
   body?: unknown;
 }
 
 interface Case {
-  name: string;
-  expected: Record<Who, number>;
+  /** Names one of several cases of an operation (complete: create_tenant and renew). */
+  variant?: string;
+  expected: Expected;
   request(s: Scenario, who: Who): Promise<Request>;
   /** Its success changes who sees what: each success runs on a scenario of its own. */
   destructive?: boolean;
 }
 
-const isPartner = (who: Who): who is PartnerRole => ['owner', 'unrelated', 'por', 'delegate'].includes(who);
-const VISIBLE: Record<Who, number> = {
+const everyone = (ok: number): Expected => Object.fromEntries(EVERYONE.map((who) => [who, ok])) as Expected;
+const operatorOnly = (ok: number): Expected => ({
+  ...everyone(403),
+  none: 401,
+  operator: ok,
+});
+const partners = (ok: number): Expected => ({
+  ...everyone(ok),
+  none: 401,
+  operator: 403,
+  admin: 403,
+  otherAdmin: 403,
+});
+/** A partner's own resource (its redemption, its offer): other partners do not see it. */
+const ownerPartner = (ok: number): Expected => ({
+  ...partners(404),
+  owner: ok,
+});
+const seeTenant = (ok: number): Expected => ({
   none: 401,
   operator: 403,
   owner: 404,
   unrelated: 404,
-  por: 200,
-  delegate: 200,
-  admin: 200,
-  otherAdmin: 404,
-};
-const administer = (ok: number): Record<Who, number> => ({
-  none: 401,
-  operator: 403,
-  owner: 404,
-  unrelated: 404,
-  por: 403,
+  por: ok,
   delegate: ok,
   admin: ok,
   otherAdmin: 404,
 });
-const get = (path: string) => async (): Promise<Request> => ({ method: 'GET', path });
+const administerTenant = (ok: number): Expected => ({ ...seeTenant(ok), por: 403 });
 
-const CASES: Case[] = [
-  {
-    name: 'POST /redemptions/{id}/complete create_tenant',
-    expected: {
-      none: 401,
-      operator: 403,
-      owner: 201,
-      unrelated: 404,
-      por: 404,
-      delegate: 404,
-      admin: 403,
-      otherAdmin: 403,
+const isPartner = (who: Who): who is PartnerRole => ['owner', 'unrelated', 'por', 'delegate'].includes(who);
+const none = async (): Promise<Request> => ({});
+const ofTenant = async (s: Scenario): Promise<Request> => ({ params: { id: s.tenantId } });
+const ofSubscription = async (s: Scenario): Promise<Request> => ({ params: { id: s.subscriptionId } });
+const newUserName = () => `u${randomBytes(4).toString('hex')}`;
+
+/** An open redemption of the owner holding one key, and that key's keyRef. */
+async function ownersOpenRedemption(s: Scenario): Promise<{ id: string; keyRef: string }> {
+  const id = await openRedemption(s.partners.owner);
+  const added = await addKey(s.partners.owner, id, await mintKey());
+  return { id, keyRef: added.body.keyRef as string };
+}
+
+/** A pending offer of the owner, on a tenant of its own (the scenario's tenant keeps its own offers). */
+async function ownersOffer(s: Scenario): Promise<string> {
+  const tenant = await buildTenant({ partner: s.partners.owner });
+  const offer = await call('POST', `/tenants/${tenant.tenantId}/delegation-offers`, {
+    token: s.partners.owner.token,
+    body: { message: 'May we help?' },
+  });
+  return offer.body.id as string;
+}
+
+const WHO_MAY_CALL: Record<string, Case[]> = {
+  // Service: open to anyone.
+  health: [{ expected: everyone(200), request: none }],
+  openapi: [{ expected: everyone(200), request: none }],
+  catalog: [{ expected: everyone(200), request: none }],
+
+  // Partners: the operator registers and manages them; a partner reads itself.
+  'partners-create': [
+    {
+      expected: operatorOnly(201),
+      request: async () => ({
+        body: { name: 'New', partnerId: uniqueProgramId(), email: 'n@new.example', cloudEssentials: false },
+      }),
     },
-    // The owning partner completes its own redemption; anyone else tries the owner's.
-    request: async (s) => ({
-      method: 'POST',
-      path: `/redemptions/${await confirmedRedemption(s.partners.owner, await mintKeys(1))}/complete`,
-      body: createTenantBody(),
-    }),
-  },
-  {
-    name: 'POST /redemptions/{id}/complete renew',
-    expected: {
-      none: 401,
-      operator: 403,
-      owner: 404,
-      unrelated: 404,
-      por: 200,
-      delegate: 200,
-      admin: 403,
-      otherAdmin: 403,
+  ],
+  'partners-me': [{ expected: partners(200), request: none }],
+  'partners-update': [
+    {
+      expected: operatorOnly(200),
+      request: async () => ({ params: { id: (await buildPartner()).id }, body: { name: 'Renamed' } }),
     },
-    request: async (s, who) => ({
-      method: 'POST',
-      path: `/redemptions/${s.redemptions[isPartner(who) ? who : 'owner']}/complete`,
-      body: { action: 'renew', subscriptionId: s.subscriptionId },
-    }),
-  },
-  {
-    name: 'GET /domains/{prefix}/availability',
-    expected: {
-      none: 401,
-      operator: 403,
-      owner: 200,
-      unrelated: 200,
-      por: 200,
-      delegate: 200,
-      admin: 403,
-      otherAdmin: 403,
+  ],
+  'partners-tokens-create': [
+    { expected: operatorOnly(201), request: async () => ({ params: { id: (await buildPartner()).id } }) },
+  ],
+
+  // Product-key inventory: the operator's.
+  'product-key-batches-create': [
+    {
+      expected: operatorOnly(201),
+      request: async () => ({ body: { sku: 'BUSINESS_BASIC', seatsPerKey: 1, termMonths: 12, count: 1 } }),
     },
-    request: get('/domains/contoso/availability'),
-  },
-  {
-    name: 'GET /tenants',
-    expected: {
-      none: 401,
-      operator: 403,
-      owner: 200,
-      unrelated: 200,
-      por: 200,
-      delegate: 200,
-      admin: 200,
-      otherAdmin: 200,
+  ],
+  'product-keys-lookup': [
+    { expected: operatorOnly(200), request: async () => ({ body: { key: await mintKey() } }) },
+  ],
+  'product-keys-revoke': [
+    {
+      expected: operatorOnly(200),
+      request: async () => ({ body: { key: await mintKey(), reason: 'lost card' } }),
     },
-    request: get('/tenants'),
-  },
-  {
-    name: 'GET /tenants/{id}',
-    expected: VISIBLE,
-    request: async (s) => ({ method: 'GET', path: `/tenants/${s.tenantId}` }),
-  },
-  {
-    name: 'GET /subscriptions/{id}',
-    expected: VISIBLE,
-    request: async (s) => ({ method: 'GET', path: `/subscriptions/${s.subscriptionId}` }),
-  },
-  {
-    name: 'GET /tenants/{id}/notifications',
-    expected: VISIBLE,
-    request: async (s) => ({ method: 'GET', path: `/tenants/${s.tenantId}/notifications` }),
-  },
-  {
-    name: 'GET /tenants/{id}/users',
-    expected: administer(200),
-    request: async (s) => ({ method: 'GET', path: `/tenants/${s.tenantId}/users` }),
-  },
-  {
-    name: 'POST /tenants/{id}/users',
-    expected: administer(201),
-    request: async (s) => ({
-      method: 'POST',
-      path: `/tenants/${s.tenantId}/users`,
-      body: { firstName: 'M', lastName: 'X', userName: `m${randomBytes(4).toString('hex')}` },
-    }),
-  },
-  {
-    name: 'DELETE /tenants/{id}/users/{userId}',
-    expected: administer(204),
-    request: async (s) => {
-      const user = await call('POST', `/tenants/${s.tenantId}/users`, {
-        token: s.tokens.admin,
-        body: { firstName: 'D', lastName: 'X', userName: `d${randomBytes(4).toString('hex')}` },
-      });
-      return { method: 'DELETE', path: `/tenants/${s.tenantId}/users/${user.body.id}` };
+  ],
+
+  // Redemption: a partner's own wizard.
+  'redemptions-create': [{ expected: partners(201), request: async () => ({ body: { attestation: true } }) }],
+  'redemptions-list': [{ expected: partners(200), request: none }],
+  'redemptions-get': [
+    { expected: ownerPartner(200), request: async (s) => ({ params: { id: s.redemptions.owner } }) },
+  ],
+  'redemptions-add-key': [
+    {
+      expected: ownerPartner(201),
+      request: async (s) => ({
+        params: { id: await openRedemption(s.partners.owner) },
+        body: { key: await mintKey() },
+      }),
     },
-  },
-  {
-    name: 'PATCH /tenants/{id}/users/{userId}',
-    expected: administer(200),
-    request: async (s) => ({
-      method: 'PATCH',
-      path: `/tenants/${s.tenantId}/users/${s.adminUserId}`,
-      body: { firstName: 'Ada' },
-    }),
-  },
-  {
-    name: 'POST /tenants/{id}/users/{userId}/token',
-    expected: administer(202),
-    request: async (s) => {
-      // Another Global Administrator's: the admin asks for a colleague's, never its own.
-      const colleague = await call('POST', `/tenants/${s.tenantId}/users`, {
-        token: s.tokens.admin,
-        body: {
-          firstName: 'T',
-          lastName: 'X',
-          userName: `t${randomBytes(4).toString('hex')}`,
-          roles: ['global_administrator'],
-          email: 'colleague@contoso.example',
-        },
-      });
-      return { method: 'POST', path: `/tenants/${s.tenantId}/users/${colleague.body.id}/token` };
+  ],
+  'redemptions-remove-key': [
+    {
+      expected: ownerPartner(204),
+      request: async (s) => {
+        const { id, keyRef } = await ownersOpenRedemption(s);
+        return { params: { id, keyRef } };
+      },
     },
-  },
-  {
-    name: 'GET /subscriptions',
-    expected: {
-      none: 401,
-      operator: 403,
-      owner: 200,
-      unrelated: 200,
-      por: 200,
-      delegate: 200,
-      admin: 403,
-      otherAdmin: 403,
+  ],
+  'redemptions-confirm': [
+    {
+      expected: ownerPartner(200),
+      request: async (s) => ({ params: { id: (await ownersOpenRedemption(s)).id } }),
     },
-    request: get('/subscriptions'),
-  },
-  {
-    name: 'PUT /subscriptions/{id}/partner-of-record',
-    expected: administer(200),
-    request: async (s) => ({
-      method: 'PUT',
-      path: `/subscriptions/${s.subscriptionId}/partner-of-record`,
-      body: { partnerId: s.partners.por.partnerId },
-    }),
-  },
-  {
-    name: 'DELETE /subscriptions/{id}/partner-of-record',
-    expected: administer(204),
-    destructive: true,
-    request: async (s) => ({
-      method: 'DELETE',
-      path: `/subscriptions/${s.subscriptionId}/partner-of-record`,
-    }),
-  },
-  {
-    name: 'POST /subscriptions/{id}/direct-billing',
-    expected: administer(201),
-    destructive: true,
-    request: async (s) => ({
-      method: 'POST',
-      path: `/subscriptions/${s.subscriptionId}/direct-billing`,
-      body: { forfeitPrepaidDays: true },
-    }),
-  },
-  {
-    name: 'POST /tenants/{id}/delegation-offers',
-    expected: {
-      none: 401,
-      operator: 403,
-      owner: 201,
-      unrelated: 404,
-      por: 201,
-      delegate: 409,
-      admin: 403,
-      otherAdmin: 403,
+  ],
+  'redemptions-complete': [
+    {
+      variant: 'create_tenant',
+      // The owning partner completes its own redemption; anyone else tries the owner's.
+      expected: ownerPartner(201),
+      request: async (s) => ({
+        params: { id: await confirmedRedemption(s.partners.owner, await mintKeys(1)) },
+        body: createTenantBody(),
+      }),
     },
-    request: async (s) => ({
-      method: 'POST',
-      path: `/tenants/${s.tenantId}/delegation-offers`,
-      body: { message: 'Hello.' },
-    }),
-  },
-  {
-    name: 'GET /tenants/{id}/delegated-admins',
-    expected: administer(200),
-    request: async (s) => ({ method: 'GET', path: `/tenants/${s.tenantId}/delegated-admins` }),
-  },
-  {
-    name: 'DELETE /tenants/{id}/delegated-admins/{partnerId}',
-    expected: {
-      none: 401,
-      operator: 403,
-      owner: 404,
-      unrelated: 404,
-      por: 403,
-      delegate: 204,
-      admin: 204,
-      otherAdmin: 404,
+    {
+      variant: 'renew',
+      // Each partner its own redemption: the POR and the delegated admin may renew, no one else.
+      expected: { ...ownerPartner(404), por: 200, delegate: 200 },
+      request: async (s, who) => ({
+        params: { id: s.redemptions[isPartner(who) ? who : 'owner'] },
+        body: { action: 'renew', subscriptionId: s.subscriptionId },
+      }),
     },
-    destructive: true,
-    request: async (s) => ({
-      method: 'DELETE',
-      path: `/tenants/${s.tenantId}/delegated-admins/${s.partners.delegate.partnerId}`,
-    }),
-  },
-];
+  ],
+
+  // Tenants.
+  'domains-availability': [
+    { expected: partners(200), request: async () => ({ params: { prefix: 'contoso' } }) },
+  ],
+  'tenants-list': [{ expected: { ...everyone(200), none: 401, operator: 403 }, request: none }],
+  'tenants-get': [{ expected: seeTenant(200), request: ofTenant }],
+
+  // Subscriptions.
+  'subscriptions-list': [{ expected: partners(200), request: none }],
+  'subscriptions-get': [{ expected: seeTenant(200), request: ofSubscription }],
+  'subscriptions-partner-of-record-set': [
+    {
+      expected: administerTenant(200),
+      request: async (s) => ({
+        params: { id: s.subscriptionId },
+        body: { partnerId: s.partners.por.partnerId },
+      }),
+    },
+  ],
+  'subscriptions-partner-of-record-remove': [
+    { expected: administerTenant(204), destructive: true, request: ofSubscription },
+  ],
+  'subscriptions-direct-billing': [
+    {
+      expected: administerTenant(201),
+      destructive: true,
+      request: async (s) => ({ params: { id: s.subscriptionId }, body: { forfeitPrepaidDays: true } }),
+    },
+  ],
+
+  // Users: the tenant's administrators (its customer admin, its delegated admin).
+  'tenants-users-list': [{ expected: administerTenant(200), request: ofTenant }],
+  'tenants-users-create': [
+    {
+      expected: administerTenant(201),
+      request: async (s) => ({
+        params: { id: s.tenantId },
+        body: { firstName: 'M', lastName: 'X', userName: newUserName() },
+      }),
+    },
+  ],
+  'tenants-users-update': [
+    {
+      expected: administerTenant(200),
+      request: async (s) => ({
+        params: { id: s.tenantId, userId: s.adminUserId },
+        body: { firstName: 'Ada' },
+      }),
+    },
+  ],
+  'tenants-users-delete': [
+    {
+      expected: administerTenant(204),
+      request: async (s) => {
+        const user = await call('POST', `/tenants/${s.tenantId}/users`, {
+          token: s.tokens.admin,
+          body: { firstName: 'D', lastName: 'X', userName: newUserName() },
+        });
+        return { params: { id: s.tenantId, userId: user.body.id } };
+      },
+    },
+  ],
+  'tenants-users-token-create': [
+    {
+      expected: administerTenant(202),
+      request: async (s) => {
+        // Another Global Administrator's: the admin asks for a colleague's, never its own.
+        const colleague = await call('POST', `/tenants/${s.tenantId}/users`, {
+          token: s.tokens.admin,
+          body: {
+            firstName: 'T',
+            lastName: 'X',
+            userName: newUserName(),
+            roles: ['global_administrator'],
+            email: 'colleague@contoso.example',
+          },
+        });
+        return { params: { id: s.tenantId, userId: colleague.body.id } };
+      },
+    },
+  ],
+
+  // Notifications: whoever sees the tenant.
+  'tenants-notifications-list': [{ expected: seeTenant(200), request: ofTenant }],
+
+  // Delegated administration.
+  'tenants-delegation-offers-create': [
+    {
+      // The tenant's creator and its POR may offer; its delegated admin already is one.
+      expected: { ...ownerPartner(201), por: 201, delegate: 409 },
+      request: async (s) => ({ params: { id: s.tenantId }, body: { message: 'Hello.' } }),
+    },
+  ],
+  'delegation-offers-get': [
+    { expected: ownerPartner(200), request: async (s) => ({ params: { id: await ownersOffer(s) } }) },
+  ],
+  'delegation-offers-withdraw': [
+    { expected: ownerPartner(204), request: async (s) => ({ params: { id: await ownersOffer(s) } }) },
+  ],
+  // The emailed link: its token is the credential, whoever (if anyone) sends a bearer token too.
+  'offers-page': [
+    {
+      expected: everyone(200),
+      request: async (s) => ({ params: { token: await offerToken(await ownersOffer(s)) } }),
+    },
+  ],
+  'offers-accept': [
+    {
+      expected: everyone(200),
+      request: async (s) => ({ params: { token: await offerToken(await ownersOffer(s)) } }),
+    },
+  ],
+  'offers-decline': [
+    {
+      expected: everyone(200),
+      request: async (s) => ({ params: { token: await offerToken(await ownersOffer(s)) } }),
+    },
+  ],
+  'tenants-delegated-admins-list': [{ expected: administerTenant(200), request: ofTenant }],
+  'tenants-delegated-admins-remove': [
+    {
+      // The customer's admin ends it, or the partner steps down; no one else.
+      expected: { ...administerTenant(404), admin: 204, delegate: 204, por: 403 },
+      destructive: true,
+      request: async (s) => ({ params: { id: s.tenantId, partnerId: s.partners.delegate.partnerId } }),
+    },
+  ],
+};
+
+/** The path of the operation's route with `params`, relative to the API's base. */
+function pathFor(operation: Operation<unknown, unknown>, params: Record<string, string> = {}): string {
+  return `/${operation.route.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`${operation.name}: the table gives no {${name}}`);
+    return encodeURIComponent(value);
+  })}`;
+}
 
 const CODES: Record<number, string> = { 401: 'unauthenticated', 403: 'forbidden', 404: 'not_found' };
 
 describe('authorization matrix', () => {
-  it('when every principal calls every endpoint, then each gets the status API.md implies', async () => {
-    const shared = await buildScenario();
-    const actual: Record<string, Record<Who, number>> = {};
-    const problems: string[] = [];
-    for (const testCase of CASES) {
-      actual[testCase.name] = {} as Record<Who, number>;
+  let shared: Scenario;
+  beforeAll(async () => {
+    shared = await buildScenario();
+  });
+
+  it('when the operations are listed, then each has its row in the table of who may call it, and no row is left over', () => {
+    expect(Object.keys(WHO_MAY_CALL).sort()).toEqual(ALL_OPERATIONS.map((op) => op.name).sort());
+  });
+
+  const cases = ALL_OPERATIONS.flatMap((operation) =>
+    (WHO_MAY_CALL[operation.name] ?? []).map((testCase) => ({ operation, testCase })),
+  );
+  it.each(
+    cases.map(({ operation, testCase }) => ({
+      name: `${operation.method} /${operation.route}${testCase.variant ? ` ${testCase.variant}` : ''}`,
+      operation,
+      testCase,
+    })),
+  )(
+    'when every kind of caller calls $name, then each gets the status the contract implies',
+    async ({ operation, testCase }) => {
+      const actual = {} as Expected;
+      const problems: string[] = [];
       for (const who of EVERYONE) {
         const succeeds = testCase.expected[who] < 300;
         const scenario = testCase.destructive && succeeds ? await buildScenario() : shared;
         const request = await testCase.request(scenario, who);
-        const token = scenario.tokens[who];
-        const response = await call(request.method, request.path, {
-          token,
+        const response = await call(operation.method, pathFor(operation, request.params), {
+          token: scenario.tokens[who],
           ...(request.body !== undefined ? { body: request.body } : {}),
         });
-        (actual[testCase.name] as Record<Who, number>)[who] = response.status;
+        actual[who] = response.status;
         const code = CODES[response.status];
         if (code && response.body?.code !== code)
-          problems.push(`${testCase.name} as ${who}: ${response.status} with code ${response.body?.code}`);
+          problems.push(`as ${who}: ${response.status} with code ${response.body?.code}`);
       }
-    }
-    expect(actual).toEqual(Object.fromEntries(CASES.map((c) => [c.name, c.expected])));
-    expect(problems).toEqual([]);
-  });
+      expect(actual).toEqual(testCase.expected);
+      expect(problems).toEqual([]);
+    },
+  );
 });

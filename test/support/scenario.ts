@@ -1,5 +1,5 @@
 import { buildPartner, call, mintKeys, operatorToken, type TestPartner } from './api';
-import { adminToken, buildTenant, confirmedRedemption, mailFor } from './tenants';
+import { adminToken, buildTenant, confirmedRedemption, offerToken } from './tenants';
 
 /**
  * A tenant seen from every side, as API.md's principals: the partner that created it (and holds
@@ -63,10 +63,7 @@ export async function buildScenario(): Promise<Scenario> {
     }),
     'offer',
   );
-  const link = /\/api\/v1(\/offers\/kco_[A-Za-z0-9_-]{43})/.exec(
-    (await mailFor(`delegation_offer:${offer.body.id}`)).plainText,
-  )?.[1];
-  await ok(call('POST', `${link}/accept`), 'accept');
+  await ok(call('POST', `/offers/${await offerToken(offer.body.id)}/accept`), 'accept');
   await setPor(por.partnerId);
 
   const partners = { owner, unrelated, por, delegate };
