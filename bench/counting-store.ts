@@ -1,6 +1,12 @@
 import type { SqlQuerySpec } from '@azure/cosmos';
 import type { ContainerName } from '../shared/adapters/cosmos/containers';
 import type { DocumentStore, QueryOptions, StoredDocument } from '../shared/adapters/cosmos/document-store';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { onFreePorts } from '../dev/free-settings';
+import type { HostJson } from '../dev/functions-host/host';
+import { functionFilesFromMain, startLocalStack, type LocalStack } from '../dev/stack';
+import { ROOT, sampleValues } from './stack-process';
 
 /** Counts the calls the app makes through its store port: one per Cosmos DB request (bulk aside). */
 export class CountingStore implements DocumentStore {
@@ -66,4 +72,38 @@ export class CountingStore implements DocumentStore {
   ping(timeoutMs: number): Promise<void> {
     return this.inner.ping(timeoutMs);
   }
+}
+
+/**
+ * The compiled app on an in-process stack, every call to its store counted: `store` is the real store
+ * underneath (to seed it without counting), `counter` counts what the app asks of it.
+ */
+export async function startCountingStack(): Promise<{
+  stack: LocalStack;
+  counter: CountingStore;
+  store: DocumentStore;
+}> {
+  const { settings, httpPort } = await onFreePorts(sampleValues());
+  let counter: CountingStore | undefined;
+  let store: DocumentStore | undefined;
+  const stack = await startLocalStack({
+    projectRoot: ROOT,
+    settings,
+    httpPort,
+    dataDir: null,
+    functionFiles: functionFilesFromMain(ROOT, 'dist/functions/*.js'),
+    hostJson: JSON.parse(readFileSync(join(ROOT, 'host.json'), 'utf8')) as HostJson,
+    timers: 'manual',
+    queues: false,
+    log: () => undefined,
+    wrapStore: (inner) => {
+      store = inner;
+      return (counter = new CountingStore(inner));
+    },
+  });
+  if (!counter || !store) {
+    await stack.stop();
+    throw new Error('the stack did not wrap its store');
+  }
+  return { stack, counter, store };
 }

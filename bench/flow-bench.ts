@@ -1,13 +1,8 @@
 import { QueueClient } from '@azure/storage-queue';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { functionFilesFromMain, startLocalStack } from '../dev/stack';
-import { onFreePorts } from '../dev/free-settings';
-import type { HostJson } from '../dev/functions-host/host';
 import { FLOW_STEPS, fullFlow, mint, newPartner, type FlowStep } from './api-client';
-import { CountingStore } from './counting-store';
+import { startCountingStack } from './counting-store';
 import { median, row, timed } from './measure';
-import { ROOT, sampleValues, type StackProcess } from './stack-process';
+import type { StackProcess } from './stack-process';
 
 const CONCURRENT_PARTNERS = 8;
 const FLOWS_PER_PARTNER = 25;
@@ -67,20 +62,7 @@ export async function benchFlowThroughput(stack: StackProcess, operator: string)
  * by invoking `notification-send` with the message taken off the queue, and counted on its own.
  */
 export async function benchRequestsPerFlow(): Promise<void> {
-  const { settings, httpPort } = await onFreePorts(sampleValues());
-  let counter: CountingStore | undefined;
-  const stack = await startLocalStack({
-    projectRoot: ROOT,
-    settings,
-    httpPort,
-    dataDir: null,
-    functionFiles: functionFilesFromMain(ROOT, 'dist/functions/*.js'),
-    hostJson: JSON.parse(readFileSync(join(ROOT, 'host.json'), 'utf8')) as HostJson,
-    timers: 'manual',
-    queues: false,
-    log: () => undefined,
-    wrapStore: (store) => (counter = new CountingStore(store)),
-  });
+  const { stack, counter } = await startCountingStack();
   try {
     const operator = stack.settings['OPERATOR_TOKEN'] as string;
     const [key] = await mint(stack.apiBaseUrl, operator, 1);
@@ -89,14 +71,14 @@ export async function benchRequestsPerFlow(): Promise<void> {
     let current: FlowStep | undefined;
     const trace = new Map<string, string[]>();
     const settle = () => {
-      if (!current || !counter) return;
+      if (!current) return;
       counts.set(current, counter.total());
       trace.set(current, [...counter.calls]);
     };
     await fullFlow(stack.apiBaseUrl, token, key as string, (step) => {
       settle();
       current = step;
-      counter?.reset();
+      counter.reset();
     });
     settle();
 
@@ -105,7 +87,7 @@ export async function benchRequestsPerFlow(): Promise<void> {
       stack.settings['NOTIFICATIONS_QUEUE'] ?? 'notifications',
     );
     const { receivedMessageItems } = await queue.receiveMessages({ numberOfMessages: 32 });
-    counter?.reset();
+    counter.reset();
     for (const message of receivedMessageItems)
       await stack.host?.invoke(
         'notification-send',
@@ -113,8 +95,8 @@ export async function benchRequestsPerFlow(): Promise<void> {
       );
     if ((stack.mail?.received().length ?? 0) !== receivedMessageItems.length)
       throw new Error('welcome email not sent');
-    counts.set('notification-send', counter?.total() ?? NaN);
-    trace.set('notification-send', [...(counter?.calls ?? [])]);
+    counts.set('notification-send', counter.total());
+    trace.set('notification-send', [...counter.calls]);
     if (process.env['BENCH_TRACE']) console.log(Object.fromEntries(trace));
 
     let measured = 0;

@@ -1,18 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { onFreePorts } from '../dev/free-settings';
-import type { HostJson } from '../dev/functions-host/host';
-import { functionFilesFromMain, startLocalStack, type LocalStack } from '../dev/stack';
+import type { LocalStack } from '../dev/stack';
 import type { DocumentStore } from '../shared/adapters/cosmos/document-store';
 import { addDays, addMonths } from '../shared/domain/calendar';
 import { newPartner } from '../shared/domain/partner';
 import { newSubscription, type Subscription } from '../shared/domain/subscription';
 import { newTenant } from '../shared/domain/tenant';
 import { newUser } from '../shared/domain/user';
-import { CountingStore } from './counting-store';
+import { startCountingStack, type CountingStore } from './counting-store';
 import { row, timed } from './measure';
-import { ROOT, sampleValues } from './stack-process';
 
 /**
  * The lifecycle timers against stores of 10,000 and 100,000 subscriptions with the same 500 due for
@@ -121,27 +116,9 @@ async function measure(stack: LocalStack, counter: CountingStore, timer: string)
 export async function benchTimers(): Promise<void> {
   const results: Record<string, { documents: number; requests: number; ms: number }[]> = {};
   for (const total of TOTALS) {
-    const { settings, httpPort } = await onFreePorts(sampleValues());
-    let counter: CountingStore | undefined;
-    let inner: DocumentStore | undefined;
-    const stack = await startLocalStack({
-      projectRoot: ROOT,
-      settings,
-      httpPort,
-      dataDir: null,
-      functionFiles: functionFilesFromMain(ROOT, 'dist/functions/*.js'),
-      hostJson: JSON.parse(readFileSync(join(ROOT, 'host.json'), 'utf8')) as HostJson,
-      timers: 'manual',
-      queues: false,
-      log: () => undefined,
-      wrapStore: (store) => {
-        inner = store;
-        return (counter = new CountingStore(store));
-      },
-    });
+    const { stack, counter, store } = await startCountingStack();
     try {
-      if (!inner || !counter) throw new Error('no store');
-      await seed(inner, total, stack.clock.now());
+      await seed(store, total, stack.clock.now());
       // The expired ones first: passing the end closes their notices, so each timer has its own 500.
       for (const timer of ['subscription-lifecycle', 'renewal-notices']) {
         const figures = await measure(stack, counter, timer);

@@ -193,6 +193,14 @@ function describeRequester(principal: Principal): string {
   return 'Another administrator of your tenant';
 }
 
+/** A user of a tenant `principal` administers; a user it does not have is not found. */
+async function administeredUser(deps: AppDeps, principal: Principal, tenantId: string, userId: string) {
+  const context = await tenantFor(deps, principal, tenantId, 'administer');
+  const found = await deps.repos.users.get(tenantId, userId);
+  if (!found) throw new DomainError('not_found', 'No such user.');
+  return { context, found };
+}
+
 /**
  * Changes a user's name, contact email or roles. Becoming a Global Administrator puts the user on the
  * tenant's list (a conditional write, so the last one can never be removed by two requests at once)
@@ -205,9 +213,7 @@ export async function updateUser(
   userId: string,
   changes: UserChanges,
 ): Promise<UserDetails> {
-  const context = await tenantFor(deps, principal, tenantId, 'administer');
-  const found = await deps.repos.users.get(tenantId, userId);
-  if (!found) throw new DomainError('not_found', 'No such user.');
+  const { context, found } = await administeredUser(deps, principal, tenantId, userId);
   const wasAdmin = isGlobalAdmin(found.value);
   const next = withChanges(found.value, changes);
   const becomesAdmin = isGlobalAdmin(next);
@@ -236,15 +242,13 @@ export async function reissueAdminToken(
   tenantId: string,
   userId: string,
 ): Promise<void> {
-  const context = await tenantFor(deps, principal, tenantId, 'administer');
+  const { context, found } = await administeredUser(deps, principal, tenantId, userId);
   if (principal.kind === 'customer_admin' && principal.userId === userId) {
     throw new DomainError(
       'forbidden',
       'Another administrator of the tenant, or its delegated admin, asks for your new token.',
     );
   }
-  const found = await deps.repos.users.get(tenantId, userId);
-  if (!found) throw new DomainError('not_found', 'No such user.');
   if (!isGlobalAdmin(found.value) || !found.value.contactEmail) {
     throw new DomainError(
       'user_not_administrator',
@@ -265,9 +269,7 @@ export async function removeUser(
   tenantId: string,
   userId: string,
 ): Promise<void> {
-  const context = await tenantFor(deps, principal, tenantId, 'administer');
-  const found = await deps.repos.users.get(tenantId, userId);
-  if (!found) throw new DomainError('not_found', 'No such user.');
+  const { context, found } = await administeredUser(deps, principal, tenantId, userId);
   const user = found.value;
   if (isGlobalAdmin(user))
     await modify(deps.repos.tenants.at(tenantId), (tenant) => withAdmins(tenant, userId, false));

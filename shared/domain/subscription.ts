@@ -235,6 +235,22 @@ function assertKeysFit(subscription: Subscription, keys: KeySummary): void {
   }
 }
 
+/**
+ * The state a redemption's keys meet, refused where keys do not apply (deleted, billed directly);
+ * null when this redemption's keys are applied already (a retried completion changes nothing).
+ */
+function stateForKeys(
+  subscription: Subscription,
+  redemptionId: string,
+  now: Date,
+  policy: LifecyclePolicy,
+): SubscriptionState | null {
+  if (subscription.appliedRedemptions.includes(redemptionId)) return null;
+  const state = stateAt(subscription, now, policy);
+  assertKeyBilled(subscription, state);
+  return state;
+}
+
 function assertKeyBilled(subscription: Subscription, state: SubscriptionState): void {
   if (state === 'deleted')
     throw new DomainError('subscription_deleted', 'This subscription has been deleted.');
@@ -267,9 +283,8 @@ export function renewed(
   now: Date,
   policy: LifecyclePolicy,
 ): Subscription {
-  if (subscription.appliedRedemptions.includes(redemptionId)) return subscription;
-  const state = stateAt(subscription, now, policy);
-  assertKeyBilled(subscription, state);
+  const state = stateForKeys(subscription, redemptionId, now, policy);
+  if (state === null) return subscription;
   assertKeysFit(subscription, keys);
   if (keys.totalSeats < subscription.licenseHolders.length) {
     throw new DomainError(
@@ -308,9 +323,8 @@ export function withSeatsAdded(
   now: Date,
   policy: LifecyclePolicy,
 ): Subscription {
-  if (subscription.appliedRedemptions.includes(redemptionId)) return subscription;
-  const state = stateAt(subscription, now, policy);
-  assertKeyBilled(subscription, state);
+  const state = stateForKeys(subscription, redemptionId, now, policy);
+  if (state === null) return subscription;
   if (state !== 'active' && state !== 'expired') {
     throw new DomainError(
       'subscription_not_active',
