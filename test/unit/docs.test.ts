@@ -39,4 +39,12 @@ describe('documentation', () => {
     expect(named.length).toBeGreaterThan(8);
     expect(named.filter((test) => !existsSync(join(PROJECT_ROOT, test)))).toEqual([]);
   });
+
+  it('when docs/architecture.md names a file of the repository, then the file exists', () => {
+    const text = readFileSync(join(PROJECT_ROOT, 'docs', 'architecture.md'), 'utf8');
+    const pattern = /`((?:shared|dev|functions|bench|infra|test)\/[\w/.-]+\.(?:ts|sh|bicep|json|mjs))`/g;
+    const named = [...new Set([...text.matchAll(pattern)].map((m) => m[1] as string))];
+    expect(named.length).toBeGreaterThan(20);
+    expect(named.filter((file) => !existsSync(join(PROJECT_ROOT, file)))).toEqual([]);
+  });
 });
