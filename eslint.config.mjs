@@ -71,6 +71,23 @@ export default tseslint.config(
     },
   },
   {
+    // Handlers are given their ports (shared/register.ts); the contract's code reaches no global.
+    files: ['shared/http/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/runtime', '**/register', '**/adapters/**', '**/dev/**'],
+              message: 'the endpoint is given its ports by shared/register.ts',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts'],
     plugins: { vitest },
     rules: {
