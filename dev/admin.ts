@@ -5,8 +5,12 @@ import type { ReceivedMail } from './received-mail';
 import { inboxPage } from './inbox-page';
 import type { AdminRoutes } from './functions-host/host';
 import { readBody } from './functions-host/http';
+import { applyFaultChange, FaultChange, faultReport, type FaultProxy, type FaultService } from './faults';
 
-/** The local stack's extras (API.md): `/admin/clock`, `/admin/mail`, `/admin/mail.html`. Never in Azure. */
+/**
+ * The local stack's extras: `/admin/clock`, `/admin/mail`, `/admin/mail.html`, `/admin/faults`. Never in
+ * Azure.
+ */
 const ClockChange = z.union([
   z.strictObject({ now: z.iso.datetime() }),
   z.strictObject({ advanceDays: z.number().positive().max(3650) }),
@@ -17,6 +21,40 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 }
 
 /**
+ * `GET /admin/faults`: each service's fault settings and counts; `POST` changes them (FaultChange).
+ * Only when the stack was started with `--faults` (otherwise no proxy stands in front of the services).
+ */
+async function faultRoutes(
+  req: IncomingMessage,
+  res: ServerResponse,
+  faults: Map<FaultService, FaultProxy> | null,
+): Promise<true> {
+  if (!faults) {
+    sendJson(res, 409, { error: 'Start with --faults (e.g. npm start -- --faults 0) to inject faults.' });
+    return true;
+  }
+  if (req.method === 'POST') {
+    const parsed = FaultChange.safeParse(
+      await readBody(req)
+        .then((body) => JSON.parse(body.toString('utf8')) as unknown)
+        .catch(() => undefined),
+    );
+    if (!parsed.success) {
+      sendJson(res, 400, {
+        error: 'Send {"all"|"cosmos"|"queue"|"email": {failRate, kinds, latencyMs, outage}}.',
+      });
+      return true;
+    }
+    await applyFaultChange(faults, parsed.data);
+  } else if (req.method !== 'GET') {
+    sendJson(res, 405, { error: 'GET or POST' });
+    return true;
+  }
+  sendJson(res, 200, faultReport(faults));
+  return true;
+}
+
+/**
  * `onClockMoved`: what else a move of the clock sets off (the local stack runs the timers that would
  * have fired in between, past due, before answering).
  */
@@ -24,8 +62,10 @@ export function localAdminRoutes(
   clock: AdjustableClock,
   mail: () => ReceivedMail[],
   onClockMoved: (from: Date, to: Date) => Promise<string[]> = async () => [],
+  faults: Map<FaultService, FaultProxy> | null = null,
 ): AdminRoutes {
   return async (req: IncomingMessage, res: ServerResponse, path: string) => {
+    if (path === '/admin/faults') return faultRoutes(req, res, faults);
     if (path === '/admin/clock' && req.method === 'GET') {
       sendJson(res, 200, { now: clock.now().toISOString(), offsetMs: clock.offset });
       return true;

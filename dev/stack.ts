@@ -18,6 +18,14 @@ import {
 } from './email-server';
 import { startFunctionsHost, type FunctionsHost, type HostJson } from './functions-host/host';
 import type { Logger } from './functions-host/http';
+import {
+  applyFaultChange,
+  startFaultProxies,
+  type FaultChange,
+  type FaultProxies,
+  type FaultProxy,
+  type FaultService,
+} from './faults';
 import { assertPortFree } from './ports';
 import { provisionQueues } from './queues';
 
@@ -46,6 +54,11 @@ export interface LocalStackOptions {
   queues?: boolean;
   /** Sending limits of the local email endpoint, as ACS enforces them (none by default). */
   emailQuota?: EmailQuota[];
+  /**
+   * Puts a fault-injecting proxy in front of each local service (dev/faults.ts), with these faults to
+   * begin with (`{}`: none yet); `POST /admin/faults` changes them. Unset: no proxies.
+   */
+  faults?: FaultChange;
 }
 
 export interface LocalStack {
@@ -57,6 +70,8 @@ export interface LocalStack {
   host: FunctionsHost | null;
   mail: LocalEmailServer | null;
   cosmos: CosmosClient;
+  /** The fault-injecting proxies, when started with `faults`. */
+  faults: Map<FaultService, FaultProxy> | null;
   stop(): Promise<void>;
 }
 
@@ -138,13 +153,22 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stops.push(() => (mail as LocalEmailServer).stop());
     }
 
+    // Provisioning and snapshots go straight to the servers; the app goes through the fault proxies.
+    const direct = loadConfig(settings);
+    const cosmos = createCosmosClient(direct);
+    await provisionCosmos(cosmos, direct.COSMOS_DATABASE);
+    if (direct.AzureWebJobsStorage)
+      await provisionQueues(direct.AzureWebJobsStorage, direct.NOTIFICATIONS_QUEUE);
+    let faults: FaultProxies | null = null;
+    if (options.faults) {
+      faults = await startFaultProxies(settings);
+      await applyFaultChange(faults.proxies, options.faults);
+      stops.push(() => (faults as FaultProxies).stop());
+      Object.assign(settings, faults.settings);
+    }
     // App settings are environment variables for the app (and for %SETTING% in bindings).
     Object.assign(process.env, settings);
     const config = loadConfig(settings);
-    const cosmos = createCosmosClient(config);
-    await provisionCosmos(cosmos, config.COSMOS_DATABASE);
-    if (config.AzureWebJobsStorage)
-      await provisionQueues(config.AzureWebJobsStorage, config.NOTIFICATIONS_QUEUE);
 
     const snapshotFile = options.dataDir ? join(options.dataDir, 'cosmos.json') : null;
     const clockFile = options.dataDir ? join(options.dataDir, 'clock.json') : null;
@@ -172,6 +196,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         host: null,
         mail,
         cosmos,
+        faults: faults?.proxies ?? null,
         stop: stopAll,
       };
     }
@@ -197,6 +222,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         clock,
         () => mail?.received() ?? [],
         (from, to) => pastDue(from, to),
+        faults?.proxies ?? null,
       ),
       log: options.log,
     });
@@ -212,6 +238,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       host,
       mail,
       cosmos,
+      faults: faults?.proxies ?? null,
       stop: stopAll,
     };
   } catch (error) {

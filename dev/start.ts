@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '../shared/config';
 import type { HostJson } from './functions-host/host';
 import { parseEmailQuota } from './email-server';
+import { describeFaults, parseFaultOption } from './faults';
 import { PortInUseError } from './ports';
 import { ensureLocalSettings } from './settings';
 import { functionFilesFromMain, startLocalStack } from './stack';
@@ -17,6 +18,10 @@ import { functionFilesFromMain, startLocalStack } from './stack';
  *   --services-only    only Cosmos DB, Azurite and the email endpoint, for `func start` (Core Tools)
  *   --email-quota Q    sending limits of the local email endpoint, e.g. 5/60s,10/1h, or azure-managed
  *                      (the limits of an Azure-managed domain): beyond them it answers 429 as ACS does
+ *   --faults F         put a fault-injecting proxy in front of Cosmos DB, the queue and the email endpoint:
+ *                      F is the share of requests that fail, in percent, for all (5) or per service
+ *                      (cosmos=5,queue=2,email=0), plus latency=MS; 0 to start clean and change it later
+ *                      with POST /admin/faults
  */
 function projectRootFrom(start: string): string {
   let folder = start;
@@ -37,8 +42,10 @@ async function main(): Promise<void> {
       quiet: { type: 'boolean', default: false },
       'services-only': { type: 'boolean', default: false },
       'email-quota': { type: 'string' },
+      faults: { type: 'string' },
     },
   });
+  const faults = values.faults !== undefined ? parseFaultOption(values.faults) : undefined;
   const emailQuota = values['email-quota'] ? parseEmailQuota(values['email-quota']) : undefined;
   const projectRoot = projectRootFrom(__dirname);
   const settingsFile = resolve(values.settings ?? join(projectRoot, 'local.settings.json'));
@@ -64,6 +71,7 @@ async function main(): Promise<void> {
     log: values.quiet ? () => undefined : (line) => console.log(line),
     withHost: !values['services-only'],
     ...(emailQuota ? { emailQuota } : {}),
+    ...(faults ? { faults } : {}),
   });
 
   if (!stack.host) {
@@ -81,7 +89,9 @@ Keycard is running (${stack.host.registrations.size} functions).
   OpenAPI         ${base}/api/v1/openapi.json
   Operator token  ${stack.settings['OPERATOR_TOKEN']}
   Inbox           ${base}/admin/mail.html
-  Clock           ${base}/admin/clock     (now ${stack.clock.now().toISOString()})
+  Clock           ${base}/admin/clock     (now ${stack.clock.now().toISOString()})${
+    stack.faults ? `\n  Faults          ${base}/admin/faults    (${describeFaults(stack.faults)})` : ''
+  }
 Press Ctrl-C to stop.`);
   }
 

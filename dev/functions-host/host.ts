@@ -13,7 +13,13 @@ import {
   serveHttpFunction,
   type Logger,
 } from './http';
-import { decodeMessage, startQueuePoller, type QueuePoller, type QueueSettings } from './queues';
+import {
+  AZURE_CORE_NETWORK_TIMEOUT_MS,
+  decodeMessage,
+  startQueuePoller,
+  type QueuePoller,
+  type QueueSettings,
+} from './queues';
 import { parseSchedule, scheduleTimer, type TimerJob } from './timers';
 
 /**
@@ -50,6 +56,8 @@ export interface FunctionsHostOptions {
   log: Logger;
   /** Azure's HTTP limits by default; tests shorten the response timeout. */
   httpLimits?: Partial<HttpLimits>;
+  /** The queue listener's network timeout: Azure's 100 s by default; tests of a black-holed queue shorten it. */
+  queueNetworkTimeoutMs?: number;
 }
 
 export interface FunctionsHost {
@@ -90,9 +98,13 @@ function timeSpanSeconds(value: string | undefined, fallback: number): number {
   return Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]);
 }
 
-export function queueSettingsOf(hostJson: HostJson): QueueSettings {
+export function queueSettingsOf(
+  hostJson: HostJson,
+  networkTimeoutMs = AZURE_CORE_NETWORK_TIMEOUT_MS,
+): QueueSettings {
   const queues = hostJson.extensions?.queues ?? {};
   return {
+    networkTimeoutMs,
     maxDequeueCount: queues.maxDequeueCount ?? 5,
     visibilityTimeoutSeconds: timeSpanSeconds(queues.visibilityTimeout, 0),
     batchSize: queues.batchSize ?? 16,
@@ -122,7 +134,7 @@ export async function startFunctionsHost(options: FunctionsHostOptions): Promise
   const registrations = core.registrations;
   const routePrefix = (options.hostJson.extensions?.http?.routePrefix ?? 'api').replace(/^\/|\/$/g, '');
   const http = httpFunctions(registrations.values());
-  const queueSettings = queueSettingsOf(options.hostJson);
+  const queueSettings = queueSettingsOf(options.hostJson, options.queueNetworkTimeoutMs);
   const log = options.log;
   const limits: HttpLimits = { ...AZURE_HTTP_LIMITS, ...options.httpLimits };
   for (const shadowed of shadowedRoutes(http))

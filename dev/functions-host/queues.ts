@@ -15,7 +15,16 @@ export interface QueueSettings {
   batchSize: number;
   messageEncoding: 'base64' | 'none';
   maxPollingIntervalMs: number;
+  /**
+   * How long one call to the queue service may take before the listener gives it up and polls again.
+   * The host's listener is a .NET Azure Storage client, whose network timeout (Azure.Core
+   * RetryOptions.NetworkTimeout) is 100 s by default; tests that black-hole the queue shorten it.
+   */
+  networkTimeoutMs: number;
 }
+
+/** Azure.Core's default network timeout, which the host's queue listener keeps. */
+export const AZURE_CORE_NETWORK_TIMEOUT_MS = 100_000;
 
 export function decodeMessage(text: string, encoding: QueueSettings['messageEncoding']): unknown {
   const decoded = encoding === 'base64' ? Buffer.from(text, 'base64').toString('utf8') : text;
@@ -70,7 +79,27 @@ export function startQueuePoller(
   const connection = env[connectionName];
   if (!connection)
     throw new Error(`Function ${registration.name}: connection setting ${connectionName} is not defined.`);
-  const service = QueueServiceClient.fromConnectionString(connection);
+  const service = QueueServiceClient.fromConnectionString(connection, {
+    retryOptions: { tryTimeoutInMs: settings.networkTimeoutMs },
+  });
+  const stopping = new AbortController();
+  /**
+   * Every call: given up on stop, or after the network timeout (a request the service never answers).
+   * A controller of its own, not AbortSignal.any(): Node holds the signals given to any() weakly, and a
+   * collected timeout signal never fires, which left a poll waiting forever on a black-holed queue.
+   */
+  async function bounded<T>(call: (options: { abortSignal: AbortSignal }) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    const timer = setTimeout(abort, settings.networkTimeoutMs);
+    stopping.signal.addEventListener('abort', abort);
+    try {
+      return await call({ abortSignal: controller.signal });
+    } finally {
+      clearTimeout(timer);
+      stopping.signal.removeEventListener('abort', abort);
+    }
+  }
   const queue = service.getQueueClient(queueName);
   const poison = service.getQueueClient(`${queueName}-poison`);
 
@@ -84,34 +113,40 @@ export function startQueuePoller(
     const payload = decodeMessage(message.messageText, settings.messageEncoding);
     try {
       await invoke(registration, payload, metadataOf(message));
-      await queue.deleteMessage(message.messageId, message.popReceipt);
+      await bounded((o) => queue.deleteMessage(message.messageId, message.popReceipt, o));
     } catch (error) {
       if (message.dequeueCount >= settings.maxDequeueCount) {
         log(
           `[${registration.name}] message ${message.messageId} failed ${message.dequeueCount} times: moved to ${queueName}-poison`,
         );
-        await poison.createIfNotExists();
-        await poison.sendMessage(message.messageText);
-        await queue.deleteMessage(message.messageId, message.popReceipt);
+        await bounded((o) => poison.createIfNotExists(o));
+        await bounded((o) => poison.sendMessage(message.messageText, o));
+        await bounded((o) => queue.deleteMessage(message.messageId, message.popReceipt, o));
       } else {
         log(
           `[${registration.name}] message ${message.messageId} failed (delivery ${message.dequeueCount}): ${String(error)}`,
         );
-        await queue.updateMessage(
-          message.messageId,
-          message.popReceipt,
-          undefined,
-          settings.visibilityTimeoutSeconds,
+        await bounded((o) =>
+          queue.updateMessage(
+            message.messageId,
+            message.popReceipt,
+            undefined,
+            settings.visibilityTimeoutSeconds,
+            o,
+          ),
         );
       }
     }
   }
 
   async function pollOnce(q: QueueClient): Promise<number> {
-    const { receivedMessageItems } = await q.receiveMessages({
-      numberOfMessages: settings.batchSize,
-      visibilityTimeout: Math.max(30, settings.visibilityTimeoutSeconds),
-    });
+    const { receivedMessageItems } = await bounded((o) =>
+      q.receiveMessages({
+        numberOfMessages: settings.batchSize,
+        visibilityTimeout: Math.max(30, settings.visibilityTimeoutSeconds),
+        ...o,
+      }),
+    );
     await Promise.all(
       receivedMessageItems.map((message) =>
         handle(message).catch((error) => log(`[${registration.name}] queue error: ${String(error)}`)),
@@ -155,6 +190,7 @@ export function startQueuePoller(
     ready,
     async stop() {
       stopped = true;
+      stopping.abort();
       wake?.();
       await loop;
     },

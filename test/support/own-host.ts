@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { AdjustableClock } from '../../dev/clock';
 import { dumpDatabase, provisionCosmos } from '../../dev/cosmos-server';
+import { startFaultProxies, type FaultProxy, type FaultService } from '../../dev/faults';
 import { provisionQueues } from '../../dev/queues';
 import { startFunctionsHost, type FunctionsHost, type HostJson } from '../../dev/functions-host/host';
 import type { DocumentStore } from '../../shared/adapters/cosmos/document-store';
@@ -24,6 +25,8 @@ export interface OwnHost {
   cosmos: CosmosClient;
   databaseId: string;
   settings: Record<string, string>;
+  /** The fault-injecting proxies between this host's app and the servers (option `faults`). */
+  faults: Map<FaultService, FaultProxy>;
   dump(): Promise<Record<string, Record<string, unknown>[]>>;
   stop(): Promise<void>;
 }
@@ -38,6 +41,7 @@ export async function startAppHost(
   queues = false,
   host: HostJson = hostJson(),
   log: (line: string) => void = () => undefined,
+  queueNetworkTimeoutMs?: number,
 ): Promise<FunctionsHost> {
   setRuntime(runtime);
   return startFunctionsHost({
@@ -48,6 +52,7 @@ export async function startAppHost(
     timers: 'manual',
     queues,
     log,
+    ...(queueNetworkTimeoutMs ? { queueNetworkTimeoutMs } : {}),
   });
 }
 
@@ -58,6 +63,8 @@ export async function startOwnHost(
     /** Run notification-send on this host's own queue (emails reach the shared local endpoint). */
     queues?: boolean;
     hostJson?: HostJson;
+    /** Reach Cosmos DB, the queue and the email endpoint through fault-injecting proxies. */
+    faults?: boolean;
   } = {},
 ): Promise<OwnHost> {
   const databaseId = `t-${randomUUID()}`;
@@ -67,16 +74,26 @@ export async function startOwnHost(
     NOTIFICATIONS_QUEUE: `n-${databaseId.slice(2, 14)}`,
     ...options.settings,
   };
-  const config = loadConfig(settings);
-  const cosmos = createCosmosClient(config);
+  const cosmos = createCosmosClient(loadConfig(settings));
   await provisionCosmos(cosmos, databaseId);
   await provisionQueues(settings['AzureWebJobsStorage'] as string, settings['NOTIFICATIONS_QUEUE'] as string);
+  const proxies = options.faults ? await startFaultProxies(settings) : null;
+  if (proxies) Object.assign(settings, proxies.settings);
+  const config = loadConfig(settings);
   const clock = new AdjustableClock();
   const runtime = createRuntime(config, {
     clock,
     ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
   });
-  const host = await startAppHost(runtime, settings, options.queues ?? false, options.hostJson ?? hostJson());
+  const host = await startAppHost(
+    runtime,
+    settings,
+    options.queues ?? false,
+    options.hostJson ?? hostJson(),
+    process.env['OWN_HOST_LOG'] ? (line) => console.log(line) : () => undefined,
+    // A black-holed queue: the listener gives a call up after 5 s, not Azure's 100 s, to keep tests short.
+    options.faults ? 5_000 : undefined,
+  );
   return {
     apiBaseUrl: host.apiBaseUrl,
     host,
@@ -85,9 +102,11 @@ export async function startOwnHost(
     cosmos,
     databaseId,
     settings,
+    faults: proxies?.proxies ?? new Map(),
     dump: () => dumpDatabase(cosmos, databaseId),
     async stop() {
       await host.stop();
+      await proxies?.stop();
       setRuntime(undefined);
       await cosmos
         .database(databaseId)
