@@ -70,7 +70,8 @@ export function registerTimer(
   const handler = async (_timer: Timer, context: InvocationContext) => {
     const rt = timerRuntime(context);
     if (!rt) return;
-    context.log(`${name}: ${await run(rt.deps, logOf(context))}`);
+    const log = logOf(context);
+    context.log(`${name}: ${await run({ ...rt.deps, log }, log)}`);
   };
   app.timer(name, { schedule, handler });
   return handler;
@@ -85,8 +86,10 @@ export function registerQueue(
   trigger: { queueName: string; connection: string },
   run: (message: unknown, deps: AppDeps, log: Log, metadata: Record<string, unknown>) => Promise<void>,
 ): (message: unknown, context: InvocationContext) => Promise<void> {
-  const handler = async (message: unknown, context: InvocationContext) =>
-    run(message, runtime().deps, logOf(context), context.triggerMetadata ?? {});
+  const handler = async (message: unknown, context: InvocationContext) => {
+    const log = logOf(context);
+    await run(message, { ...runtime().deps, log }, log, context.triggerMetadata ?? {});
+  };
   app.storageQueue(name, { ...trigger, handler });
   return handler;
 }

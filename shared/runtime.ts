@@ -57,6 +57,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
       hasher: new SecretHasher(config.KEY_PEPPER),
       sealer: new Sealer(config.KEY_PEPPER),
       links: linksFor(config.PUBLIC_BASE_URL),
+      log: console,
       settings: {
         operatorToken: config.OPERATOR_TOKEN,
         redemptionTtlMinutes: config.REDEMPTION_TTL_MINUTES,

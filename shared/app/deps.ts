@@ -1,7 +1,7 @@
 import type { Sealer, SecretHasher } from '../crypto/secrets';
 import type { FailedAttemptPolicy } from '../domain/failed-key-attempts';
 import type { LifecyclePolicy } from '../domain/subscription';
-import type { Clock, EmailSender, NotificationQueue, Repositories } from './ports';
+import type { Clock, EmailSender, Log, NotificationQueue, Repositories } from './ports';
 
 /** What use cases are given: the ports and the settings that shape the rules. */
 export interface AppDeps {
@@ -13,6 +13,8 @@ export interface AppDeps {
   sealer: Sealer;
   links: Links;
   settings: AppSettings;
+  /** The invocation's log (each function invocation gets its own; the composition root's goes to the console). */
+  log: Log;
 }
 
 /**

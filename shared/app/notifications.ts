@@ -42,7 +42,8 @@ export interface NotificationDraft {
 /**
  * Outbox first, queue second: the document (deterministic id) makes the email exist exactly once;
  * the message only wakes the sender. Running this twice writes nothing new and, at worst, queues a
- * second message that the sender recognises as done.
+ * second message that the sender recognises as done. A queue that fails after the document is
+ * written fails nothing: the notification stays pending and `notification-sweep` queues it again.
  */
 export async function queueNotification(deps: AppDeps, draft: NotificationDraft): Promise<void> {
   const { content, ...rest } = draft;
@@ -59,8 +60,14 @@ export async function queueNotification(deps: AppDeps, draft: NotificationDraft)
     status =
       (await deps.repos.notifications.get(notification.tenantId, notification.id))?.value.status ?? status;
   }
-  if (status === 'pending')
+  if (status !== 'pending') return;
+  try {
     await deps.queue.enqueue({ tenantId: notification.tenantId, notificationId: notification.id });
+  } catch (error) {
+    // The outbox holds it: the sweep queues it again, so the work this announces stands and the
+    // caller is never told to retry what is done.
+    deps.log.warn(`notification ${notification.id} is kept for the sweep: the queue failed`, error);
+  }
 }
 
 export type SendOutcome = 'sent' | 'already-sent' | 'unknown' | 'throttled' | 'waiting';

@@ -62,6 +62,17 @@ export class StoreBusyError extends Error {
   }
 }
 
+/**
+ * The store did not answer in time, refused the connection, or answered that it is unavailable:
+ * the request is given up at once (never a wait of a minute) and the caller told to try again.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(readonly reason: string) {
+    super(`the store is unavailable: ${reason}`);
+    this.name = 'StoreUnavailableError';
+  }
+}
+
 /** A continuation token the store cannot use (forged, truncated or from another query). */
 export class InvalidContinuationError extends Error {
   constructor() {

@@ -51,6 +51,7 @@ export const ERROR_CODES = [
   'offer_expired',
   'offer_used',
   'store_busy',
+  'store_unavailable',
   'configuration_unavailable',
   'internal_error',
 ] as const;

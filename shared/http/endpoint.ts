@@ -1,6 +1,6 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { AppDeps } from '../app/deps';
-import { InvalidContinuationError, StoreBusyError, type Log } from '../app/ports';
+import { InvalidContinuationError, StoreBusyError, StoreUnavailableError, type Log } from '../app/ports';
 import { ConfigError } from '../config';
 import { DomainError } from '../domain/errors';
 import { principalKey, type Principal } from '../domain/principal';
@@ -55,10 +55,17 @@ export interface EndpointOptions {
 }
 
 const CONFIGURATION_RETRY_AFTER_SECONDS = 60;
+/** An outage of the store is seldom over in a second; a few seconds spare it a storm of retries. */
+const STORE_UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 /** Failures of the ports that a caller can act on, in the vocabulary of the API. */
 function asDomainError(error: unknown): DomainError | undefined {
   if (error instanceof DomainError) return error;
+  if (error instanceof StoreUnavailableError) {
+    return new DomainError('store_unavailable', 'The service cannot reach its store; try again shortly.', {
+      retryAfterSeconds: STORE_UNAVAILABLE_RETRY_AFTER_SECONDS,
+    });
+  }
   if (error instanceof StoreBusyError) {
     return new DomainError('store_busy', 'The service is busy; try again shortly.', {
       retryAfterSeconds: Math.max(1, Math.ceil(error.retryAfterMs / 1000)),
@@ -129,7 +136,8 @@ export function endpoint<Body, Query>(
   const op = operation as Operation<unknown, unknown>;
   const handler = (request: HttpRequest, context: InvocationContext) =>
     respond(op, context, async () => {
-      const deps = resolveDeps();
+      const log = logOf(context);
+      const deps = { ...resolveDeps(), log };
       const principal = await authenticate(request.headers.get('authorization'), deps);
       if (op.allow !== 'anyone') authorize(principal, op.allow);
       const text = operation.method === 'GET' || operation.method === 'DELETE' ? '' : await request.text();
@@ -145,8 +153,7 @@ export function endpoint<Body, Query>(
       const query = (operation.query ? parseQuery(request.query, operation.query) : undefined) as Query;
       const idempotencyKey = operation.method === 'POST' ? request.headers.get('idempotency-key') : null;
       validIdempotencyKey(idempotencyKey);
-      const execute = () =>
-        run({ principal, body, query, params: request.params, deps, log: logOf(context) });
+      const execute = () => run({ principal, body, query, params: request.params, deps, log });
       return withIdempotency(
         deps,
         {
@@ -175,14 +182,15 @@ export function publicEndpoint(
 ): EndpointHandler {
   const op = operation as Operation<unknown, unknown>;
   const handler = (request: HttpRequest, context: InvocationContext) =>
-    respond(op, context, () =>
-      run({
+    respond(op, context, () => {
+      const log = logOf(context);
+      return run({
         params: request.params,
-        deps: resolveDeps(),
-        log: logOf(context),
+        deps: { ...resolveDeps(), log },
+        log,
         accept: request.headers.get('accept') ?? '',
-      }),
-    );
+      });
+    });
   return Object.assign(handler, { operation: op });
 }
 

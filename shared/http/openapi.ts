@@ -25,7 +25,7 @@ function commonErrors(op: Operation<unknown, unknown>): ErrorCode[] {
   if (op.method === 'POST' && op.allow !== 'anyone') {
     codes.push('invalid_idempotency_key', 'idempotency_key_reused', 'request_in_progress');
   }
-  if (op.allow !== 'anyone') codes.push('store_busy');
+  if (!op.withoutStore) codes.push('store_busy', 'store_unavailable');
   return codes;
 }
 

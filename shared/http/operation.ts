@@ -37,6 +37,8 @@ export interface Operation<Body = undefined, Query = undefined, Success extends 
   /** Error codes specific to this operation (the common ones are documented for every operation). */
   errors: readonly ErrorCode[];
   statusOverrides?: StatusOverrides;
+  /** Answered without the store (so never 503 store_busy / store_unavailable). */
+  withoutStore?: true;
 }
 
 export function defineOperation<Body = undefined, Query = undefined, Success extends z.ZodType = z.ZodType>(

@@ -54,6 +54,7 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   offer_expired: { status: 410, title: 'Offer expired' },
   offer_used: { status: 410, title: 'Offer already answered or withdrawn' },
   store_busy: { status: 503, title: 'Busy, try again' },
+  store_unavailable: { status: 503, title: 'The store is unavailable, try again' },
   configuration_unavailable: { status: 503, title: 'The service is not configured yet' },
   internal_error: { status: 500, title: 'Internal error' },
 };

@@ -3,6 +3,20 @@ import { managedIdentity } from '../identity';
 import type { Config } from '../../config';
 
 /**
+ * How long one HTTP request to Cosmos DB may take before the SDK gives it up (its default is a minute:
+ * a store that takes connections and never answers held every request that long). A point read or
+ * write answers in milliseconds; the document store also bounds each whole call (retries included).
+ */
+export const COSMOS_REQUEST_TIMEOUT_MS = 2_500;
+
+/**
+ * Throttling (429) is retried by the SDK with the server's `x-ms-retry-after-ms`, but at most three
+ * times and two seconds in all (its defaults: nine times, thirty seconds); beyond that the caller
+ * gets 503 `store_busy` with Retry-After rather than a request that hangs.
+ */
+const THROTTLE_RETRIES = { maxRetryAttemptCount: 3, fixedRetryIntervalInMs: 0, maxWaitTimeInSeconds: 2 };
+
+/**
  * Locally: the emulator key over plain HTTP (endpoint discovery off, as the local server has no
  * regions). In Azure: the app's managed identity (the account has local auth disabled).
  */
@@ -13,6 +27,10 @@ export function createCosmosClient(config: Config): CosmosClient {
     ...(config.COSMOS_KEY
       ? { key: config.COSMOS_KEY }
       : { aadCredentials: managedIdentity(config.AZURE_CLIENT_ID) }),
-    connectionPolicy: { enableEndpointDiscovery: !plainHttp },
+    connectionPolicy: {
+      enableEndpointDiscovery: !plainHttp,
+      requestTimeout: COSMOS_REQUEST_TIMEOUT_MS,
+      retryOptions: THROTTLE_RETRIES,
+    },
   });
 }

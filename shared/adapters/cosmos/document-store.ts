@@ -11,6 +11,7 @@ import {
   InvalidContinuationError,
   StaleWriteError,
   StoreBusyError,
+  StoreUnavailableError,
 } from '../../app/ports';
 import { CONTAINERS, type ContainerName } from './containers';
 
@@ -47,6 +48,18 @@ export interface DocumentStore {
   ping(timeoutMs: number): Promise<void>;
 }
 
+/**
+ * Every call on a request's path is given up after this long, the SDK's retries included, so that a
+ * request meets a failing store with an answer (503) within five seconds, never a minute's wait.
+ */
+const CALL_DEADLINE_MS = 3_000;
+/** Timers' cross-partition queries: nobody waits on them, and a local scan of 100,000 documents is slow. */
+const FAN_OUT_DEADLINE_MS = 30_000;
+
+function deadline(ms = CALL_DEADLINE_MS): { abortSignal: AbortSignal } {
+  return { abortSignal: AbortSignal.timeout(ms) };
+}
+
 const SYSTEM_PROPERTIES = ['_rid', '_self', '_etag', '_attachments', '_ts', '_lsn'];
 // One executeBulkOperations call per 10,000 documents: each call waits on its own 1 s completion tick.
 const BULK_CHUNK = 10_000;
@@ -77,8 +90,37 @@ function partitionKeyOf(container: ContainerName, doc: Record<string, unknown>):
   return value;
 }
 
+const CONNECTION_FAILURES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'REQUEST_SEND_ERROR',
+  'TimeoutError',
+]);
+const UNAVAILABLE_STATUSES = new Set([408, 500, 502, 503, 504]);
+
+/** Why the store could not be reached, if that is what the error says; null for any other error. */
+function unavailability(error: unknown): string | null {
+  if (!(error instanceof Error)) return null;
+  if (error.name === 'AbortError' || error.name === 'TimeoutError') return 'no answer in time';
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && CONNECTION_FAILURES.has(code)) return code;
+  const status = statusOf(error);
+  if (status !== undefined && UNAVAILABLE_STATUSES.has(status)) return `status ${status}`;
+  const cause = (error as { cause?: unknown }).cause;
+  return cause ? unavailability(cause) : null;
+}
+
 /** Maps what the SDK throws to the port's own errors (404 is handled by each caller). */
 function translate(error: unknown, id: string): unknown {
+  const unavailable = unavailability(error);
+  if (unavailable) return new StoreUnavailableError(unavailable);
   switch (statusOf(error)) {
     case 409:
       return new AlreadyExistsError(id);
@@ -112,7 +154,7 @@ export class CosmosDocumentStore implements DocumentStore {
 
   async read(container: ContainerName, id: string, partitionKey: string): Promise<StoredDocument | null> {
     try {
-      const response = await this.container(container).item(id, partitionKey).read<JSONObject>();
+      const response = await this.container(container).item(id, partitionKey).read<JSONObject>(deadline());
       return response.resource ? stored(response.resource, response.etag) : null;
     } catch (error) {
       if (statusOf(error) === 404) return null;
@@ -122,7 +164,7 @@ export class CosmosDocumentStore implements DocumentStore {
 
   async create(container: ContainerName, doc: Record<string, unknown>): Promise<StoredDocument> {
     try {
-      const response = await this.container(container).items.create(doc);
+      const response = await this.container(container).items.create(doc, deadline());
       return stored(response.resource ?? doc, response.etag);
     } catch (error) {
       throw translate(error, String(doc['id']));
@@ -138,7 +180,7 @@ export class CosmosDocumentStore implements DocumentStore {
     try {
       const response = await this.container(container)
         .item(id, partitionKeyOf(container, doc))
-        .replace(doc, { accessCondition: { type: 'IfMatch', condition: etag } });
+        .replace(doc, { accessCondition: { type: 'IfMatch', condition: etag }, ...deadline() });
       return stored(response.resource ?? doc, response.etag);
     } catch (error) {
       // A document deleted since it was read is as stale as one changed since.
@@ -149,7 +191,7 @@ export class CosmosDocumentStore implements DocumentStore {
 
   async delete(container: ContainerName, id: string, partitionKey: string): Promise<void> {
     try {
-      await this.container(container).item(id, partitionKey).delete();
+      await this.container(container).item(id, partitionKey).delete(deadline());
     } catch (error) {
       if (statusOf(error) === 404) return;
       throw translate(error, id);
@@ -163,6 +205,8 @@ export class CosmosDocumentStore implements DocumentStore {
   ): Promise<{ items: StoredDocument[]; continuationToken: string | null }> {
     try {
       const iterator = this.container(container).items.query<JSONObject>(query, {
+        // A timer's fan-out query may scan a large container (locally); a request's is one partition.
+        ...deadline(options.partitionKey === undefined ? FAN_OUT_DEADLINE_MS : CALL_DEADLINE_MS),
         maxItemCount: options.maxItemCount,
         ...(options.continuationToken ? { continuationToken: options.continuationToken } : {}),
         ...(options.partitionKey !== undefined ? { partitionKey: options.partitionKey } : {}),

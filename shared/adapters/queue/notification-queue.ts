@@ -10,6 +10,14 @@ import { managedIdentity } from '../identity';
 /** Azure Storage queues take a visibility timeout of at most 7 days. */
 const MAX_VISIBILITY_DELAY_SECONDS = 7 * 24 * 3600;
 
+/**
+ * A message is queued after its notification is written, so a failing queue must not hold the request
+ * (the SDK's defaults retried for 16 s): two tries of at most 2 s each, and 4 s in all, then the caller
+ * leaves the notification to the sweep.
+ */
+const RETRIES = { maxTries: 2, tryTimeoutInMs: 2_000, retryDelayInMs: 200, maxRetryDelayInMs: 500 };
+const ENQUEUE_DEADLINE_MS = 4_000;
+
 export function encodeMessage(message: NotificationMessage): string {
   return Buffer.from(JSON.stringify(message)).toString('base64');
 }
@@ -24,10 +32,11 @@ export class StorageNotificationQueue implements NotificationQueue {
       const { AzureWebJobsStorage: connectionString, AzureWebJobsStorage__queueServiceUri: uri } =
         this.config;
       const service = connectionString
-        ? QueueServiceClient.fromConnectionString(connectionString)
+        ? QueueServiceClient.fromConnectionString(connectionString, { retryOptions: RETRIES })
         : new QueueServiceClient(
             uri as string,
             managedIdentity(this.config.AzureWebJobsStorage__clientId ?? this.config.AZURE_CLIENT_ID),
+            { retryOptions: RETRIES },
           );
       this.client = service.getQueueClient(this.config.NOTIFICATIONS_QUEUE);
     }
@@ -36,6 +45,9 @@ export class StorageNotificationQueue implements NotificationQueue {
 
   async enqueue(message: NotificationMessage, options: { delaySeconds?: number } = {}): Promise<void> {
     const delay = Math.min(MAX_VISIBILITY_DELAY_SECONDS, Math.max(0, Math.ceil(options.delaySeconds ?? 0)));
-    await this.queue().sendMessage(encodeMessage(message), delay > 0 ? { visibilityTimeout: delay } : {});
+    await this.queue().sendMessage(encodeMessage(message), {
+      abortSignal: AbortSignal.timeout(ENQUEUE_DEADLINE_MS),
+      ...(delay > 0 ? { visibilityTimeout: delay } : {}),
+    });
   }
 }

@@ -12,6 +12,7 @@ export const health = defineOperation({
   allow: 'anyone',
   success: { status: 200, description: 'The service and its store answer', schema: Health, name: 'Health' },
   errors: [],
+  withoutStore: true,
 });
 
 export const openapi = defineOperation({
@@ -23,6 +24,7 @@ export const openapi = defineOperation({
   allow: 'anyone',
   success: { status: 200, description: 'The OpenAPI document, generated from the validating schemas' },
   errors: [],
+  withoutStore: true,
 });
 
 export const catalog = defineOperation({
@@ -34,4 +36,5 @@ export const catalog = defineOperation({
   allow: 'anyone',
   success: { status: 200, description: 'The catalog', schema: Catalog, name: 'Catalog' },
   errors: [],
+  withoutStore: true,
 });
