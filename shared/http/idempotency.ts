@@ -8,6 +8,7 @@ import {
 import { sha256, type SecretHasher, type Sealer } from '../crypto/secrets';
 import { DomainError } from '../domain/errors';
 import { addMilliseconds, iso } from '../domain/time';
+import { canonicalBody } from '../text/canonical-json';
 import type { Reply } from './responses';
 
 /**
@@ -153,7 +154,8 @@ export async function withIdempotency(
 ): Promise<Reply> {
   if (request.key === null) return run();
   const id = deps.hasher.hash('idempotency', `${request.principal}\n${request.key}`);
-  const fingerprint = sha256(`${request.method} ${request.path}\n${request.body}`);
+  // The same JSON with other spacing or key order is the same request.
+  const fingerprint = sha256(`${request.method} ${request.path}\n${canonicalBody(request.body)}`);
   const claimed = await claim(deps, id, fingerprint);
   if (claimed.kind === 'replay') return claimed.reply;
 

@@ -30,6 +30,26 @@ describe('Idempotency-Key', () => {
     expect((await call('GET', '/partners/me', { token: second.body.token })).status).toBe(200);
   });
 
+  it('when the same JSON comes again with other spacing and key order under the same key, then it is the same request: replayed', async () => {
+    const key = randomUUID();
+    const body = partnerBody();
+    const first = await call('POST', '/partners', {
+      ...asOperator(),
+      rawBody: JSON.stringify(body),
+      headers: { 'idempotency-key': key, 'content-type': 'application/json' },
+    });
+    const reordered = Object.fromEntries(Object.entries(body).reverse());
+    const second = await call('POST', '/partners', {
+      ...asOperator(),
+      rawBody: `\n  ${JSON.stringify(reordered, null, 4)}  \n`,
+      headers: { 'idempotency-key': key, 'content-type': 'application/json' },
+    });
+    expect(first.status).toBe(201);
+    expect(second.status).toBe(201);
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(second.text).toBe(first.text);
+  });
+
   it('when the same key comes with another body, then 422 idempotency_key_reused', async () => {
     const key = randomUUID();
     await call('POST', '/partners', {

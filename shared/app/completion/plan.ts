@@ -18,6 +18,7 @@ import { renewed, withSeatsAdded, type Subscription } from '../../domain/subscri
 import { domainOf, isReservedPrefix } from '../../domain/tenant';
 import { iso } from '../../domain/time';
 import { canApplyKeys } from '../../domain/visibility';
+import { canonicalJson } from '../../text/canonical-json';
 import type { AppDeps } from '../deps';
 import { modify, modifyFrom, retryOnStale } from '../modify';
 import type { Versioned } from '../ports';
@@ -40,19 +41,8 @@ export function adminUserName(domain: string): string {
 }
 
 /** Key order does not change the fingerprint of a request. */
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
-
 function fingerprintOf(request: CompletionRequest): string {
-  return sha256(canonical(request));
+  return sha256(canonicalJson(request));
 }
 
 export function keysOf(redemption: Redemption): RedemptionSummary {
