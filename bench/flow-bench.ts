@@ -18,8 +18,8 @@ const DESIGN_MINIMUM: Record<FlowStep | 'notification-send', { requests: number;
     why: 'token, partner, idempotency record create + settle, redemption',
   },
   'add key': {
-    requests: 9,
-    why: 'token, partner, idempotency ×2, failed-attempt counter, redemption read + write, key read + conditional write',
+    requests: 11,
+    why: 'token, partner, idempotency ×2, look-up reserved (read + write) and released, redemption read + write, key read + conditional write',
   },
   confirm: { requests: 6, why: 'token, partner, idempotency ×2, redemption read + write' },
   'complete create_tenant': {

@@ -1,58 +1,88 @@
+import { randomUUID } from 'node:crypto';
 import { DomainError } from '../domain/errors';
-import { retryAfterSeconds, withFailure } from '../domain/failed-key-attempts';
+import {
+  retryAfterSeconds,
+  withReservation,
+  withReservationFailed,
+  withReservationReleased,
+} from '../domain/failed-key-attempts';
 import type { AppDeps } from './deps';
-import { modify } from './modify';
-import { AlreadyExistsError } from './ports';
+import { modify, retryOnStale } from './modify';
+import { AlreadyExistsError, StaleWriteError, type FailedKeyAttemptsRecord, type Versioned } from './ports';
 
-type Deps = Pick<AppDeps, 'clock' | 'repos' | 'settings'>;
+type Deps = Pick<AppDeps, 'clock' | 'repos' | 'settings' | 'log'>;
 
-/** Refuses a partner's key look-up while it has too many recent failures. */
-export async function assertMayLookUpKeys(deps: Deps, partnerId: string): Promise<void> {
-  const record = await deps.repos.failedKeyAttempts.get(partnerId);
-  if (!record) return;
-  const wait = retryAfterSeconds(record.value.failures, deps.clock.now(), deps.settings.failedKeyAttempts);
-  if (wait !== null) {
-    throw new DomainError(
-      'too_many_failed_key_attempts',
-      `Too many failed key look-ups; try again in ${wait} seconds.`,
-      { retryAfterSeconds: wait },
-    );
-  }
+function tooMany(wait: number): DomainError {
+  return new DomainError(
+    'too_many_failed_key_attempts',
+    `Too many failed key look-ups; try again in ${wait} seconds.`,
+    { retryAfterSeconds: wait },
+  );
 }
 
-/** Counts one failed look-up; concurrent failures are all counted (conditional writes, retried). */
-export async function recordFailedKeyLookUp(deps: Deps, partnerId: string): Promise<void> {
+/**
+ * Reserves one look-up for the partner, or refuses it (429) while its failures and the look-ups in
+ * flight reach the limit. A conditional write: of concurrent look-ups at most `limit` get through.
+ */
+async function reserveLookUp(deps: Deps, partnerId: string, id: string): Promise<void> {
   const policy = deps.settings.failedKeyAttempts;
-  const now = deps.clock.now();
-  const updated = await modify(deps.repos.failedKeyAttempts.at(partnerId), (record) => ({
-    ...record,
-    failures: withFailure(record.failures, now, policy),
-  }));
-  if (updated) return;
+  await retryOnStale(async () => {
+    const now = deps.clock.now();
+    const current: Versioned<FailedKeyAttemptsRecord> | null =
+      await deps.repos.failedKeyAttempts.get(partnerId);
+    const attempts = current?.value ?? { id: partnerId, failures: [] };
+    const wait = retryAfterSeconds(attempts.failures, now, policy, attempts.reservations);
+    if (wait !== null) throw tooMany(wait);
+    const next = withReservation(attempts, id, now);
+    if (current) await deps.repos.failedKeyAttempts.replace(next, current.etag);
+    else {
+      try {
+        await deps.repos.failedKeyAttempts.create(next);
+      } catch (error) {
+        // Another look-up created the record first: read it and try again.
+        if (error instanceof AlreadyExistsError) throw new StaleWriteError(partnerId);
+        throw error;
+      }
+    }
+  });
+}
+
+/**
+ * Ends a reservation: a failure counts from now on, a found key frees it. Not fatal when the store
+ * fails: the reservation then stops counting by itself (RESERVATION_TTL_MS), and the look-up's own
+ * answer stands.
+ */
+async function settleLookUp(deps: Deps, partnerId: string, id: string, failed: boolean): Promise<void> {
+  const policy = deps.settings.failedKeyAttempts;
   try {
-    await deps.repos.failedKeyAttempts.create({ id: partnerId, failures: withFailure([], now, policy) });
+    await modify(deps.repos.failedKeyAttempts.at(partnerId), (attempts) =>
+      failed
+        ? withReservationFailed(attempts, id, deps.clock.now(), policy)
+        : withReservationReleased(attempts, id),
+    );
   } catch (error) {
-    if (!(error instanceof AlreadyExistsError)) throw error;
-    await recordFailedKeyLookUp(deps, partnerId);
+    deps.log.warn(`key look-up ${id} of partner ${partnerId} not settled; its reservation lapses`, error);
   }
 }
 
-/** Runs a key look-up, counting the failures that suggest guessing. */
+const FAILURES = new Set(['key_not_found', 'key_checksum_mismatch']);
+
+/** Runs a key look-up under the partner's limit of failed look-ups (those that suggest guessing). */
 export async function countingFailedLookUps<T>(
   deps: Deps,
   partnerId: string,
   lookUp: () => Promise<T>,
 ): Promise<T> {
-  await assertMayLookUpKeys(deps, partnerId);
+  const id = randomUUID();
+  await reserveLookUp(deps, partnerId, id);
+  let result: T;
   try {
-    return await lookUp();
+    result = await lookUp();
   } catch (error) {
-    if (
-      error instanceof DomainError &&
-      (error.code === 'key_not_found' || error.code === 'key_checksum_mismatch')
-    ) {
-      await recordFailedKeyLookUp(deps, partnerId);
-    }
+    const failed = error instanceof DomainError && FAILURES.has(error.code);
+    await settleLookUp(deps, partnerId, id, failed);
     throw error;
   }
+  await settleLookUp(deps, partnerId, id, false);
+  return result;
 }

@@ -1,5 +1,6 @@
 import type { ProductKeyRecord } from '../domain/inventory';
 import type { DelegationOffer } from '../domain/delegation';
+import type { LookUpAttempts } from '../domain/failed-key-attempts';
 import type { Notification } from '../domain/notification';
 import type { Partner } from '../domain/partner';
 import type { Redemption, RedemptionStatus } from '../domain/redemption';
@@ -151,10 +152,9 @@ export interface RedemptionRepository extends Repository<Redemption, OfPartner> 
   listDueForCleanup(now: Date, page: PageRequest): Promise<Page<Versioned<Redemption>>>;
 }
 
-export interface FailedKeyAttemptsRecord {
+export interface FailedKeyAttemptsRecord extends LookUpAttempts {
   /** The partner's internal id. */
   id: string;
-  failures: string[];
 }
 export type FailedKeyAttemptsRepository = Repository<FailedKeyAttemptsRecord>;
 
