@@ -76,3 +76,30 @@ export async function createOnce<T extends { id: string }>(
     if (!(error instanceof AlreadyExistsError)) throw error;
   }
 }
+
+/**
+ * One conditional write from the version the caller read, for a change that must not be decided
+ * again on another writer's state (a token handed out): when another writer got there first, `undo`
+ * runs and the caller is told to try again (409 request_in_progress), never given a result that
+ * was overwritten.
+ */
+export async function replaceUnlessChanged<T>(
+  document: DocumentRef<T>,
+  known: Versioned<T>,
+  next: T,
+  undo: () => Promise<void>,
+): Promise<Versioned<T>> {
+  try {
+    return await document.replace(next, known.etag);
+  } catch (error) {
+    await undo().catch(() => undefined);
+    if (!(error instanceof StaleWriteError)) throw error;
+    throw new DomainError(
+      'request_in_progress',
+      'Another change of the same resource came first; try again.',
+      {
+        retryAfterSeconds: 1,
+      },
+    );
+  }
+}

@@ -6,7 +6,7 @@ import { iso } from '../domain/time';
 import type { Principal } from '../domain/principal';
 import { assertOperator, partnerOf } from './callers';
 import type { AppDeps } from './deps';
-import { modify } from './modify';
+import { modify, replaceUnlessChanged } from './modify';
 import { AlreadyExistsError } from './ports';
 
 /** A partner's internal id is derived from its program id, so the id is the uniqueness claim. */
@@ -79,7 +79,9 @@ export async function updatePartner(
 
 /**
  * Issues a new token; the previous one stops working the moment the partner names the new one.
- * The old token record is then removed, only to keep the store tidy.
+ * The partner names it with a conditional write from the version read: of concurrent rotations one
+ * wins, the others remove their token and answer 409 request_in_progress, so no answer carries a
+ * token that does not work. The old token record is then removed, only to keep the store tidy.
  */
 export async function rotatePartnerToken(deps: Deps, principal: Principal, id: string): Promise<string> {
   assertOperator(principal);
@@ -89,12 +91,11 @@ export async function rotatePartnerToken(deps: Deps, principal: Principal, id: s
 
   const token = newToken('kcp_');
   const tokenHash = deps.hasher.hash('token', token);
+  const next = withToken(current.value, tokenHash, now);
   await deps.repos.tokens.create({ id: tokenHash, kind: 'partner', subjectId: id, createdAt: iso(now) });
-  let previousHash: string | undefined;
-  await modify(deps.repos.partners.at(id), (partner) => {
-    previousHash = partner.tokenHash;
-    return withToken(partner, tokenHash, now);
-  });
-  if (previousHash) await deps.repos.tokens.delete(previousHash);
+  await replaceUnlessChanged(deps.repos.partners.at(id), current, next, () =>
+    deps.repos.tokens.delete(tokenHash),
+  );
+  await deps.repos.tokens.delete(current.value.tokenHash);
   return token;
 }

@@ -22,9 +22,9 @@ import {
 import { adminTokenReissuedEmail, welcomeAdminEmail } from './emails';
 import { queueNotification } from './notifications';
 import type { AppDeps } from './deps';
-import { modify } from './modify';
+import { modify, replaceUnlessChanged } from './modify';
 import { pageOfList, type ListRequest } from './paging';
-import { AlreadyExistsError, type Page } from './ports';
+import { AlreadyExistsError, type Page, type Versioned } from './ports';
 import type { UserDetails } from './read-models';
 import { currentSubscription, tenantFor } from './tenants';
 
@@ -128,12 +128,11 @@ export async function addUser(
       throw error;
     }
   }
-  let active = (await modify(deps.repos.users.at(tenantId, user.id), activated))?.value ?? user;
-  if (admin) {
-    await modify(deps.repos.tenants.at(tenantId), (current) => withAdmins(current, user.id, true));
-    active = await issueAdminToken(deps, tenant, active, 'The administrator who added you');
-  }
-  return { user: active, licensed };
+  const active = await modify(deps.repos.users.at(tenantId, user.id), activated);
+  if (!active) throw new DomainError('not_found', 'No such user.');
+  if (!admin) return { user: active.value, licensed };
+  await modify(deps.repos.tenants.at(tenantId), (current) => withAdmins(current, user.id, true));
+  return { user: await issueAdminToken(deps, tenant, active, 'The administrator who added you'), licensed };
 }
 
 /**
@@ -144,29 +143,30 @@ export async function addUser(
 async function issueAdminToken(
   deps: AppDeps,
   tenant: Tenant,
-  user: User,
+  user: Versioned<User>,
   requestedBy: string,
 ): Promise<User> {
   const token = newToken('kca_');
   const tokenHash = deps.hasher.hash('token', token);
+  const previous = user.value.tokenHash;
+  const first = previous === null;
+  const next = withToken(user.value, tokenHash, first ? undefined : deps.clock.now());
   await deps.repos.tokens.create({
     id: tokenHash,
     kind: 'customer_admin',
-    subjectId: user.id,
+    subjectId: user.value.id,
     tenantId: tenant.id,
     createdAt: iso(deps.clock.now()),
   });
-  let previous: string | null = null;
-  const updated = await modify(deps.repos.users.at(tenant.id, user.id), (current) => {
-    previous = current.tokenHash;
-    return withToken(current, tokenHash);
-  });
-  if (!updated) throw new DomainError('not_found', 'No such user.');
+  // From the version read: of two issues at once one wins and the other is told so, never emailing a
+  // token that the winner's has already replaced.
+  const updated = await replaceUnlessChanged(deps.repos.users.at(tenant.id, user.value.id), user, next, () =>
+    deps.repos.tokens.delete(tokenHash),
+  );
   if (previous && previous !== tokenHash) await deps.repos.tokens.delete(previous);
-  const first = previous === null;
   await queueNotification(deps, {
     // Per token: the same person added again, or given a new token, gets a new email.
-    id: notificationIds.adminToken(user.id, tokenHash.slice(0, 16)),
+    id: notificationIds.adminToken(user.value.id, tokenHash.slice(0, 16)),
     tenantId: tenant.id,
     type: first ? 'welcome_admin' : 'admin_token_reissued',
     recipients: [updated.value.contactEmail as string],
@@ -227,7 +227,7 @@ export async function updateUser(
   if (wasAdmin && !becomesAdmin && found.value.tokenHash)
     await deps.repos.tokens.delete(found.value.tokenHash);
   if (!wasAdmin && becomesAdmin)
-    user = await issueAdminToken(deps, context.tenant.value, user, describeRequester(principal));
+    user = await issueAdminToken(deps, context.tenant.value, updated, describeRequester(principal));
   const holders = new Set(currentSubscription(context).value.licenseHolders);
   return { user, licensed: holders.has(user.id) };
 }
@@ -255,7 +255,7 @@ export async function reissueAdminToken(
       'Only a Global Administrator with a contact email has a token.',
     );
   }
-  await issueAdminToken(deps, context.tenant.value, found.value, describeRequester(principal));
+  await issueAdminToken(deps, context.tenant.value, found, describeRequester(principal));
 }
 
 /**

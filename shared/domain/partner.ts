@@ -1,4 +1,5 @@
 import { iso } from './time';
+import { assertNotJustReissued } from './token-reissue';
 
 /**
  * A partner of the program. `programId` is the public number printed on its program card and what
@@ -18,6 +19,8 @@ export interface Partner {
   updatedAt: string;
   /** Keyed hash of the partner's current token: only this token authenticates it. */
   tokenHash: string;
+  /** When the operator last issued it a new token (not set by registration). */
+  tokenReissuedAt?: string;
 }
 
 export type PartnerChanges = Partial<Pick<Partner, 'name' | 'email' | 'cloudEssentials'>>;
@@ -40,5 +43,6 @@ export function withChanges(partner: Partner, changes: PartnerChanges, now: Date
 }
 
 export function withToken(partner: Partner, tokenHash: string, now: Date): Partner {
-  return { ...partner, tokenHash, updatedAt: iso(now) };
+  assertNotJustReissued(partner.tokenReissuedAt, now);
+  return { ...partner, tokenHash, tokenReissuedAt: iso(now), updatedAt: iso(now) };
 }

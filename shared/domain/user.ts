@@ -1,5 +1,6 @@
 import { DomainError } from './errors';
 import { iso } from './time';
+import { assertNotJustReissued } from './token-reissue';
 
 /** A person of a tenant. Licenses are held on the subscription (the one place that counts them). */
 export const GLOBAL_ADMINISTRATOR = 'global_administrator';
@@ -22,6 +23,8 @@ export interface User {
   status: 'provisioning' | 'active';
   /** Keyed hash of the admin's `kca_` token; only this token authenticates the admin. */
   tokenHash: string | null;
+  /** When another admin or its partner last had it a new token (not set by the first one). */
+  tokenReissuedAt?: string;
 }
 
 const LOCAL_PART = /^[a-z0-9](?:[a-z0-9._-]{0,62}[a-z0-9])?$/;
@@ -121,14 +124,17 @@ export function withChanges(user: User, changes: UserChanges): User {
 }
 
 /** The user's admin token replaced: the previous one stops working at once. */
-export function withToken(user: User, tokenHash: string): User {
+/** A token for the admin: its first, or (`now` given) a reissue, refused a moment after the last. */
+export function withToken(user: User, tokenHash: string, reissuedAt?: Date): User {
   if (!isGlobalAdmin(user) || !user.contactEmail) {
     throw new DomainError(
       'user_not_administrator',
       'Only a Global Administrator with a contact email has a token.',
     );
   }
-  return { ...user, tokenHash };
+  if (!reissuedAt) return { ...user, tokenHash };
+  assertNotJustReissued(user.tokenReissuedAt, reissuedAt);
+  return { ...user, tokenHash, tokenReissuedAt: reissuedAt.toISOString() };
 }
 
 export function activated(user: User): User | undefined {

@@ -156,6 +156,27 @@ describe('Global Administrators', () => {
     );
   });
 
+  it("when ten reissues of one admin's token race, then one is emailed and works, and the others are 409 request_in_progress", async () => {
+    const made = await buildTenant({ delegatedAdministration: true });
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () =>
+        call('POST', `/tenants/${made.tenantId}/users/${made.adminUserId}/token`, {
+          token: made.partner.token,
+        }),
+      ),
+    );
+    expect(answers.filter((a) => a.status === 202)).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.status !== 202))
+      expectProblem(refused, 409, 'request_in_progress');
+    const notices = (
+      await call('GET', `/tenants/${made.tenantId}/notifications`, { token: made.partner.token })
+    ).body.items as { id: string; type: string }[];
+    const reissued = notices.filter((n) => n.type === 'admin_token_reissued');
+    expect(reissued).toHaveLength(1);
+    const fresh = await tokenFromMail(reissued[0]?.id as string);
+    expect((await call('GET', `/tenants/${made.tenantId}`, { token: fresh })).status).toBe(200);
+  });
+
   it('when a partner is only Partner of Record, or unrelated, then it cannot get an admin a token', async () => {
     const made = await buildTenant();
     expectProblem(

@@ -131,4 +131,18 @@ describe('partners', () => {
       'not_found',
     );
   });
+
+  it('when ten token rotations of one partner race, then one answers a token that works and the others 409 request_in_progress', async () => {
+    const partner = await buildPartner();
+    const answers = await Promise.all(
+      Array.from({ length: 10 }, () => call('POST', `/partners/${partner.id}/tokens`, asOperator())),
+    );
+    const issued = answers.filter((a) => a.status === 201);
+    expect(issued).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.status !== 201))
+      expectProblem(refused, 409, 'request_in_progress');
+    // Every token ever handed out works: the one issued, and no other.
+    expect((await call('GET', '/partners/me', { token: issued[0]?.body.token })).status).toBe(200);
+    expectProblem(await call('GET', '/partners/me', { token: partner.token }), 401, 'unauthenticated');
+  });
 });
