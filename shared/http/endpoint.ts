@@ -7,7 +7,7 @@ import { principalKey, type Principal } from '../domain/principal';
 import { authenticate, authorize } from './auth';
 import { validIdempotencyKey, withIdempotency } from './idempotency';
 import type { Operation } from './operation';
-import { parseJsonBody, parseQuery } from './parse';
+import { assertNoBody, jsonBodyOf, parseBody, parseQuery } from './parse';
 import { problemResponse } from './problem';
 import type { Reply } from './responses';
 
@@ -89,6 +89,16 @@ function asDomainError(error: unknown): DomainError | undefined {
   return undefined;
 }
 
+/** The validated body of the operation, or undefined for one that takes none (and was sent none). */
+function bodyOf(operation: Operation<unknown, unknown>, text: string, contentType: string | null): unknown {
+  const json = jsonBodyOf(text, contentType);
+  if (!operation.body) {
+    assertNoBody(json);
+    return undefined;
+  }
+  return parseBody(json, operation.body.schema, operation.body.optional ?? false);
+}
+
 function toHttp(reply: Reply): HttpResponseInit {
   return {
     status: reply.status,
@@ -140,11 +150,10 @@ export function endpoint<Body, Query>(
       const deps = { ...resolveDeps(), log };
       const principal = await authenticate(request.headers.get('authorization'), deps);
       if (op.allow !== 'anyone') authorize(principal, op.allow);
-      const text = operation.method === 'GET' || operation.method === 'DELETE' ? '' : await request.text();
-      const bodyText = operation.body?.optional && text.trim() === '' ? '{}' : text;
+      const text = operation.method === 'GET' ? '' : await request.text();
       let body: Body;
       try {
-        body = (operation.body ? parseJsonBody(bodyText, operation.body.schema) : undefined) as Body;
+        body = bodyOf(operation, text, request.headers.get('content-type')) as Body;
       } catch (error) {
         if (error instanceof DomainError && options.whenBodyInvalid)
           await options.whenBodyInvalid({ principal, params: request.params, deps });
@@ -182,8 +191,10 @@ export function publicEndpoint(
 ): EndpointHandler {
   const op = operation as Operation<unknown, unknown>;
   const handler = (request: HttpRequest, context: InvocationContext) =>
-    respond(op, context, () => {
+    respond(op, context, async () => {
       const log = logOf(context);
+      if (op.method !== 'GET')
+        assertNoBody(jsonBodyOf(await request.text(), request.headers.get('content-type')));
       return run({
         params: request.params,
         deps: { ...resolveDeps(), log },

@@ -20,7 +20,8 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 function commonErrors(op: Operation<unknown, unknown>): ErrorCode[] {
   const codes: ErrorCode[] = [];
   if (op.allow !== 'anyone') codes.push('unauthenticated', 'forbidden');
-  if (op.body) codes.push('invalid_json', 'validation_failed');
+  // Every body is JSON or none; an operation without one accepts only none or {}.
+  if (op.method !== 'GET') codes.push('unsupported_media_type', 'invalid_json', 'validation_failed');
   if (op.query) codes.push('validation_failed');
   if (op.method === 'POST' && op.allow !== 'anyone') {
     codes.push('invalid_idempotency_key', 'idempotency_key_reused', 'request_in_progress');

@@ -44,17 +44,50 @@ function validated<T>(schema: z.ZodType<T>, value: unknown, prefix: string): T {
   });
 }
 
-export function parseJsonBody<T>(text: string, schema: z.ZodType<T>): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
+/** `application/json`, or any `application/*+json`, with or without parameters (charset). */
+const JSON_MEDIA_TYPE = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i;
+
+/**
+ * The body of a request, by the rules every operation shares: an empty body is no body, whatever its
+ * content type (a browser form with no fields sends one); anything else must be declared JSON (415
+ * unsupported_media_type) and be JSON (400 invalid_json). Returns undefined for no body.
+ */
+export function jsonBodyOf(text: string, contentType: string | null): unknown {
+  if (text.trim() === '') return undefined;
+  if (!contentType || !JSON_MEDIA_TYPE.test(contentType.trim())) {
     throw new DomainError(
-      'invalid_json',
-      text.trim() === '' ? 'The body is empty; send a JSON object.' : 'The body is not valid JSON.',
+      'unsupported_media_type',
+      `Send the body as JSON (Content-Type: application/json)${contentType ? `, not ${contentType.split(';')[0]}` : ''}.`,
     );
   }
-  return validated(schema, value, '');
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new DomainError('invalid_json', 'The body is not valid JSON.');
+  }
+}
+
+/**
+ * A body validated by its schema. No body is an empty object where every field is optional
+ * (`optional`), else the request lacks its body.
+ */
+export function parseBody<T>(body: unknown, schema: z.ZodType<T>, optional: boolean): T {
+  if (body === undefined) {
+    if (optional) return validated(schema, {}, '');
+    throw new DomainError('invalid_json', 'The body is empty; send a JSON object.');
+  }
+  return validated(schema, body, '');
+}
+
+/** An operation that takes no body accepts none, or `{}`; anything else is a mistake worth saying. */
+export function assertNoBody(body: unknown): void {
+  if (body === undefined) return;
+  const empty =
+    typeof body === 'object' && body !== null && !Array.isArray(body) && Object.keys(body).length === 0;
+  if (!empty)
+    throw new DomainError('validation_failed', 'This operation takes no body; send none, or {}.', {
+      errors: [{ path: '(body)', message: 'no body expected' }],
+    });
 }
 
 export function parseQuery<T>(query: URLSearchParams, schema: z.ZodType<T>): T {

@@ -54,8 +54,9 @@ describe('partners', () => {
   });
 
   it('when the body is not JSON, then 400 invalid_json', async () => {
+    const json = { 'content-type': 'application/json' };
     expectProblem(
-      await call('POST', '/partners', { ...asOperator(), rawBody: '{"name": ' }),
+      await call('POST', '/partners', { ...asOperator(), rawBody: '{"name": ', headers: json }),
       400,
       'invalid_json',
     );
