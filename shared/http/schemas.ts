@@ -12,7 +12,44 @@ import { PREFIX_RULE } from '../domain/tenant';
  * field would otherwise be silently ignored).
  */
 const Instant = z.iso.datetime().meta({ description: 'ISO 8601 UTC timestamp' });
-const Name = z.string().trim().min(1).max(200);
+/**
+ * Free text people type: any printable Unicode, trimmed. Control characters (NUL, CR/LF, ESC, …),
+ * line and paragraph separators and lone surrogates are refused with a code of their own
+ * (`invalid_text`): they end up in email subjects and pages. Multi-line fields (a message, a reason)
+ * keep line breaks and tabs.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const SINGLE_LINE_REFUSED = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const MULTI_LINE_REFUSED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** (String.prototype.isWellFormed is ES2024, beyond the Node 20 typings this project builds with.) */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+function text(options: { min: number; max: number; multiLine?: boolean }) {
+  const refused = options.multiLine ? MULTI_LINE_REFUSED : SINGLE_LINE_REFUSED;
+  return z
+    .string()
+    .trim()
+    .min(options.min)
+    .max(options.max)
+    .superRefine((value, ctx) => {
+      const problem = LONE_SURROGATE.test(value)
+        ? 'a lone surrogate (not a Unicode character)'
+        : refused.test(value)
+          ? options.multiLine
+            ? 'control characters (line breaks and tabs are allowed)'
+            : 'control characters or line breaks'
+          : null;
+      if (problem)
+        ctx.addIssue({
+          code: 'custom',
+          message: `the text holds ${problem}`,
+          params: { problemCode: 'invalid_text' },
+        });
+    });
+}
+
+const Name = text({ min: 1, max: 200 });
 const Email = z.email().max(254);
 const ProgramId = z.string().regex(PROGRAM_ID, 'the program id has 6 to 10 digits').meta({
   description: "The partner's program id: the public number on its program card",
@@ -70,7 +107,7 @@ export const KeyRequest = z.strictObject({ key: ProductKeyInput });
 
 export const RevokeKeyRequest = z.strictObject({
   key: ProductKeyInput,
-  reason: z.string().trim().min(1).max(500),
+  reason: text({ min: 1, max: 500, multiLine: true }),
 });
 
 export const StartRedemptionRequest = z.strictObject({
@@ -233,14 +270,14 @@ const DomainPrefix = z
     example: 'contoso',
   });
 
-const PersonName = z.string().trim().min(1).max(64);
+const PersonName = text({ min: 1, max: 64 });
 const Phone = z.string().regex(/^\+?[0-9][0-9 ()-]{5,24}$/, 'a phone number, e.g. +39 02 1234567');
 
 export const CompleteRedemptionRequest = z.discriminatedUnion('action', [
   z.strictObject({
     action: z.literal('create_tenant'),
     tenant: z.strictObject({
-      organizationName: z.string().trim().min(1).max(256),
+      organizationName: text({ min: 1, max: 256 }),
       countryCode: CountryCode,
       domainPrefix: DomainPrefix,
       admin: z.strictObject({
@@ -270,7 +307,7 @@ export const CreateUserRequest = z
   .strictObject({
     firstName: PersonName,
     lastName: PersonName,
-    userName: z.string().trim().min(1).max(128).meta({
+    userName: text({ min: 1, max: 128 }).meta({
       description: 'The sign-in name: "jane.doe" or "jane.doe@<tenant domain>"',
       example: 'jane.doe',
     }),
@@ -386,12 +423,9 @@ export const NotificationView = z.object({
 });
 
 export const OfferDelegationRequest = z.strictObject({
-  message: z
-    .string()
-    .trim()
-    .min(1)
-    .max(MAX_OFFER_MESSAGE)
-    .meta({ description: 'Shown to the customer with the offer' }),
+  message: text({ min: 1, max: MAX_OFFER_MESSAGE, multiLine: true }).meta({
+    description: 'Shown to the customer with the offer',
+  }),
 });
 
 export const DelegationOfferView = z.object({

@@ -26,7 +26,13 @@ export const tenantsDelegationOffersCreate = defineOperation({
     schema: DelegationOfferView,
     name: 'DelegationOffer',
   },
-  errors: ['not_found', 'partner_not_eligible', 'offer_already_pending', 'delegation_already_active'],
+  errors: [
+    'invalid_text',
+    'not_found',
+    'partner_not_eligible',
+    'offer_already_pending',
+    'delegation_already_active',
+  ],
 });
 
 export const delegationOffersGet = defineOperation({

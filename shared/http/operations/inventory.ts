@@ -46,6 +46,12 @@ export const productKeysRevoke = defineOperation({
   allow: ['operator'],
   body: { name: 'RevokeKeyRequest', schema: RevokeKeyRequest },
   success: { status: 200, description: 'The key, now revoked', schema: KeyLookupView, name: 'KeyLookup' },
-  errors: ['invalid_key_format', 'key_checksum_mismatch', 'key_not_found', 'key_already_redeemed'],
+  errors: [
+    'invalid_text',
+    'invalid_key_format',
+    'key_checksum_mismatch',
+    'key_not_found',
+    'key_already_redeemed',
+  ],
   statusOverrides: { key_already_redeemed: 409 },
 });

@@ -23,7 +23,7 @@ export const partnersCreate = defineOperation({
     schema: PartnerWithToken,
     name: 'PartnerWithToken',
   },
-  errors: ['partner_exists'],
+  errors: ['invalid_text', 'partner_exists'],
 });
 
 export const partnersMe = defineOperation({
@@ -51,7 +51,7 @@ export const partnersUpdate = defineOperation({
   allow: ['operator'],
   body: { name: 'UpdatePartnerRequest', schema: UpdatePartnerRequest },
   success: { status: 200, description: 'The updated partner', schema: PartnerView, name: 'Partner' },
-  errors: ['not_found'],
+  errors: ['invalid_text', 'not_found'],
 });
 
 export const partnersTokensCreate = defineOperation({

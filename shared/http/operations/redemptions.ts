@@ -147,6 +147,7 @@ export const redemptionsComplete = defineOperation({
     name: 'SubscriptionResult',
   },
   errors: [
+    'invalid_text',
     'not_found',
     'forbidden',
     'redemption_not_confirmed',

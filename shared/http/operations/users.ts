@@ -28,6 +28,7 @@ export const tenantsUsersCreate = defineOperation({
   body: { name: 'CreateUserRequest', schema: CreateUserRequest },
   success: { status: 201, description: 'The user', schema: UserView, name: 'User' },
   errors: [
+    'invalid_text',
     'not_found',
     'forbidden',
     'no_licenses_available',
@@ -49,7 +50,7 @@ export const tenantsUsersUpdate = defineOperation({
   allow: ['partner', 'customer_admin'],
   body: { name: 'UpdateUserRequest', schema: UpdateUserRequest },
   success: { status: 200, description: 'The user', schema: UserView, name: 'User' },
-  errors: ['not_found', 'forbidden', 'last_admin'],
+  errors: ['invalid_text', 'not_found', 'forbidden', 'last_admin'],
 });
 
 export const tenantsUsersTokenCreate = defineOperation({
