@@ -43,19 +43,13 @@ function noSuchOffer(): DomainError {
 }
 
 /**
- * The partner that created the tenant or is POR of one of its subscriptions may offer; others see
- * nothing (a delegated admin, who sees the tenant, is told it already is one).
+ * Who may offer follows who may see the tenant (POR of one of its subscriptions, or its delegated
+ * admin, who is then told it already is one): a partner that cannot see a tenant gets 404 here as on
+ * every tenant endpoint, even the one that created it, so no one emails a customer's admin from
+ * outside the relationship.
  */
-async function offerableTenant(deps: AppDeps, partner: Partner, tenantId: string): Promise<Tenant> {
-  const tenant = await deps.repos.tenants.get(tenantId);
-  if (!tenant) throw noSuchTenant();
-  if (tenant.value.createdBy === partner.id || isDelegatedAdmin(tenant.value, partner.id))
-    return tenant.value;
-  const subscriptions = await Promise.all(
-    tenant.value.subscriptionIds.map((id) => deps.repos.subscriptions.get(id)),
-  );
-  if (!subscriptions.some((s) => s?.value.partnerOfRecord === partner.id)) throw noSuchTenant();
-  return tenant.value;
+async function offerableTenant(deps: AppDeps, principal: Principal, tenantId: string): Promise<Tenant> {
+  return (await tenantFor(deps, principal, tenantId, 'see')).tenant.value;
 }
 
 /**
@@ -69,7 +63,7 @@ export async function offerDelegation(
   message: string,
 ): Promise<OfferDetails> {
   const partner = partnerOf(principal);
-  const first = await offerableTenant(deps, partner, tenantId);
+  const first = await offerableTenant(deps, principal, tenantId);
   assertCanOffer(first, partner.id, partner.cloudEssentials);
   const token = newToken('kco_');
   const tokenHash = deps.hasher.hash('token', token);

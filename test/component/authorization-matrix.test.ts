@@ -274,8 +274,9 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
   // Delegated administration.
   'tenants-delegation-offers-create': [
     {
-      // The tenant's creator and its POR may offer; its delegated admin already is one.
-      expected: { ...ownerPartner(201), por: 201, delegate: 409 },
+      // Who may offer follows who sees the tenant: its POR may; its delegated admin already is one;
+      // its creator, no longer POR, sees nothing (404, as on every tenant endpoint).
+      expected: { ...partners(404), por: 201, delegate: 409 },
       request: async (s) => ({ params: { id: s.tenantId }, body: { message: 'Hello.' } }),
     },
   ],

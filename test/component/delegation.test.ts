@@ -14,6 +14,27 @@ async function offerLink(offerId: string): Promise<{ token: string; path: string
 }
 
 describe('delegated administration', () => {
+  it('when the partner that made the tenant is no longer its POR, then it cannot offer: 404, as on GET, and nothing is sent', async () => {
+    const made = await buildTenant();
+    const admin = await adminToken(made);
+    const next = await buildPartner();
+    const moved = await call('PUT', `/subscriptions/${made.subscriptionId}/partner-of-record`, {
+      token: admin,
+      body: { partnerId: next.partnerId },
+    });
+    expect(moved.status, moved.text).toBe(200);
+    expectProblem(
+      await call('GET', `/tenants/${made.tenantId}`, { token: made.partner.token }),
+      404,
+      'not_found',
+    );
+    expectProblem(await offer(made), 404, 'not_found');
+    const notifications = await call('GET', `/tenants/${made.tenantId}/notifications`, { token: admin });
+    expect(notifications.body.items.map((n: { type: string }) => n.type)).not.toContain('delegation_offer');
+    // The new POR, who sees the tenant, may.
+    expect((await offer(made, next.token)).status).toBe(201);
+  });
+
   it('when the POR offers and the customer accepts through the emailed link, then the partner is delegated admin', async () => {
     const made = await buildTenant();
     const sent = await offer(made);

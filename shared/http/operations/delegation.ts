@@ -16,7 +16,8 @@ export const tenantsDelegationOffersCreate = defineOperation({
   tag: 'Delegated administration',
   summary: "Offer to become the tenant's delegated administrator",
   description:
-    'For the partner that created the tenant or is Partner of Record of one of its subscriptions (others: 404). ' +
+    'For a partner that sees the tenant: Partner of Record of one of its subscriptions; others, even the partner ' +
+    'that created it once it is no longer POR, get 404 as on every tenant endpoint. ' +
     "The tenant's admin is emailed a link to accept or decline; the offer expires after 90 days.",
   allow: ['partner'],
   body: { name: 'OfferDelegationRequest', schema: OfferDelegationRequest },
