@@ -46,6 +46,19 @@ export function devStorageConnectionString(ports: StoragePorts): string {
   ].join(';');
 }
 
+/**
+ * Azurite runs behind a few lines that end it when its parent goes: its stdin is a pipe from the
+ * parent, which the operating system closes however the parent ends (Ctrl-C, kill -9, a crash).
+ * Without it a killed `npm start` left Azurite holding its ports, and the next start failed.
+ * (`node -e` puts its first argument, Azurite's script, at argv[1], where Azurite expects to be.)
+ */
+const DIES_WITH_PARENT = [
+  "process.stdin.on('end', () => process.exit(0)).on('error', () => process.exit(0)).resume();",
+  // Not a reason to stay: a graceful stop (SIGTERM) still ends when Azurite has closed its servers.
+  'process.stdin.unref();',
+  'require(process.argv[1]);',
+].join('\n');
+
 export interface Azurite {
   process: ChildProcess;
   stop(): Promise<void>;
@@ -75,9 +88,16 @@ export async function startAzurite(options: {
   } else {
     args.push('--inMemoryPersistence');
   }
-  const child = spawn(join(options.projectRoot, 'node_modules', '.bin', 'azurite'), args, {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    [
+      '-e',
+      DIES_WITH_PARENT,
+      join(options.projectRoot, 'node_modules', 'azurite', 'dist', 'src', 'azurite.js'),
+      ...args,
+    ],
+    { stdio: ['pipe', 'ignore', 'pipe'] },
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<never>((_, reject) =>

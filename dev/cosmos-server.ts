@@ -8,8 +8,9 @@ import { speedUpLocalCosmosQueries } from './cosmos-query-speedup';
 
 /**
  * The embedded Cosmos DB server, started in-process (its CLI closes every connection, which is
- * several times slower). It keeps everything in memory; `saveSnapshot`/`loadSnapshot` carry the
- * documents across restarts of `npm start`.
+ * several times slower). It keeps everything in memory; a snapshot written on a graceful stop and
+ * the write-ahead journal (cosmos-journal.ts) carry the documents across restarts of `npm start`,
+ * crashes included.
  */
 export async function startCosmosServer(port: number): Promise<{ server: Server; endpoint: string }> {
   speedUpLocalCosmosQueries();
@@ -61,19 +62,30 @@ export async function dumpDatabase(
 }
 
 export async function saveSnapshot(client: CosmosClient, databaseId: string, file: string): Promise<void> {
-  const dump = await dumpDatabase(client, databaseId);
+  await writeSnapshot(file, await dumpDatabase(client, databaseId));
+}
+
+/** Written whole to a temporary file, then renamed: a crash leaves the old snapshot or the new one. */
+export async function writeSnapshot(file: string, dump: Record<string, JSONObject[]>): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
   await writeFile(`${file}.tmp`, JSON.stringify(dump));
   await rename(`${file}.tmp`, file);
 }
 
-export async function loadSnapshot(client: CosmosClient, databaseId: string, file: string): Promise<number> {
-  let dump: Record<string, JSONObject[]>;
+/** The snapshot's documents by container; none when there is no snapshot yet. */
+export async function readSnapshot(file: string): Promise<Record<string, JSONObject[]>> {
   try {
-    dump = JSON.parse(await readFile(file, 'utf8')) as Record<string, JSONObject[]>;
+    return JSON.parse(await readFile(file, 'utf8')) as Record<string, JSONObject[]>;
   } catch {
-    return 0;
+    return {};
   }
+}
+
+export async function loadDump(
+  client: CosmosClient,
+  databaseId: string,
+  dump: Record<string, JSONObject[]>,
+): Promise<number> {
   let count = 0;
   for (const name of CONTAINER_NAMES) {
     const docs = dump[name] ?? [];

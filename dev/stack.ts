@@ -1,7 +1,7 @@
 import type { CosmosClient } from '@azure/cosmos';
 import { createCosmosClient } from '../shared/adapters/cosmos/client';
-import { readdirSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '../shared/config';
@@ -9,7 +9,16 @@ import { createRuntime, setRuntime, type RuntimeOptions } from '../shared/runtim
 import { localAdminRoutes } from './admin';
 import { startAzurite, storagePortsOf, type Azurite } from './azurite';
 import { AdjustableClock } from './clock';
-import { loadSnapshot, provisionCosmos, saveSnapshot, startCosmosServer, stopServer } from './cosmos-server';
+import { attachJournal, foldJournal, type CosmosJournal } from './cosmos-journal';
+import {
+  loadDump,
+  provisionCosmos,
+  readSnapshot,
+  saveSnapshot,
+  startCosmosServer,
+  stopServer,
+  writeSnapshot,
+} from './cosmos-server';
 import {
   parseAcsConnectionString,
   startEmailServer,
@@ -128,9 +137,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
 
     let cosmosServer: Server | undefined;
+    let journal: CosmosJournal | null = null;
     if (cosmosPort !== null) {
       cosmosServer = (await startCosmosServer(cosmosPort)).server;
       stops.push(() => stopServer(cosmosServer as Server));
+      if (options.dataDir) journal = attachJournal(cosmosServer);
     }
     let azurite: Azurite | undefined;
     if (storagePorts) {
@@ -170,21 +181,29 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     Object.assign(process.env, settings);
     const config = loadConfig(settings);
 
-    const snapshotFile = options.dataDir ? join(options.dataDir, 'cosmos.json') : null;
     const clockFile = options.dataDir ? join(options.dataDir, 'clock.json') : null;
-    if (snapshotFile && cosmosServer) {
-      const restored = await loadSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
-      if (restored > 0) options.log(`Restored ${restored} documents from ${snapshotFile}.`);
+    if (options.dataDir && journal) {
+      // The last snapshot plus every change journaled since: what was acknowledged before a crash.
+      const snapshotFile = join(options.dataDir, 'cosmos.json');
+      const journalFile = join(options.dataDir, 'cosmos.journal');
+      const { dump, changes } = await foldJournal(await readSnapshot(snapshotFile), journalFile);
+      const restored = await loadDump(cosmos, config.COSMOS_DATABASE, dump);
+      if (restored > 0) options.log(`Restored ${restored} documents (${changes} from the journal).`);
+      // The folded state is on disk before the journal is emptied, so a crash now loses nothing.
+      if (changes > 0) await writeSnapshot(snapshotFile, dump);
+      (journal as CosmosJournal).open(journalFile);
+      stops.push(async () => {
+        await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
+        (journal as CosmosJournal).empty();
+      });
     }
     if (clockFile) {
       const saved = await readFile(clockFile, 'utf8').catch(() => null);
       if (saved)
         clock.advance(Math.max(0, Number((JSON.parse(saved) as { offsetMs?: number }).offsetMs ?? 0)));
+      // Saved as soon as it moves, so a crash keeps the local date the data was made under.
+      clock.onChange = (offsetMs) => writeFileSync(clockFile, JSON.stringify({ offsetMs }));
     }
-    if (snapshotFile && cosmosServer) {
-      stops.push(() => saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile));
-    }
-    if (clockFile) stops.push(() => writeFile(clockFile, JSON.stringify({ offsetMs: clock.offset })));
 
     if (!withHost) {
       return {

@@ -114,4 +114,60 @@ describe('npm start', () => {
     ).toBe(401);
     expect(await stop(fresh.child)).toBe(0);
   });
+
+  it('when killed with kill -9, then its children go with it and the next start has everything it acknowledged', async () => {
+    const first = await start('--fresh');
+    const register = (n: number) =>
+      fetch(`${base()}/api/v1/partners`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${settings['OPERATOR_TOKEN']}`,
+          'content-type': 'application/json',
+        },
+        body: JSON.stringify({
+          name: `Crash ${n}`,
+          partnerId: `88000${n}0`,
+          email: 'c@example.com',
+          cloudEssentials: false,
+        }),
+      });
+    const answers = await Promise.all(Array.from({ length: 12 }, (_, n) => register(n)));
+    expect(answers.map((answer) => answer.status)).toEqual(Array(12).fill(201));
+    const tokens = await Promise.all(
+      answers.map(async (answer) => ((await answer.json()) as { token: string }).token),
+    );
+    await fetch(`${base()}/admin/clock`, { method: 'POST', body: JSON.stringify({ advanceDays: 3 }) });
+    // Killed the moment the last answer arrived: no graceful stop, no snapshot.
+    const killed = new Promise((resolve) => first.child.once('exit', resolve));
+    first.child.kill('SIGKILL');
+    await killed;
+
+    // Azurite noticed its parent was gone and released its ports.
+    await expect
+      .poll(
+        () =>
+          assertPortFree(queuePort, 'Azurite queue', 'x').then(
+            () => 'free',
+            () => 'held',
+          ),
+        {
+          timeout: 15_000,
+          interval: 200,
+        },
+      )
+      .toBe('free');
+
+    const second = await start();
+    const statuses = await Promise.all(
+      tokens.map(
+        async (token) =>
+          (await fetch(`${base()}/api/v1/partners/me`, { headers: { authorization: `Bearer ${token}` } }))
+            .status,
+      ),
+    );
+    expect(statuses).toEqual(Array(12).fill(200));
+    const clock = (await (await fetch(`${base()}/admin/clock`)).json()) as { offsetMs: number };
+    expect(clock.offsetMs).toBeGreaterThanOrEqual(3 * 86_400_000);
+    expect(await stop(second.child)).toBe(0);
+  });
 });

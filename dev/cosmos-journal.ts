@@ -1,0 +1,150 @@
+import type { JSONObject } from '@azure/cosmos';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { appendFileSync, closeSync, openSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
+import { createRequire } from 'node:module';
+import { CONTAINER_NAMES, CONTAINERS, type ContainerName } from '../shared/adapters/cosmos/containers';
+
+/**
+ * A write-ahead journal for the local Cosmos DB server, so `npm start` keeps what it acknowledged
+ * even when it is killed (kill -9, a crash, a closed terminal): the server keeps documents in
+ * memory, and a snapshot written on a graceful stop alone lost everything since the last start.
+ *
+ * Every document the server stores or deletes is appended to the journal, synchronously, inside the
+ * request that changes it, so the line is with the operating system before the response leaves. It
+ * survives the death of the process; it is not fsynced, so a power cut of the machine can still lose
+ * the last writes (a local development stack, not a database). On the next start the journal is
+ * folded into the snapshot and emptied. One line per change: `{"c":container,"put":doc}` or
+ * `{"c":container,"del":id,"pk":partitionKey}`.
+ */
+interface JournalSink {
+  file: string | null;
+}
+
+type JournalLine = { c: string; put: JSONObject } | { c: string; del: string; pk: unknown };
+
+/** Which server a change belongs to: the request that made it runs inside its sink. */
+const currentSink = new AsyncLocalStorage<JournalSink>();
+
+interface DocumentsLike {
+  _parent: { read(): { id: string } | undefined };
+  _set(data: JSONObject): JSONObject;
+  _item(keyPath: string, idOrRid: string, partition: unknown): { read(): JSONObject | undefined };
+  delete(idOrRid: string, partition: unknown): void;
+}
+
+function partitionKeyOf(container: string, doc: JSONObject): unknown {
+  const spec = CONTAINERS[container as ContainerName];
+  return spec ? doc[spec.partitionKeyPath.slice(1)] : doc['id'];
+}
+
+function append(line: JournalLine): void {
+  const file = currentSink.getStore()?.file;
+  if (file) appendFileSync(file, `${JSON.stringify(line)}\n`);
+}
+
+let patched = false;
+
+/** Hooks the server's document collections (once per process); only journaled servers write. */
+function journalDocumentChanges(): void {
+  if (patched) return;
+  patched = true;
+  const requireFromServer = createRequire(require.resolve('@vercel/cosmosdb-server'));
+  const Documents = (requireFromServer('./account/documents') as { default: { prototype: DocumentsLike } })
+    .default;
+  const prototype = Documents.prototype;
+  const set = prototype._set;
+  const remove = prototype.delete;
+  prototype._set = function (this: DocumentsLike, data) {
+    const stored = set.call(this, data);
+    const container = this._parent.read()?.id;
+    if (container) append({ c: container, put: stored });
+    return stored;
+  };
+  prototype.delete = function (this: DocumentsLike, idOrRid, partition) {
+    const doc = this._item('/id', idOrRid, partition).read();
+    remove.call(this, idOrRid, partition);
+    const container = this._parent.read()?.id;
+    if (container && doc)
+      append({ c: container, del: String(doc['id']), pk: partitionKeyOf(container, doc) });
+  };
+}
+
+export interface CosmosJournal {
+  /** Starts journaling into `file`, emptied (after the restore, which must not journal itself). */
+  open(file: string): void;
+  /** Stops and empties the journal: a snapshot now holds everything. */
+  empty(): void;
+}
+
+/** Runs every request of `server` inside a sink; nothing is written until `open`. */
+export function attachJournal(server: Server): CosmosJournal {
+  journalDocumentChanges();
+  const sink: JournalSink = { file: null };
+  const listeners = server.listeners('request') as ((...args: unknown[]) => void)[];
+  server.removeAllListeners('request');
+  server.on('request', (...args: unknown[]) =>
+    currentSink.run(sink, () => {
+      for (const listener of listeners) listener.apply(server, args);
+    }),
+  );
+  return {
+    open(file) {
+      closeSync(openSync(file, 'w'));
+      sink.file = file;
+    },
+    empty() {
+      if (sink.file) closeSync(openSync(sink.file, 'w'));
+      sink.file = null;
+    },
+  };
+}
+
+const SYSTEM = new Set(['_rid', '_self', '_etag', '_attachments', '_ts']);
+
+function withoutSystemFields(doc: JSONObject): JSONObject {
+  return Object.fromEntries(Object.entries(doc).filter(([key]) => !SYSTEM.has(key))) as JSONObject;
+}
+
+/**
+ * The snapshot's documents with the journal's changes applied in order. A torn last line (the
+ * process died inside a write) is ignored: its request was never answered.
+ */
+export async function foldJournal(
+  dump: Record<string, JSONObject[]>,
+  file: string,
+): Promise<{ dump: Record<string, JSONObject[]>; changes: number }> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const byContainer = new Map<string, Map<string, JSONObject>>();
+  const keyOf = (container: string, id: unknown, pk: unknown) => JSON.stringify([pk ?? null, id]);
+  for (const name of CONTAINER_NAMES) {
+    const docs = new Map<string, JSONObject>();
+    for (const doc of dump[name] ?? []) docs.set(keyOf(name, doc['id'], partitionKeyOf(name, doc)), doc);
+    byContainer.set(name, docs);
+  }
+  let changes = 0;
+  for (const raw of text.split('\n')) {
+    if (!raw.trim()) continue;
+    let line: JournalLine;
+    try {
+      line = JSON.parse(raw) as JournalLine;
+    } catch {
+      continue;
+    }
+    const docs = byContainer.get(line.c);
+    if (!docs) continue;
+    if ('put' in line) {
+      docs.set(
+        keyOf(line.c, line.put['id'], partitionKeyOf(line.c, line.put)),
+        withoutSystemFields(line.put),
+      );
+    } else {
+      docs.delete(keyOf(line.c, line.del, line.pk));
+    }
+    changes += 1;
+  }
+  const folded: Record<string, JSONObject[]> = {};
+  for (const [name, docs] of byContainer) folded[name] = [...docs.values()];
+  return { dump: folded, changes };
+}
