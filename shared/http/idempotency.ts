@@ -18,8 +18,14 @@ import type { Reply } from './responses';
  * resumable use cases finish without doubling anything.
  */
 export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60_000;
-/** How long a running request holds its key before it is presumed dead (crashed host). */
-export const IDEMPOTENCY_LOCK_MS = 2 * 60_000;
+/**
+ * How long a running request holds its key before it is presumed dead: a crashed host, or a store
+ * that failed while the key was released or the answer kept (the client was answered 503, and its
+ * retry must not wait long). Every HTTP request is answered within seconds (store calls have a 3 s
+ * deadline), and the use cases are resumable, so a retry that overlaps a slow first run is still
+ * safe: it finishes the same work, it never doubles it.
+ */
+export const IDEMPOTENCY_LOCK_MS = 30_000;
 const KEY_PATTERN = /^[\x20-\x7e]{1,255}$/;
 
 export interface IdempotencyDeps {
@@ -163,7 +169,7 @@ export async function withIdempotency(
   try {
     reply = await run();
   } catch (error) {
-    await deps.repos.idempotency.delete(id).catch(() => undefined);
+    await release(deps, id);
     throw error;
   }
   if (reply.status >= 200 && reply.status < 300) {
@@ -182,11 +188,45 @@ export async function withIdempotency(
       response: deps.sealer.seal(JSON.stringify(stored)),
       ...(tenantIds.length > 0 ? { tenantIds } : {}),
     };
-    // Not caught: a client told "done" must be able to replay; if the record cannot be written the
-    // client sees an error instead and its retry meets a use case that is safe to repeat.
-    await deps.repos.idempotency.replace(completed, claimed.record.etag);
+    // Not swallowed: a client told "done" must be able to replay; if the record cannot be written the
+    // client sees an error instead, and the key is freed so that its retry at once meets a use case
+    // that is safe to repeat.
+    try {
+      await keep(deps, completed, claimed.record.etag);
+    } catch (error) {
+      await release(deps, id);
+      throw error;
+    }
   } else {
-    await deps.repos.idempotency.delete(id).catch(() => undefined);
+    await release(deps, id);
   }
   return reply;
+}
+
+/**
+ * Writes the answer down, trying three times: a lost answer turns a finished request into a retry.
+ * A stale write after a failed try means that try landed (its reply was what failed).
+ */
+async function keep(deps: IdempotencyDeps, record: IdempotencyRecord, etag: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await deps.repos.idempotency.replace(record, etag);
+      return;
+    } catch (error) {
+      if (attempt > 1 && error instanceof StaleWriteError) return;
+      if (attempt >= 3) throw error;
+    }
+  }
+}
+
+/** Frees the key for a retry; tried twice, as a key left held makes the retry wait for its lock. */
+async function release(deps: IdempotencyDeps, id: string): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      await deps.repos.idempotency.delete(id);
+      return;
+    } catch {
+      // The store failed: try once more, then leave the lock to lapse.
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPartner, call, mintKeys, type TestPartner } from '../support/api';
+import { randomUUID } from 'node:crypto';
+import { asOperator, buildPartner, call, mintKeys, uniqueProgramId, type TestPartner } from '../support/api';
 import { FaultInjectingStore, type FaultMode } from '../support/faults';
 import { startOwnHost, type OwnHost } from '../support/own-host';
 import { buildTenant, confirmedRedemption, createTenantBody, type TestTenant } from '../support/tenants';
@@ -122,6 +123,30 @@ async function expectOneTenant(s: CreateScenario, response: { body: any }, at: s
 }
 
 describe('crash at every store write', () => {
+  it('when the write that keeps an answer for its Idempotency-Key fails once, then the client still gets its answer and a retry replays it', async () => {
+    const register = (key: string, partnerId: string) =>
+      call('POST', '/partners', {
+        ...asOperator(base),
+        headers: { 'idempotency-key': key },
+        body: { name: 'Kept', partnerId, email: 'kept@example.com', cloudEssentials: false },
+      });
+    faults.arm(null);
+    expect((await register(randomUUID(), uniqueProgramId())).status).toBe(201);
+    const writes = faults.writesSinceArmed; // the last one keeps the answer
+    for (const mode of MODES) {
+      const key = randomUUID();
+      faults.arm(writes, mode);
+      const first = await register(key, uniqueProgramId());
+      // Lost or failed, the write is tried again: the partner's token (shown once) reaches the client.
+      expect(first.status, `${mode}: ${first.text}`).toBe(201);
+      faults.arm(null);
+      const again = await register(key, first.body.partnerId);
+      expect(again.status).toBe(201);
+      expect(again.headers.get('idempotent-replayed')).toBe('true');
+      expect(again.body.token).toBe(first.body.token);
+    }
+  });
+
   it('when complete(create_tenant) fails at any write, then the same request finishes it: one tenant, one subscription, one admin, keys redeemed once', async () => {
     const total = await writesOf(completeCreate(await createScenario()));
     // plan, domain claim, 2 keys, partner link, partner's subscription index, tenant, subscription,
