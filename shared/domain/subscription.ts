@@ -168,6 +168,17 @@ export function seatsAt(subscription: Subscription, now: Date): number {
 }
 
 /**
+ * How many licenses can be held now and kept: the fewest seats of the term in force and of every
+ * term already bought after it (an early renewal with fewer seats). A license is held until it is
+ * freed, so one granted beyond a later term's seats would leave that term over-assigned when it
+ * starts.
+ */
+export function licensableSeats(subscription: Subscription, now: Date): number {
+  const later = subscription.terms.filter((t) => !isAtOrAfter(now, t.start)).map((t) => t.seats);
+  return Math.min(seatsAt(subscription, now), ...later);
+}
+
+/**
  * The subscription with its timers' index brought up to date: when the next renewal notice is due,
  * and when the lifecycle timer next has work (an unfinished purge: at once).
  */
@@ -375,10 +386,13 @@ export function withLicense(
       { retryAfterSeconds: 1 },
     );
   }
-  if (subscription.licenseHolders.length >= seatsAt(subscription, now)) {
+  const seats = licensableSeats(subscription, now);
+  if (subscription.licenseHolders.length >= seats) {
     throw new DomainError(
       'no_licenses_available',
-      `All ${seatsAt(subscription, now)} licenses are assigned; add seats or free a license.`,
+      seats < seatsAt(subscription, now)
+        ? `All ${seats} licenses the renewal keeps are assigned (it has fewer seats than the term in force); free a license.`
+        : `All ${seats} licenses are assigned; add seats or free a license.`,
     );
   }
   return { ...subscription, licenseHolders: [...subscription.licenseHolders, userId], updatedAt: iso(now) };

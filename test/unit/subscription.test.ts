@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf } from '../support/domain-errors';
 import {
+  licensableSeats,
   newSubscription,
   renewed,
   seatsAt,
@@ -149,6 +150,19 @@ describe('subscription lifecycle', () => {
     expect(codeOf(() => withLicense(buildSubscription(), 'u', afterEnd(40), policy))).toBe(
       'subscription_disabled',
     );
+  });
+
+  it('when a renewal with fewer seats is bought, then no more licenses are granted than it keeps', () => {
+    let s = buildSubscription({
+      terms: [{ start: START.toISOString(), end: END, seats: 4, source: { redemptionId: 'r' } }],
+    });
+    s = renewed(s, keys({ totalSeats: 2 }), 'r1', afterEnd(-10), policy);
+    expect(seatsAt(s, afterEnd(-10))).toBe(4);
+    s = withLicense(s, 'u1', afterEnd(-10), policy) ?? s;
+    // The admin and u1 hold the renewal's 2 seats: the current term's 2 free seats would lapse with it.
+    expect(codeOf(() => withLicense(s, 'u2', afterEnd(-10), policy))).toBe('no_licenses_available');
+    expect(licensableSeats(s, afterEnd(-10))).toBe(2);
+    expect(licensableSeats(s, afterEnd(1))).toBe(2);
   });
 
   it('when the timeline is drawn, then notices, expiry, grace end and deletion are dated from the term end', () => {
