@@ -17,6 +17,9 @@ export interface StackProcess {
   url: string;
   settings: Record<string, string>;
   startedInMs: number;
+  /** The end of what the stack wrote to stderr, and whether it is still running. */
+  errors(): string;
+  running(): boolean;
   stop(): Promise<void>;
 }
 
@@ -29,7 +32,8 @@ export function sampleValues(): Record<string, string> {
   ).Values;
 }
 
-export async function startStackProcess(): Promise<StackProcess> {
+/** `extraArgs` go to `npm start` (the soak's `--faults`). */
+export async function startStackProcess(extraArgs: string[] = []): Promise<StackProcess> {
   const folder = await mkdtemp(join(tmpdir(), 'keycard-bench-'));
   const { settings, httpPort } = await onFreePorts(sampleValues());
   const settingsFile = join(folder, 'local.settings.json');
@@ -46,9 +50,12 @@ export async function startStackProcess(): Promise<StackProcess> {
       join(folder, 'data'),
       '--fresh',
       '--quiet',
+      ...extraArgs,
     ],
-    { stdio: 'ignore' },
+    { stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  let errors = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-20_000)));
   for (;;) {
     const health = await fetch(`${url}/api/v1/health`).catch(() => null);
     if (health?.status === 200) break;
@@ -61,6 +68,8 @@ export async function startStackProcess(): Promise<StackProcess> {
     url,
     settings,
     startedInMs: Date.now() - began,
+    errors: () => errors,
+    running: () => child.exitCode === null && child.signalCode === null,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGINT');
