@@ -382,6 +382,8 @@ async function main(): Promise<void> {
     const outcomes = [...counts.byOutcome].sort((a, b) => b[1] - a[1]);
     console.log(`  answers          ${outcomes.map(([key, n]) => `${key}: ${n}`).join(', ')}`);
     for (const [name, value] of Object.entries(report.counts)) console.log(`  ${name.padEnd(16)} ${value}`);
+    const strayAborts = stack.errors().split('aborted after its caller had moved on').length - 1;
+    console.log(`  stray aborts     ${strayAborts} (SDK AbortErrors absorbed, shared/stray-aborts.ts)`);
     if (counts.violations.length > 0) {
       console.log(`\n${counts.violations.length} violation(s):`);
       for (const violation of counts.violations.slice(0, 50)) console.log(`  - ${violation}`);

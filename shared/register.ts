@@ -14,6 +14,7 @@ import {
 import type { Operation } from './http/operation';
 import type { Reply } from './http/responses';
 import { runtime, timerRuntime } from './runtime';
+import { absorbStrayAborts } from './stray-aborts';
 
 /**
  * The glue between the Azure Functions programming model and the app: each function file registers in
@@ -22,6 +23,7 @@ import { runtime, timerRuntime } from './runtime';
  * Authentication is the app's (bearer tokens), so every HTTP function is `anonymous` to the host.
  */
 const deps = () => runtime().deps;
+absorbStrayAborts();
 const STORE_PING_TIMEOUT_MS = 3_000;
 
 function http(operation: Operation<unknown, unknown>, handler: EndpointHandler): EndpointHandler {
