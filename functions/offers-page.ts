@@ -1,9 +1,9 @@
-import { offerByToken } from '../shared/app/delegation';
-import { offerPageReply } from '../shared/http/offer-replies';
-import { offersPage } from '../shared/http/operations';
+import { offerPageReply } from '../shared/http/offer-pages';
+import { offersAccept, offersDecline, offersLookup, offersPage } from '../shared/http/operations';
+import { pathOf } from '../shared/http/routes';
 import { registerPublicHttp } from '../shared/register';
 
-/** The page behind the emailed link. Every answer is a page, errors included: a person reads it. */
-registerPublicHttp(offersPage, async ({ params, deps }) =>
-  offerPageReply(params['token'], (token) => offerByToken(deps, token)),
-);
+/** The page behind the emailed link, the same for every offer (the token is in the link's fragment). */
+const paths = { lookup: pathOf(offersLookup), accept: pathOf(offersAccept), decline: pathOf(offersDecline) };
+
+registerPublicHttp(offersPage, async () => offerPageReply(paths));

@@ -44,9 +44,9 @@ export function registerHttp<Body, Query>(
   return http(operation as Operation<unknown, unknown>, endpoint(operation, run, deps, options));
 }
 
-export function registerPublicHttp(
-  operation: Operation,
-  run: (input: PublicInput) => Promise<Reply>,
+export function registerPublicHttp<Body>(
+  operation: Operation<Body, unknown>,
+  run: (input: PublicInput<Body>) => Promise<Reply>,
 ): EndpointHandler {
   return http(operation as Operation<unknown, unknown>, publicEndpoint(operation, run, deps));
 }

@@ -37,7 +37,8 @@ export function linksFor(publicBaseUrl: string): Links {
   const base = publicBaseUrl.replace(/\/$/, '');
   return {
     api: `${base}/${ROUTE_PREFIX}`,
-    offerPage: (token) => `${base}${pathOf(offersPage, { token })}`,
+    // The token in the fragment: browsers never send it, so no server, proxy or telemetry sees it.
+    offerPage: (token) => `${base}${pathOf(offersPage)}/#${token}`,
   };
 }
 

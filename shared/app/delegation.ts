@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { newToken } from '../crypto/secrets';
 import {
   answered,
+  assertAnswerable,
   assertCanOffer,
   newOffer,
   offerStatus,
@@ -146,7 +147,38 @@ export interface OfferContext extends OfferDetails {
 export async function offerByToken(deps: AppDeps, token: string): Promise<OfferContext> {
   const record = await deps.repos.tokens.get(deps.hasher.hash('token', token));
   if (!record || record.value.kind !== 'delegation_offer') throw noSuchOffer();
-  const offer = await deps.repos.delegationOffers.get(record.value.subjectId);
+  return offerContext(deps, record.value.subjectId);
+}
+
+/**
+ * The offer a customer admin names by id (signed in with its `kca_` token rather than holding the
+ * link): only an offer made to its own tenant; any other is a 404.
+ */
+export async function offerForCustomerAdmin(
+  deps: AppDeps,
+  principal: Principal | null,
+  offerId: string,
+): Promise<OfferContext> {
+  if (!principal)
+    throw new DomainError(
+      'unauthenticated',
+      'Answer by offerId signed in as the customer admin, or send the token.',
+    );
+  if (principal.kind !== 'customer_admin')
+    throw new DomainError('forbidden', "Only the tenant's customer admin answers an offer by its id.");
+  const context = await offerContext(deps, offerId);
+  if (context.offer.tenantId !== principal.tenantId) throw noSuchOffer();
+  return context;
+}
+
+/** What the offer page shows: a pending offer, or the 410 that says why it cannot be answered. */
+export function answerableOffer(context: OfferContext): OfferContext {
+  assertAnswerable(offerStatus(context.offer, context.at));
+  return context;
+}
+
+async function offerContext(deps: AppDeps, offerId: string): Promise<OfferContext> {
+  const offer = await deps.repos.delegationOffers.get(offerId);
   if (!offer) throw noSuchOffer();
   const [tenant, partner] = await Promise.all([
     deps.repos.tenants.get(offer.value.tenantId),
@@ -163,10 +195,9 @@ export async function offerByToken(deps: AppDeps, token: string): Promise<OfferC
  */
 export async function answerOffer(
   deps: AppDeps,
-  token: string,
+  context: OfferContext,
   answer: 'accepted' | 'declined',
 ): Promise<OfferContext> {
-  const context = await offerByToken(deps, token);
   const updated = await modify(deps.repos.delegationOffers.at(context.offer.id), (offer) =>
     answered(offer, answer, deps.clock.now()),
   );

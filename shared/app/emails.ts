@@ -9,13 +9,24 @@ import { escapeHtml } from '../text/html';
  * product names ("Business Basic", not BUSINESS_BASIC) and dates as "26 November 2027" (UTC), never
  * timestamps.
  */
-function html(paragraphs: string[]): string {
-  return `<!doctype html><html><body style="font-family:sans-serif">${paragraphs.map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}</body></html>`;
+/** A link shown as a button in the HTML, and as the bare address in the plain text. */
+interface Button {
+  label: string;
+  href: string;
 }
 
-function letter(subject: string, paragraphs: string[]): EmailContent {
+function html(paragraphs: (string | Button)[]): string {
+  const part = (p: string | Button) =>
+    typeof p === 'string'
+      ? `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`
+      : `<p><a href="${escapeHtml(p.href)}" style="display:inline-block;padding:10px 20px;background:#0b5cad;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(p.label)}</a></p>`;
+  return `<!doctype html><html><body style="font-family:sans-serif">${paragraphs.map(part).join('')}</body></html>`;
+}
+
+function letter(subject: string, paragraphs: (string | Button)[]): EmailContent {
   const all = [...paragraphs, 'Keycard'];
-  return { subject, plainText: all.join('\n\n'), html: html(all) };
+  const text = all.map((p) => (typeof p === 'string' ? p : `${p.label}: ${p.href}`));
+  return { subject, plainText: text.join('\n\n'), html: html(all) };
 }
 
 const MONTHS = [
@@ -183,8 +194,9 @@ export function delegationOfferEmail(input: {
   return letter(`${input.partnerName} offers to administer ${input.tenant.domain}`, [
     `${input.partnerName} offers to become a delegated administrator of ${input.tenant.organizationName} (${input.tenant.domain}).`,
     `Their message:\n${input.message}`,
-    `A delegated administrator can manage your users and subscriptions; you can end it at any time.`,
-    `Accept or decline here (until ${dateForPeople(input.expiresAt)}):\n${input.link}`,
+    `A delegated administrator can administer every service and subscription of your organization, and uses no license; you can end it at any time.`,
+    `Accept or decline on the offer's page (until ${dateForPeople(input.expiresAt)}):`,
+    { label: 'See the offer', href: input.link },
   ]);
 }
 

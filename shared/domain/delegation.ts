@@ -73,6 +73,14 @@ export function withOfferSlot(tenant: Tenant, slot: OfferSlot, liveOfferId: stri
 }
 
 /** The answer to a pending offer; answering the same way twice is harmless, the other way is refused. */
+/** An offer can be answered while pending; each other status has its own 410 (the page says which). */
+export function assertAnswerable(status: OfferStatus): void {
+  if (status === 'expired')
+    throw new DomainError('offer_expired', 'This offer has expired; ask the partner for a new one.');
+  if (status === 'withdrawn') throw new DomainError('offer_withdrawn', 'The partner withdrew this offer.');
+  if (status !== 'pending') throw new DomainError('offer_used', `This offer was already ${status}.`);
+}
+
 export function answered(
   offer: DelegationOffer,
   answer: 'accepted' | 'declined' | 'withdrawn',
@@ -82,7 +90,7 @@ export function answered(
   if (status === answer) return undefined;
   if (status === 'expired')
     throw new DomainError('offer_expired', 'This offer has expired; ask the partner for a new one.');
-  if (status !== 'pending') throw new DomainError('offer_used', `This offer was already ${status}.`);
+  assertAnswerable(status);
   return { ...offer, status: answer, respondedAt: iso(now) };
 }
 

@@ -52,6 +52,7 @@ export const ERROR_CODES = [
   'delegation_already_active',
   'offer_expired',
   'offer_used',
+  'offer_withdrawn',
   'store_busy',
   'store_unavailable',
   'configuration_unavailable',

@@ -25,8 +25,12 @@ export interface EndpointInput<Body, Query> {
 }
 
 /** Operations open to anyone: no principal, no body. `accept` says whether a person's browser asks. */
-export interface PublicInput {
+export interface PublicInput<Body = unknown> {
   params: Record<string, string>;
+  /** The body, by the operation's schema (undefined for an operation without one). */
+  body: Body;
+  /** Who signed in, when an Authorization header came; no one otherwise (not an error here). */
+  principal: Principal | null;
   deps: AppDeps;
   log: Log;
   accept: string;
@@ -184,20 +188,24 @@ export function endpoint<Body, Query>(
  * Operations open to anyone (catalog, the OpenAPI document, the offer pages): no auth, no body. Like
  * every other operation they refuse to run on unusable settings (503 configuration_unavailable).
  */
-export function publicEndpoint(
-  operation: Operation,
-  run: (input: PublicInput) => Promise<Reply>,
+export function publicEndpoint<Body>(
+  operation: Operation<Body, unknown>,
+  run: (input: PublicInput<Body>) => Promise<Reply>,
   resolveDeps: DepsProvider,
 ): EndpointHandler {
   const op = operation as Operation<unknown, unknown>;
   const handler = (request: HttpRequest, context: InvocationContext) =>
     respond(op, context, async () => {
       const log = logOf(context);
-      if (op.method !== 'GET')
-        assertNoBody(jsonBodyOf(await request.text(), request.headers.get('content-type')));
+      const deps = { ...resolveDeps(), log };
+      const text = op.method === 'GET' ? '' : await request.text();
+      const body = bodyOf(op, text, request.headers.get('content-type')) as Body;
+      const authorization = request.headers.get('authorization');
       return run({
         params: request.params,
-        deps: { ...resolveDeps(), log },
+        body,
+        principal: authorization ? await authenticate(authorization, deps) : null,
+        deps,
         log,
         accept: request.headers.get('accept') ?? '',
       });

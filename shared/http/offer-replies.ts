@@ -1,48 +1,35 @@
-import type { OfferContext } from '../app/delegation';
-import { offerStatus } from '../domain/delegation';
-import { DomainError } from '../domain/errors';
-import { offerAnsweredPage, offerGonePage, offerPage } from './offer-pages';
+import {
+  answerableOffer,
+  answerOffer,
+  offerByToken,
+  offerForCustomerAdmin,
+  type OfferContext,
+} from '../app/delegation';
+import type { AppDeps } from '../app/deps';
+import type { Principal } from '../domain/principal';
 import { OFFER_TOKEN, tokenParam } from './parse';
-import { html, json, type Reply } from './responses';
-import { offerAnswerView } from './views';
+import { json, type Reply } from './responses';
+import { offerAnswerView, offerLookupView } from './views';
 
 /**
- * The replies of the offer link's operations. The page answers a person, errors included (a page, never
- * problem+json); accept and decline answer a browser (the page's form) with a page and an API client
- * with JSON, and their errors likewise.
+ * The operations behind the offer page. The token is the credential and always comes in the body; a
+ * malformed one names nothing (404, as an unknown one). A customer admin signed in may name the
+ * offer by id instead.
  */
-export async function offerPageReply(
-  tokenInPath: string | undefined,
-  open: (token: string) => Promise<OfferContext>,
-): Promise<Reply> {
-  try {
-    const token = tokenParam(tokenInPath, OFFER_TOKEN, 'offer');
-    const context = await open(token);
-    const status = offerStatus(context.offer, context.at);
-    return status === 'pending' ? html(200, offerPage(context, token)) : html(410, offerGonePage(status));
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'not_found')
-      return html(404, offerGonePage('unknown'));
-    throw error;
-  }
+export async function offerLookupReply(deps: AppDeps, body: { token: string }): Promise<Reply> {
+  const context = await offerByToken(deps, tokenParam(body.token, OFFER_TOKEN, 'offer'));
+  return json(200, offerLookupView(answerableOffer(context)));
 }
 
 export async function offerAnswerReply(
-  accept: string,
-  tokenInPath: string | undefined,
-  answer: (token: string) => Promise<OfferContext>,
-  verb: 'accepted' | 'declined',
+  deps: AppDeps,
+  principal: Principal | null,
+  body: { token: string } | { offerId: string },
+  answer: 'accepted' | 'declined',
 ): Promise<Reply> {
-  const browser = accept.includes('text/html');
-  try {
-    const context = await answer(tokenParam(tokenInPath, OFFER_TOKEN, 'offer'));
-    if (browser) return html(200, offerAnsweredPage(context, verb));
-    return json(200, offerAnswerView(context));
-  } catch (error) {
-    if (!browser || !(error instanceof DomainError)) throw error;
-    if (error.code === 'not_found') return html(404, offerGonePage('unknown'));
-    if (error.code === 'offer_expired') return html(410, offerGonePage('expired'));
-    if (error.code === 'offer_used') return html(410, offerGonePage('used'));
-    throw error;
-  }
+  const context: OfferContext =
+    'token' in body
+      ? await offerByToken(deps, tokenParam(body.token, OFFER_TOKEN, 'offer'))
+      : await offerForCustomerAdmin(deps, principal, body.offerId);
+  return json(200, offerAnswerView(await answerOffer(deps, context, answer)));
 }

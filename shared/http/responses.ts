@@ -25,6 +25,39 @@ export function noContent(): Reply {
   return { status: 204, headers: {} };
 }
 
-export function html(status: number, page: string): Reply {
-  return { status, body: page, headers: { 'content-type': 'text/html; charset=utf-8' } };
+/**
+ * Every HTML answer carries the same protections: a Content-Security-Policy that allows nothing but
+ * what the page names (its own script and style by hash, requests to this origin), no framing, no
+ * Referer (a page must never leak where it was), no MIME sniffing, and no caching (a page may show a
+ * customer's data).
+ */
+export function html(
+  status: number,
+  page: string,
+  allow: { scriptHashes?: string[]; styleHashes?: string[]; scriptSrc?: string[]; styleSrc?: string[] } = {},
+): Reply {
+  const sources = (hashes: string[] = [], paths: string[] = []) =>
+    [...hashes.map((hash) => `'${hash}'`), ...paths].join(' ') || "'none'";
+  const policy = [
+    "default-src 'none'",
+    `script-src ${sources(allow.scriptHashes, allow.scriptSrc)}`,
+    `style-src ${sources(allow.styleHashes, allow.styleSrc)}`,
+    "connect-src 'self'",
+    "img-src 'self' data:",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+  return {
+    status,
+    body: page,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': policy,
+      'x-frame-options': 'DENY',
+      'referrer-policy': 'no-referrer',
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-store',
+    },
+  };
 }

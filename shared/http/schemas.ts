@@ -441,4 +441,24 @@ export const DelegationOfferView = z.object({
 
 export const OfferAnswerView = z.object({ offer: DelegationOfferView });
 
+const OfferToken = z.string().max(200).meta({
+  description: 'The `kco_` token from the fragment of the emailed link (`/api/v1/offers/#<token>`)',
+});
+
+/** The token travels in the body, never in a URL (logs, telemetry, proxies and history keep URLs). */
+export const OfferLookupRequest = z.strictObject({ token: OfferToken });
+
+export const OfferAnswerRequest = z.union([
+  z.strictObject({ token: OfferToken }),
+  z.strictObject({ offerId: z.uuid() }).meta({
+    description: "The tenant's customer admin (bearer kca_) answering an offer it knows by id",
+  }),
+]);
+
+export const OfferLookupView = z.object({
+  offer: DelegationOfferView,
+  partner: z.object({ name: z.string(), partnerId: z.string() }),
+  tenant: z.object({ organizationName: z.string(), domain: z.string() }),
+});
+
 export const DelegatedAdminView = z.object({ partnerId: z.string(), name: z.string(), since: Instant });

@@ -241,6 +241,16 @@ export function offerAnswerView(details: OfferDetails): View<typeof Schemas.Offe
   return { offer: offerView(details) };
 }
 
+export function offerLookupView(
+  context: OfferDetails & { tenant: { organizationName: string; domain: string } },
+): View<typeof Schemas.OfferLookupView> {
+  return {
+    offer: offerView(context),
+    partner: { name: context.partner.name, partnerId: context.partner.programId },
+    tenant: { organizationName: context.tenant.organizationName, domain: context.tenant.domain },
+  };
+}
+
 /** A page of a list, its items through their view (the published `pageOf(item)` shape). */
 export function pageView<T, Item>(
   page: Page<T>,

@@ -286,23 +286,25 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
   'delegation-offers-withdraw': [
     { expected: ownerPartner(204), request: async (s) => ({ params: { id: await ownersOffer(s) } }) },
   ],
-  // The emailed link: its token is the credential, whoever (if anyone) sends a bearer token too.
-  'offers-page': [
+  // The emailed link's page is the same for all; its token (in the body) is the credential, whoever
+  // (if anyone) also signs in.
+  'offers-page': [{ expected: everyone(200), request: none }],
+  'offers-lookup': [
     {
       expected: everyone(200),
-      request: async (s) => ({ params: { token: await offerToken(await ownersOffer(s)) } }),
+      request: async (s) => ({ body: { token: await offerToken(await ownersOffer(s)) } }),
     },
   ],
   'offers-accept': [
     {
       expected: everyone(200),
-      request: async (s) => ({ params: { token: await offerToken(await ownersOffer(s)) } }),
+      request: async (s) => ({ body: { token: await offerToken(await ownersOffer(s)) } }),
     },
   ],
   'offers-decline': [
     {
       expected: everyone(200),
-      request: async (s) => ({ params: { token: await offerToken(await ownersOffer(s)) } }),
+      request: async (s) => ({ body: { token: await offerToken(await ownersOffer(s)) } }),
     },
   ],
   'tenants-delegated-admins-list': [{ expected: administerTenant(200), request: ofTenant }],

@@ -6,12 +6,17 @@ async function offer(made: TestTenant, token = made.partner.token, message = 'We
   return call('POST', `/tenants/${made.tenantId}/delegation-offers`, { token, body: { message } });
 }
 
+/** The emailed link: the page's path, and the token in its fragment (never sent to a server). */
 async function offerLink(offerId: string): Promise<{ token: string; path: string }> {
   const mail = await mailFor(`delegation_offer:${offerId}`);
-  const match = /\/api\/v1(\/offers\/(kco_[A-Za-z0-9_-]{43}))/.exec(mail.plainText);
+  const match = /\/api\/v1(\/offers\/)#(kco_[A-Za-z0-9_-]{43})/.exec(mail.plainText);
   if (!match) throw new Error('no link in the offer email');
+  expect(mail.html).toContain(`href="${/https?:\/\/\S+?#kco_[A-Za-z0-9_-]{43}/.exec(mail.plainText)?.[0]}"`);
   return { path: match[1] as string, token: match[2] as string };
 }
+
+const answer = (verb: 'accept' | 'decline' | 'lookup', body: object, token?: string) =>
+  call('POST', `/offers/${verb}`, { body, ...(token ? { token } : {}) });
 
 describe('delegated administration', () => {
   it('when the partner that made the tenant is no longer its POR, then it cannot offer: 404, as on GET, and nothing is sent', async () => {
@@ -50,13 +55,28 @@ describe('delegated administration', () => {
     const mail = await mailFor(`delegation_offer:${sent.body.id}`);
     expect(mail.to).toEqual([made.adminEmail]);
     const link = await offerLink(sent.body.id);
+    // The page is the same for every offer: its script reads the token from the fragment.
     const page = await call('GET', link.path);
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
-    expect(page.text).toContain('We look after your licenses.');
-    expect(page.text).toContain(`${link.token}/accept`);
+    expect(page.text).not.toContain(link.token);
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toMatch(/script-src 'sha256-[A-Za-z0-9+/=]+';/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(page.headers.get('x-frame-options')).toBe('DENY');
+    expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(page.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(page.headers.get('cache-control')).toBe('no-store');
+    const looked = await answer('lookup', { token: link.token });
+    expect(looked.status).toBe(200);
+    expect(looked.body).toMatchObject({
+      offer: { id: sent.body.id, message: 'We look after your licenses.', status: 'pending' },
+      partner: { name: made.partner.name, partnerId: made.partner.partnerId },
+      tenant: { domain: expect.stringContaining('.') },
+    });
 
-    const accepted = await call('POST', `${link.path}/accept`);
+    const accepted = await answer('accept', { token: link.token });
     expect(accepted.status).toBe(200);
     expect(accepted.body.offer.status).toBe('accepted');
     const tenant = await call('GET', `/tenants/${made.tenantId}`, { token: made.partner.token });
@@ -66,9 +86,9 @@ describe('delegated administration', () => {
     expect(
       (await call('GET', `/delegation-offers/${sent.body.id}`, { token: made.partner.token })).body.status,
     ).toBe('accepted');
-    expect((await call('POST', `${link.path}/accept`)).status).toBe(200);
-    expectProblem(await call('POST', `${link.path}/decline`), 410, 'offer_used');
-    expect((await call('GET', link.path)).status).toBe(410);
+    expect((await answer('accept', { token: link.token })).status).toBe(200);
+    expectProblem(await answer('decline', { token: link.token }), 410, 'offer_used');
+    expectProblem(await answer('lookup', { token: link.token }), 410, 'offer_used');
     const acceptedMail = await mailFor(`delegation_accepted:${sent.body.id}`);
     expect(acceptedMail.to).toEqual(['partner@fabrikam.example']);
     expectProblem(await offer(made), 409, 'delegation_already_active');
@@ -85,14 +105,17 @@ describe('delegated administration', () => {
       (await call('GET', `/delegation-offers/${first.body.id}`, { token: made.partner.token })).body.status,
     ).toBe('withdrawn');
     const link = await offerLink(first.body.id);
-    expectProblem(await call('POST', `${link.path}/accept`), 410, 'offer_used');
+    expectProblem(await answer('accept', { token: link.token }), 410, 'offer_withdrawn');
+    expectProblem(await answer('lookup', { token: link.token }), 410, 'offer_withdrawn');
     const second = await offer(made);
     expect(second.status).toBe(201);
-    const declined = await call('POST', `${(await offerLink(second.body.id)).path}/decline`, {
-      headers: { accept: 'text/html' },
-    });
+    // The customer admin, signed in, may answer by the offer's id instead of the link.
+    const admin = await adminToken(made);
+    expectProblem(await answer('decline', { offerId: second.body.id }), 401, 'unauthenticated');
+    expectProblem(await answer('decline', { offerId: second.body.id }, made.partner.token), 403, 'forbidden');
+    const declined = await answer('decline', { offerId: second.body.id }, admin);
     expect(declined.status).toBe(200);
-    expect(declined.text).toContain('Declined');
+    expect(declined.body.offer.status).toBe('declined');
     expect((await offer(made)).status).toBe(201);
   });
 
@@ -101,9 +124,11 @@ describe('delegated administration', () => {
     expectProblem(await offer(made), 403, 'partner_not_eligible');
     const stranger = await buildPartner();
     expectProblem(await offer(made, stranger.token), 404, 'not_found');
-    const unknown = await call('GET', '/offers/kco_nope');
-    expect([unknown.status, unknown.headers.get('content-type')]).toEqual([404, 'text/html; charset=utf-8']);
-    expectProblem(await call('POST', '/offers/kco_nope/accept'), 404, 'not_found');
+    for (const token of ['kco_nope', `kco_${'A'.repeat(43)}`, '', '../partners'])
+      expectProblem(await answer('lookup', { token }), 404, 'not_found');
+    expectProblem(await answer('accept', { token: 'kco_nope' }), 404, 'not_found');
+    // The old path form is gone: a token in a URL is in every log on the way.
+    expectProblem(await call('GET', `/offers/kco_${'A'.repeat(43)}`), 404, 'not_found');
   });
 
   it('when the customer admin ends a delegation, or the partner steps down, then the partner loses the tenant', async () => {

@@ -326,7 +326,6 @@ function badRequests(): fc.Arbitrary<BadRequest> {
         ['PATCH', `/tenants/${tenant.tenantId}/users/{x}`, asAdmin, JSON.stringify({ firstName: 'x' })],
         ['POST', `/tenants/${tenant.tenantId}/users/{x}/token`, asAdmin, undefined],
         ['DELETE', `/tenants/${tenant.tenantId}/delegated-admins/{x}`, asAdmin, undefined],
-        ['POST', '/offers/{x}/accept', {}, undefined],
         ['GET', '/delegation-offers/{x}', asPartner, undefined],
         ['GET', '/{x}', asPartner, undefined],
       ),

@@ -93,7 +93,7 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
   let c: Customer;
 
   let delegate: TestPartner;
-  let offerLink: string;
+  let offerToken: string;
 
   it('when the Partner of Record changes A → B → A, then each change is told once to the admins, the new partner and the former one', async () => {
     c = await customer();
@@ -112,10 +112,10 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
       baseUrl: base,
       body: { message: 'We will look after your subscription.' },
     });
-    const link = /\/api\/v1(\/offers\/kco_[A-Za-z0-9_-]{43})/.exec(
+    const token = /\/offers\/#(kco_[A-Za-z0-9_-]{43})/.exec(
       (await mailFor(`delegation_offer:${offer.body.id}`)).plainText,
     )?.[1];
-    expect((await call('POST', `${link}/accept`, { baseUrl: base })).status).toBe(200);
+    expect((await call('POST', '/offers/accept', { baseUrl: base, body: { token } })).status).toBe(200);
     expect((await setPor(c.por.partnerId)).status).toBe(200);
     expect((await setPor(c.por.partnerId)).status).toBe(200); // no change: no email
     // A, POR again, offers too: pending until the end.
@@ -124,7 +124,7 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
       baseUrl: base,
       body: { message: 'Let us administer it too.' },
     });
-    offerLink = /\/api\/v1(\/offers\/kco_[A-Za-z0-9_-]{43})/.exec(
+    offerToken = /\/offers\/#(kco_[A-Za-z0-9_-]{43})/.exec(
       (await mailFor(`delegation_offer:${pending.body.id}`)).plainText,
     )?.[1] as string;
 
@@ -281,7 +281,11 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
       404,
       'not_found',
     );
-    expect((await call('GET', offerLink, { baseUrl: base })).status).toBe(404);
+    expectProblem(
+      await call('POST', '/offers/lookup', { baseUrl: base, body: { token: offerToken } }),
+      404,
+      'not_found',
+    );
 
     const dump = await own.dump();
     const text = JSON.stringify(dump);

@@ -63,7 +63,7 @@ export async function buildScenario(): Promise<Scenario> {
     }),
     'offer',
   );
-  await ok(call('POST', `/offers/${await offerToken(offer.body.id)}/accept`), 'accept');
+  await ok(call('POST', '/offers/accept', { body: { token: await offerToken(offer.body.id) } }), 'accept');
   await setPor(por.partnerId);
 
   const partners = { owner, unrelated, por, delegate };

@@ -1,8 +1,11 @@
 import {
   DelegatedAdminView,
   DelegationOfferView,
+  OfferAnswerRequest,
   OfferAnswerView,
   OfferDelegationRequest,
+  OfferLookupRequest,
+  OfferLookupView,
   pageOf,
   PageQuery,
 } from '../schemas';
@@ -62,38 +65,61 @@ export const delegationOffersWithdraw = defineOperation({
 export const offersPage = defineOperation({
   name: 'offers-page',
   method: 'GET',
-  route: 'offers/{token}',
+  route: 'offers',
   tag: 'Delegated administration',
-  summary: 'The page behind the emailed link: who offers, the message, Accept and Decline',
-  description: 'HTML. An expired or answered offer shows a 410 page; an unknown link a 404 page.',
+  summary: "The customer's offer page (the emailed link is /api/v1/offers/#<token>)",
+  description:
+    'HTML, the same for every offer: the token travels in the fragment, which browsers never send, so it is ' +
+    "in no server log, telemetry, proxy or Referer. The page's script reads it, removes it from the address " +
+    'bar, looks the offer up and answers it (offers/lookup, offers/accept, offers/decline). Strict CSP (no ' +
+    'inline script but its own, by hash), not frameable, no-referrer, no-store.',
   allow: 'anyone',
   success: { status: 200, description: 'The offer page', contentType: 'text/html' },
-  errors: ['not_found', 'offer_expired', 'offer_used'],
+  errors: [],
 });
+
+export const offersLookup = defineOperation({
+  name: 'offers-lookup',
+  method: 'POST',
+  route: 'offers/lookup',
+  tag: 'Delegated administration',
+  summary: 'The offer a link names: who offers, the message, the tenant',
+  description: 'The token is the credential; it is sent in the body, never in a URL.',
+  allow: 'anyone',
+  body: { name: 'OfferLookupRequest', schema: OfferLookupRequest },
+  success: { status: 200, description: 'A pending offer', schema: OfferLookupView, name: 'OfferLookup' },
+  errors: ['not_found', 'offer_expired', 'offer_used', 'offer_withdrawn'],
+});
+
+const ANSWER_DESCRIPTION =
+  "The link is the credential (`{ token }`); the tenant's customer admin, signed in with its kca_ token, may " +
+  'send `{ offerId }` instead. Answering the same way again answers 200 with the same offer (it finishes what ' +
+  'a failure may have interrupted); otherwise an answered, withdrawn or expired offer is 410, each with its code.';
 
 export const offersAccept = defineOperation({
   name: 'offers-accept',
   method: 'POST',
-  route: 'offers/{token}/accept',
+  route: 'offers/accept',
   tag: 'Delegated administration',
   summary: 'Accept an offer: the partner becomes delegated administrator',
-  description:
-    'The link is the credential. Accepting an accepted offer again answers 200 (it finishes what a failure may ' +
-    'have interrupted); a declined, withdrawn or expired one is 410. A browser (Accept: text/html) gets a page.',
+  description: ANSWER_DESCRIPTION,
   allow: 'anyone',
+  body: { name: 'OfferAnswerRequest', schema: OfferAnswerRequest },
   success: { status: 200, description: 'The offer, accepted', schema: OfferAnswerView, name: 'OfferAnswer' },
-  errors: ['not_found', 'offer_expired', 'offer_used'],
+  errors: ['unauthenticated', 'forbidden', 'not_found', 'offer_expired', 'offer_used', 'offer_withdrawn'],
 });
 
 export const offersDecline = defineOperation({
   name: 'offers-decline',
   method: 'POST',
-  route: 'offers/{token}/decline',
+  route: 'offers/decline',
   tag: 'Delegated administration',
   summary: 'Decline an offer',
+  description: ANSWER_DESCRIPTION,
   allow: 'anyone',
+  body: { name: 'OfferAnswerRequest', schema: OfferAnswerRequest },
   success: { status: 200, description: 'The offer, declined', schema: OfferAnswerView, name: 'OfferAnswer' },
-  errors: ['not_found', 'offer_expired', 'offer_used'],
+  errors: ['unauthenticated', 'forbidden', 'not_found', 'offer_expired', 'offer_used', 'offer_withdrawn'],
 });
 
 export const tenantsDelegatedAdminsList = defineOperation({

@@ -1,0 +1,120 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { call } from '../support/api';
+import {
+  haveChromium,
+  launchChromium,
+  mustHaveChromium,
+  screenshot,
+  seriousAxeViolations,
+} from '../support/browser';
+import { buildTenant, mailFor, type TestTenant } from '../support/tenants';
+
+/**
+ * The customer's offer page in a real browser: the link from the email, the offer read as text (a
+ * message with markup shows as typed), Accept and Decline, and the token in no URL the browser
+ * requests, under the page's own strict Content-Security-Policy.
+ */
+const MESSAGE =
+  'Hello <b>Ada</b>,\n<script>window.__pwned = true</script>\nWe would look after your licenses.';
+
+let browser: Browser;
+beforeAll(async () => {
+  if (haveChromium) browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+interface Visit {
+  page: Page;
+  requested: string[];
+  policyViolations: string[];
+}
+
+async function offerAndOpenLink(made: TestTenant): Promise<Visit & { token: string; offerId: string }> {
+  const sent = await call('POST', `/tenants/${made.tenantId}/delegation-offers`, {
+    token: made.partner.token,
+    body: { message: MESSAGE },
+  });
+  expect(sent.status).toBe(201);
+  const mail = await mailFor(`delegation_offer:${sent.body.id}`);
+  const token = /#(kco_[A-Za-z0-9_-]{43})/.exec(mail.plainText)?.[1] as string;
+  const page = await browser.newPage();
+  const requested: string[] = [];
+  const policyViolations: string[] = [];
+  page.on('request', (request) => requested.push(`${request.url()} ${request.headers()['referer'] ?? ''}`));
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
+  });
+  // The link as emailed, on the test stack's address.
+  await page.goto(`${inject('stack').url}/api/v1/offers/#${token}`);
+  return { page, requested, policyViolations, token, offerId: sent.body.id };
+}
+
+describe.skipIf(!haveChromium && !mustHaveChromium)('the offer page in Chromium', () => {
+  it('when Chromium is needed, then it is installed', () => {
+    expect(haveChromium, 'install Debian\'s chromium (".ci/run" does)').toBe(true);
+  });
+
+  it('when a page has a serious accessibility defect, then the axe check finds it', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<html><body><img src="card.png"><button></button></body></html>');
+    expect((await seriousAxeViolations(page)).map((v) => v.id)).toEqual(
+      expect.arrayContaining(['image-alt', 'button-name']),
+    );
+    await page.close();
+  });
+
+  it('when the customer opens the link, reads the offer and accepts, then the partner is delegated admin and the token was in no URL', async () => {
+    const made = await buildTenant();
+    const visit = await offerAndOpenLink(made);
+    const { page } = visit;
+    const heading = page.getByRole('heading', { level: 1, name: /offers to administer/ });
+    await heading.waitFor();
+    expect(await heading.textContent()).toContain(made.partner.name);
+    // The message as typed: markup shown as text, the script never run.
+    expect(await page.locator('#message').textContent()).toBe(MESSAGE);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { __pwned?: boolean }).__pwned),
+    ).toBeUndefined();
+    expect(await page.textContent('body')).toContain('uses no license');
+    // Read once, then out of the address bar and the history.
+    expect(page.url()).not.toContain('kco_');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'offer-page');
+
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accepted' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'offer-accepted');
+    const tenant = await call('GET', `/tenants/${made.tenantId}`, { token: made.partner.token });
+    expect(tenant.body.delegatedAdmins.map((a: { partnerId: string }) => a.partnerId)).toEqual([
+      made.partner.partnerId,
+    ]);
+
+    expect(visit.requested.filter((line) => line.includes(visit.token))).toEqual([]);
+    expect(visit.policyViolations).toEqual([]);
+    await page.close();
+  });
+
+  it('when the customer declines, or opens a link already answered, then the page says so in words', async () => {
+    const made = await buildTenant();
+    const first = await offerAndOpenLink(made);
+    await first.page.getByRole('button', { name: 'Decline' }).click();
+    await first.page.getByRole('heading', { level: 1, name: 'Declined' }).waitFor();
+    const offer = await call('GET', `/delegation-offers/${first.offerId}`, { token: made.partner.token });
+    expect(offer.body.status).toBe('declined');
+
+    const again = await browser.newPage();
+    await again.goto(`${inject('stack').url}/api/v1/offers/#${first.token}`);
+    await again.getByRole('heading', { level: 1, name: 'Offer not available' }).waitFor();
+    expect(await again.textContent('#gone-text')).toContain('already been answered');
+    expect(await seriousAxeViolations(again)).toEqual([]);
+    await screenshot(again, 'offer-gone');
+
+    const broken = await browser.newPage();
+    await broken.goto(`${inject('stack').url}/api/v1/offers/#kco_cut`);
+    await broken.getByRole('heading', { level: 1, name: 'Offer not available' }).waitFor();
+    expect(await broken.textContent('#gone-text')).toContain('does not lead to any offer');
+    await Promise.all([first.page.close(), again.close(), broken.close()]);
+  });
+});
