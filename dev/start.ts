@@ -1,3 +1,4 @@
+import { demoOnEmptyStore } from './demo';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -85,6 +86,7 @@ Press Ctrl-C to stop.`);
     const base = stack.url.replace('127.0.0.1', 'localhost');
     console.log(`
 Keycard is running (${stack.host.registrations.size} functions).
+  Console         ${base}/api/v1/console/
   API base URL    ${base}/api/v1          (try ${base}/api/v1/health)
   OpenAPI         ${base}/api/v1/openapi.json
   Operator token  ${stack.settings['OPERATOR_TOKEN']}
@@ -113,6 +115,22 @@ Press Ctrl-C to stop.`);
   };
   process.on('SIGINT', () => shutdown('SIGINT'));
   process.on('SIGTERM', () => shutdown('SIGTERM'));
+
+  if (stack.host) {
+    // After the banner and the signal handlers: Ctrl-C works while it is being made.
+    const demo = await demoOnEmptyStore(stack.apiBaseUrl, stack.settings['OPERATOR_TOKEN'] as string).catch(
+      (error: unknown) => {
+        if (stopping) return null; // stopped while it was being made
+        throw error;
+      },
+    );
+    if (demo) {
+      console.log(`
+A demo partner for the console (this store was empty; shown once, start with --fresh for new ones):
+  Partner token   ${demo.token}
+  Product keys    ${demo.keys.join('\n                  ')}`);
+    }
+  }
 }
 
 main().catch((error) => {

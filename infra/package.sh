@@ -12,7 +12,7 @@ command -v zip >/dev/null || { echo "package.sh: zip is not installed" >&2; exit
 stage="$(mktemp -d)"
 trap 'rm -rf "$stage"' EXIT
 mkdir -p "${stage}/dist"
-cp -R "${root}/dist/functions" "${root}/dist/shared" "${stage}/dist/"
+cp -R "${root}/dist/functions" "${root}/dist/shared" "${root}/dist/console" "${stage}/dist/"
 cp "${root}/package.json" "${root}/package-lock.json" "${root}/host.json" "$stage/"
 (cd "$stage" && npm ci --omit=dev --ignore-scripts --no-audit --no-fund --loglevel=error)
 rm -rf "$out"

@@ -307,6 +307,8 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
       request: async (s) => ({ body: { token: await offerToken(await ownersOffer(s)) } }),
     },
   ],
+  // The console's page and files: public, like any web page (the token is typed into it).
+  console: [{ expected: everyone(200), request: async () => ({ params: { '*asset': '' } }) }],
   'tenants-delegated-admins-list': [{ expected: administerTenant(200), request: ofTenant }],
   'tenants-delegated-admins-remove': [
     {

@@ -77,6 +77,15 @@ describe('npm start', () => {
     expect(output()).toContain(settings['OPERATOR_TOKEN']);
     expect(output()).toContain(`http://localhost:${httpPort}/api/v1`);
     expect(output()).toContain(`http://localhost:${httpPort}/admin/mail.html`);
+    expect(output()).toContain(`http://localhost:${httpPort}/api/v1/console/`);
+    // An empty store gets a demo partner whose token works, and demo keys in the card's format.
+    await expect.poll(() => output(), { timeout: 30_000 }).toContain('Product keys');
+    const demoToken = /Partner token\s+(kcp_\S+)/.exec(output())?.[1];
+    const me = await fetch(`${base()}/api/v1/partners/me`, {
+      headers: { authorization: `Bearer ${demoToken}` },
+    });
+    expect(me.status).toBe(200);
+    expect(output().match(/\b(?:[A-Z0-9]{5}-){4}[A-Z0-9]{5}\b/g)?.length).toBe(4);
     expect(await stop(child)).toBe(0);
   });
 

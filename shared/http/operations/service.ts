@@ -38,3 +38,18 @@ export const catalog = defineOperation({
   errors: [],
   withoutStore: true,
 });
+
+export const consoleAssets = defineOperation({
+  name: 'console',
+  method: 'GET',
+  route: 'console/{*asset}',
+  tag: 'Service',
+  summary: 'The partner console (a web page, its script and style)',
+  description:
+    'GET /console/ is the console: sign in with the partner token (kept in the browser tab only), redeem ' +
+    'keys in the wizard, see customers. Served with a strict Content-Security-Policy.',
+  allow: 'anyone',
+  success: { status: 200, description: 'The console page or one of its files', contentType: 'text/html' },
+  errors: ['not_found'],
+  withoutStore: true,
+});

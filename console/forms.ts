@@ -1,0 +1,76 @@
+import { ApiError, type Problem } from './api';
+import { h } from './dom';
+import { inWords } from './messages';
+
+/**
+ * A labelled field whose error is shown next to it (`aria-describedby`), matched to the API's
+ * `errors[].path` by `data-path`.
+ */
+export function field(
+  label: string,
+  input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement,
+  path: string,
+  help?: string,
+): HTMLElement {
+  const id = input.id || `f-${path.replace(/\W/g, '-')}`;
+  input.id = id;
+  input.dataset['path'] = path;
+  const errorId = `${id}-error`;
+  const helpId = help ? `${id}-help` : '';
+  input.setAttribute('aria-describedby', [helpId, errorId].filter(Boolean).join(' '));
+  return h(
+    'div',
+    { class: 'field' },
+    h('label', { for: id }, label),
+    input,
+    help ? h('p', { class: 'help', id: helpId }, help) : null,
+    h('p', { class: 'error', id: errorId, 'aria-live': 'polite' }),
+  );
+}
+
+export function clearErrors(form: HTMLElement): void {
+  for (const error of form.querySelectorAll<HTMLElement>('.error')) error.textContent = '';
+  for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
+  const banner = form.querySelector<HTMLElement>('.banner');
+  if (banner) banner.textContent = '';
+}
+
+/** Puts each problem next to its field; what belongs to no field goes in the form's banner. */
+export function showProblem(form: HTMLElement, problem: Problem): void {
+  clearErrors(form);
+  const unplaced: string[] = [];
+  for (const issue of problem.errors ?? []) {
+    const input = form.querySelector<HTMLElement>(`[data-path="${CSS.escape(issue.path)}"]`);
+    const error = input ? document.getElementById(`${input.id}-error`) : null;
+    if (input && error) {
+      error.textContent = issue.code ? inWords({ status: 422, code: issue.code }) : issue.message;
+      input.setAttribute('aria-invalid', 'true');
+    } else unplaced.push(`${issue.path}: ${issue.message}`);
+  }
+  // Said once: next to the field when it belongs to one, else (or for a list of fields) up top.
+  const placedAll = (problem.errors?.length ?? 0) > 0 && unplaced.length === 0;
+  const banner = form.querySelector<HTMLElement>('.banner');
+  if (banner && (!placedAll || problem.code === 'validation_failed'))
+    banner.textContent = [inWords(problem), ...unplaced].join(' ');
+}
+
+export function banner(): HTMLElement {
+  return h('p', { class: 'banner', role: 'alert' });
+}
+
+/** Runs `action`; an API problem is shown on `form` (and returned as false). */
+export async function attempt(form: HTMLElement, action: () => Promise<void>): Promise<boolean> {
+  const buttons = [...form.querySelectorAll('button')];
+  buttons.forEach((b) => (b.disabled = true));
+  try {
+    clearErrors(form);
+    await action();
+    return true;
+  } catch (error) {
+    if (error instanceof ApiError) showProblem(form, error.problem);
+    else throw error;
+    return false;
+  } finally {
+    buttons.forEach((b) => (b.disabled = false));
+  }
+}

@@ -1,0 +1,175 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { buildPartner, call, mintKeys, type TestPartner } from '../support/api';
+import {
+  haveChromium,
+  launchChromium,
+  mustHaveChromium,
+  screenshot,
+  seriousAxeViolations,
+} from '../support/browser';
+import { startOwnHost } from '../support/own-host';
+import { uniquePrefix } from '../support/tenants';
+
+/**
+ * The partner console in a real browser: sign in, the "Redeem product keys" wizard from the
+ * attestation to the created customer, a mistyped key caught without a request, a closed browser
+ * that means starting over, and no token in any URL the browser asks for.
+ */
+let browser: Browser;
+beforeAll(async () => {
+  if (haveChromium) browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+const consoleUrl = () => `${inject('stack').url}/api/v1/console/`;
+
+interface Session {
+  context: BrowserContext;
+  page: Page;
+  requests: { url: string; method: string }[];
+}
+
+async function signedIn(partner: TestPartner, url = consoleUrl()): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 420, height: 900 } }); // a phone's width
+  const page = await context.newPage();
+  const requests: { url: string; method: string }[] = [];
+  page.on('request', (request) => requests.push({ url: request.url(), method: request.method() }));
+  await page.goto(url);
+  await page.getByLabel('Partner token').fill(partner.token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Redeem product keys' }).waitFor();
+  return { context, page, requests };
+}
+
+/** A mistyped copy of `key`: one symbol changed, so only the check symbol can tell. */
+function mistyped(key: string): string {
+  const swap = key[0] === 'B' ? 'C' : 'B';
+  return `${swap}${key.slice(1)}`;
+}
+
+describe.skipIf(!haveChromium && !mustHaveChromium)('the partner console in Chromium', () => {
+  it('when a partner signs in with a wrong token, then it is told so in words', async () => {
+    const page = await browser.newPage();
+    await page.goto(consoleUrl());
+    await page.getByLabel('Partner token').fill('kcp_not-a-token');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('alert').filter({ hasText: 'not valid' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'console-sign-in');
+    await page.close();
+  });
+
+  it('when a partner redeems two keys (one mistyped first) and creates the customer, then the API shows the tenant and its licensed admin', async () => {
+    const partner = await buildPartner();
+    const [first, second] = await mintKeys(2, { seatsPerKey: 5 });
+    const { context, page, requests } = await signedIn(partner);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByLabel(/right person/).check();
+    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Add product keys' }).waitFor();
+
+    // A mistyped key is caught on the page: no request leaves for it.
+    const before = requests.length;
+    await page.getByLabel('Product key', { exact: true }).fill(mistyped(first as string).toLowerCase());
+    expect(await page.getByLabel('Product key', { exact: true }).inputValue()).toMatch(
+      /^[A-Z0-9]{5}(-[A-Z0-9]{5}){4}$/,
+    );
+    await page.getByRole('button', { name: 'Add product key' }).click();
+    await page.getByText('typing mistake').waitFor();
+    expect(requests.slice(before)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'console-key-mistyped');
+
+    await page.getByLabel('Product key', { exact: true }).fill(first as string);
+    await page.getByRole('button', { name: 'Add product key' }).click();
+    await page.getByRole('button', { name: 'Add another product key' }).waitFor();
+    await page.getByLabel('Product key', { exact: true }).fill(second as string);
+    await page.getByRole('button', { name: 'Add another product key' }).click();
+    await page.getByRole('list', { name: 'Keys added' }).getByRole('listitem').nth(1).waitFor();
+    await screenshot(page, 'console-keys');
+    await page.getByRole('button', { name: 'Next: verify' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verify that everything is correct' }).waitFor();
+    expect(await page.locator('.summary').textContent()).toContain('10');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Product key addition completed' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Start step 2' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Step 2: the customer' }).waitFor();
+
+    const prefix = uniquePrefix();
+    await page.getByLabel('Country or region').selectOption('IT');
+    await page.getByLabel('Organization name').fill('Contoso S.p.A.');
+    await page.getByLabel('Domain name').fill(prefix);
+    await page.getByText(`${prefix}.onmicrosoft.com is available.`).waitFor();
+    await page.getByLabel('First name').fill('Ada');
+    await page.getByLabel('Last name').fill('Rossi');
+    await page.getByLabel('Email').fill(`ada.${prefix}@contoso.example`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'console-customer');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Done' }).waitFor();
+    expect(await page.locator('.summary').textContent()).toContain(`${prefix}.onmicrosoft.com`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'console-done');
+
+    const tenants = await call('GET', '/tenants', { token: partner.token });
+    const made = tenants.body.items.find((t: { domain: string }) => t.domain === `${prefix}.onmicrosoft.com`);
+    expect(made).toBeDefined();
+    const tenant = await call('GET', `/tenants/${made.id}`, { token: partner.token });
+    expect(tenant.body.subscriptions[0]).toMatchObject({ seats: 10, assignedSeats: 1, state: 'active' });
+
+    // The customers view shows it, with its term.
+    await page.getByRole('button', { name: 'Customers' }).click();
+    await page.getByRole('button', { name: /Contoso S\.p\.A\./ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Contoso S.p.A.' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'console-customer-detail');
+
+    // The token went in a header only: no URL the browser asked for holds it.
+    expect(requests.filter((r) => r.url.includes(partner.token))).toEqual([]);
+    await context.close();
+  });
+
+  it('when the browser is closed in the middle of the wizard, then a new one starts over, and the key is free again once the redemption expires', async () => {
+    // A host of this test's own, whose clock can move without disturbing other tests.
+    const own = await startOwnHost();
+    try {
+      const url = `${own.host.url}/api/v1/console/`;
+      const partner = await buildPartner({}, own.apiBaseUrl);
+      const [key] = await mintKeys(1, {}, own.apiBaseUrl);
+      const addKey = async (page: Page) => {
+        await page.getByLabel(/right person/).check();
+        await page.getByRole('button', { name: 'Start' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Add product keys' }).waitFor();
+        await page.getByLabel('Product key', { exact: true }).fill(key as string);
+        await page.getByRole('button', { name: 'Add product key' }).click();
+      };
+      const first = await signedIn(partner, url);
+      await addKey(first.page);
+      await first.page.getByRole('button', { name: 'Add another product key' }).waitFor();
+      await first.context.close();
+
+      // The token lived in that browser's session only: a new browser asks for it again, and starts
+      // a new wizard. While the old redemption is live its key is held.
+      const second = await signedIn(partner, url);
+      await addKey(second.page);
+      await second.page.locator('#key-error', { hasText: 'being redeemed in another wizard' }).waitFor();
+      await second.context.close();
+
+      // An hour after its last change the abandoned redemption expires and the cleanup frees its key.
+      own.clock.advance(61 * 60_000);
+      await own.host.invoke('redemption-cleanup');
+      const third = await signedIn(partner, url);
+      await addKey(third.page);
+      const added = third.page.getByRole('list', { name: 'Keys added' }).getByRole('listitem');
+      await added.first().waitFor();
+      expect(await added.count()).toBe(1);
+      expect(await third.page.locator('#key-error').textContent()).toBe('');
+      await third.context.close();
+    } finally {
+      await own.stop();
+    }
+  });
+});
