@@ -19,7 +19,7 @@ const DESIGN_MINIMUM: Record<FlowStep | 'notification-send', { requests: number;
   },
   'add key': {
     requests: 11,
-    why: 'token, partner, idempotency ×2, look-up reserved (read + write) and released, redemption read + write, key read + conditional write',
+    why: 'token, partner, idempotency ×2, look-up reserved (read + write) and released (write), redemption read + write, key read + conditional write',
   },
   confirm: { requests: 6, why: 'token, partner, idempotency ×2, redemption read + write' },
   'complete create_tenant': {

@@ -1,6 +1,6 @@
 import type { JSONObject } from '@azure/cosmos';
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { appendFileSync, closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
@@ -19,7 +19,8 @@ import { CONTAINER_NAMES, CONTAINERS, type ContainerName } from '../shared/adapt
  * `{"c":container,"del":id,"pk":partitionKey}`.
  */
 interface JournalSink {
-  file: string | null;
+  /** The journal, open for appending while journaling (one descriptor: no open/close per write). */
+  fd: number | null;
 }
 
 type JournalLine = { c: string; put: JSONObject } | { c: string; del: string; pk: unknown };
@@ -40,8 +41,8 @@ function partitionKeyOf(container: string, doc: JSONObject): unknown {
 }
 
 function append(line: JournalLine): void {
-  const file = currentSink.getStore()?.file;
-  if (file) appendFileSync(file, `${JSON.stringify(line)}\n`);
+  const fd = currentSink.getStore()?.fd;
+  if (fd !== null && fd !== undefined) writeSync(fd, `${JSON.stringify(line)}\n`);
 }
 
 let patched = false;
@@ -81,7 +82,8 @@ export interface CosmosJournal {
 /** Runs every request of `server` inside a sink; nothing is written until `open`. */
 export function attachJournal(server: Server): CosmosJournal {
   journalDocumentChanges();
-  const sink: JournalSink = { file: null };
+  const sink: JournalSink = { fd: null };
+  let path: string | null = null;
   const listeners = server.listeners('request') as ((...args: unknown[]) => void)[];
   server.removeAllListeners('request');
   server.on('request', (...args: unknown[]) =>
@@ -91,12 +93,13 @@ export function attachJournal(server: Server): CosmosJournal {
   );
   return {
     open(file) {
-      closeSync(openSync(file, 'w'));
-      sink.file = file;
+      path = file;
+      sink.fd = openSync(file, 'w');
     },
     empty() {
-      if (sink.file) closeSync(openSync(sink.file, 'w'));
-      sink.file = null;
+      if (sink.fd !== null) closeSync(sink.fd);
+      sink.fd = null;
+      if (path) closeSync(openSync(path, 'w'));
     },
   };
 }

@@ -24,9 +24,13 @@ function tooMany(wait: number): DomainError {
  * Reserves one look-up for the partner, or refuses it (429) while its failures and the look-ups in
  * flight reach the limit. A conditional write: of concurrent look-ups at most `limit` get through.
  */
-async function reserveLookUp(deps: Deps, partnerId: string, id: string): Promise<void> {
+async function reserveLookUp(
+  deps: Deps,
+  partnerId: string,
+  id: string,
+): Promise<Versioned<FailedKeyAttemptsRecord>> {
   const policy = deps.settings.failedKeyAttempts;
-  await retryOnStale(async () => {
+  return retryOnStale(async () => {
     const now = deps.clock.now();
     const current: Versioned<FailedKeyAttemptsRecord> | null =
       await deps.repos.failedKeyAttempts.get(partnerId);
@@ -34,10 +38,10 @@ async function reserveLookUp(deps: Deps, partnerId: string, id: string): Promise
     const wait = retryAfterSeconds(attempts.failures, now, policy, attempts.reservations);
     if (wait !== null) throw tooMany(wait);
     const next = withReservation(attempts, id, now);
-    if (current) await deps.repos.failedKeyAttempts.replace(next, current.etag);
+    if (current) return deps.repos.failedKeyAttempts.replace(next, current.etag);
     else {
       try {
-        await deps.repos.failedKeyAttempts.create(next);
+        return await deps.repos.failedKeyAttempts.create(next);
       } catch (error) {
         // Another look-up created the record first: read it and try again.
         if (error instanceof AlreadyExistsError) throw new StaleWriteError(partnerId);
@@ -50,16 +54,30 @@ async function reserveLookUp(deps: Deps, partnerId: string, id: string): Promise
 /**
  * Ends a reservation: a failure counts from now on, a found key frees it. Not fatal when the store
  * fails: the reservation then stops counting by itself (RESERVATION_TTL_MS), and the look-up's own
- * answer stands.
+ * answer stands. The record as the reservation wrote it is tried first (no read); when another
+ * look-up changed it since, it is read again.
  */
-async function settleLookUp(deps: Deps, partnerId: string, id: string, failed: boolean): Promise<void> {
+async function settleLookUp(
+  deps: Deps,
+  partnerId: string,
+  id: string,
+  failed: boolean,
+  reserved: Versioned<FailedKeyAttemptsRecord>,
+): Promise<void> {
   const policy = deps.settings.failedKeyAttempts;
+  const settled = (attempts: FailedKeyAttemptsRecord) =>
+    failed
+      ? withReservationFailed(attempts, id, deps.clock.now(), policy)
+      : withReservationReleased(attempts, id);
   try {
-    await modify(deps.repos.failedKeyAttempts.at(partnerId), (attempts) =>
-      failed
-        ? withReservationFailed(attempts, id, deps.clock.now(), policy)
-        : withReservationReleased(attempts, id),
-    );
+    const next = settled(reserved.value);
+    if (!next) return;
+    try {
+      await deps.repos.failedKeyAttempts.replace(next, reserved.etag);
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+      await modify(deps.repos.failedKeyAttempts.at(partnerId), settled);
+    }
   } catch (error) {
     deps.log.warn(`key look-up ${id} of partner ${partnerId} not settled; its reservation lapses`, error);
   }
@@ -74,15 +92,15 @@ export async function countingFailedLookUps<T>(
   lookUp: () => Promise<T>,
 ): Promise<T> {
   const id = randomUUID();
-  await reserveLookUp(deps, partnerId, id);
+  const reserved = await reserveLookUp(deps, partnerId, id);
   let result: T;
   try {
     result = await lookUp();
   } catch (error) {
     const failed = error instanceof DomainError && FAILURES.has(error.code);
-    await settleLookUp(deps, partnerId, id, failed);
+    await settleLookUp(deps, partnerId, id, failed, reserved);
     throw error;
   }
-  await settleLookUp(deps, partnerId, id, false);
+  await settleLookUp(deps, partnerId, id, false, reserved);
   return result;
 }
