@@ -9,7 +9,7 @@ import {
   seriousAxeViolations,
 } from '../support/browser';
 import { startOwnHost } from '../support/own-host';
-import { uniquePrefix } from '../support/tenants';
+import { buildTenant, uniquePrefix } from '../support/tenants';
 
 /**
  * The partner console in a real browser: sign in, the "Redeem product keys" wizard from the
@@ -130,6 +130,50 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the partner console in Chro
     // The token went in a header only: no URL the browser asked for holds it.
     expect(requests.filter((r) => r.url.includes(partner.token))).toEqual([]);
     await context.close();
+  });
+
+  it('when keys renew an existing subscription from the wizard, then its term is extended; an expired wizard offers to start again', async () => {
+    const own = await startOwnHost();
+    try {
+      const url = `${own.host.url}/api/v1/console/`;
+      const partner = await buildPartner({}, own.apiBaseUrl);
+      const made = await buildTenant({ partner, baseUrl: own.apiBaseUrl, terms: { seatsPerKey: 5 } });
+      const [renewal, late] = await mintKeys(2, { seatsPerKey: 5 }, own.apiBaseUrl);
+      const { context, page } = await signedIn(partner, url);
+      const start = async () => {
+        await page.getByLabel(/right person/).check();
+        await page.getByRole('button', { name: 'Start' }).click();
+        await page.getByRole('heading', { level: 1, name: 'Add product keys' }).waitFor();
+      };
+      await start();
+      await page.getByLabel('Product key', { exact: true }).fill(renewal as string);
+      await page.getByRole('button', { name: 'Add product key' }).click();
+      await page.getByRole('button', { name: 'Next: verify' }).click();
+      await page.getByRole('button', { name: 'Confirm' }).click();
+      await page.getByRole('button', { name: 'Start step 2' }).click();
+      await page.getByLabel('Subscription', { exact: true }).selectOption(made.subscriptionId);
+      await page.getByRole('button', { name: 'Renew it with these keys' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Done' }).waitFor();
+      const subscription = await call('GET', `/subscriptions/${made.subscriptionId}`, {
+        token: partner.token,
+        baseUrl: own.apiBaseUrl,
+      });
+      expect(subscription.body.terms).toHaveLength(2);
+
+      // A wizard left for more than an hour: the next step says so and offers to start again.
+      await page.getByRole('button', { name: 'Redeem more keys' }).click();
+      await start();
+      own.clock.advance(61 * 60_000);
+      await page.getByLabel('Product key', { exact: true }).fill(late as string);
+      await page.getByRole('button', { name: 'Add product key' }).click();
+      await page.getByRole('alert').filter({ hasText: 'expired before it was finished' }).waitFor();
+      await page.getByRole('button', { name: 'Start again' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Redeem product keys' }).waitFor();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await context.close();
+    } finally {
+      await own.stop();
+    }
   });
 
   it('when the browser is closed in the middle of the wizard, then a new one starts over, and the key is free again once the redemption expires', async () => {
