@@ -321,16 +321,25 @@ async function dump(): Promise<Dump> {
   }
 }
 
-/** Faults off, then timers and the sweep until the outbox is empty (bounded). */
+/**
+ * Faults off, then timers and the sweep until the outbox is empty. Bounded by more than the queue
+ * listener's network timeout (100 s, Azure.Core's default, which the local host keeps): a receive
+ * that met a black-holed queue just before the faults stopped waits that long before polling again,
+ * in Azure as here.
+ */
+const SETTLE_MS = 150_000;
+
 async function settle(): Promise<void> {
   await setFaults(0);
   await moveClock({ advanceDays: 1 });
-  for (let round = 0; round < 30; round += 1) {
-    await sleep(1_500);
+  const until = Date.now() + SETTLE_MS;
+  let round = 0;
+  while (Date.now() < until) {
+    await sleep(2_000);
     const pending = ((await dump()).notifications ?? []).filter((n) => n.status === 'pending');
     if (pending.length === 0) return;
-    // The sweep queues again what is pending after 10 minutes; move past that and let it run.
-    await moveClock({ advanceDays: 11 / (24 * 60) });
+    // The sweep queues again what is pending after 10 minutes; move past that now and then.
+    if ((round += 1) % 5 === 0) await moveClock({ advanceDays: 11 / (24 * 60) });
   }
 }
 
