@@ -33,7 +33,11 @@ interface DocumentsLike {
   _set(data: JSONObject): JSONObject;
   _item(keyPath: string, idOrRid: string, partition: unknown): { read(): JSONObject | undefined };
   delete(idOrRid: string, partition: unknown): void;
+  replace(data: JSONObject, original: JSONObject): JSONObject;
 }
+
+/** Set while the server replaces a document, which it does as a delete and a set of the same key. */
+let replacing = false;
 
 function partitionKeyOf(container: string, doc: JSONObject): unknown {
   const spec = CONTAINERS[container as ContainerName];
@@ -57,6 +61,7 @@ function journalDocumentChanges(): void {
   const prototype = Documents.prototype;
   const set = prototype._set;
   const remove = prototype.delete;
+  const replace = prototype.replace;
   prototype._set = function (this: DocumentsLike, data) {
     const stored = set.call(this, data);
     const container = this._parent.read()?.id;
@@ -67,8 +72,17 @@ function journalDocumentChanges(): void {
     const doc = this._item('/id', idOrRid, partition).read();
     remove.call(this, idOrRid, partition);
     const container = this._parent.read()?.id;
-    if (container && doc)
+    if (container && doc && !replacing)
       append({ c: container, del: String(doc['id']), pk: partitionKeyOf(container, doc) });
+  };
+  // A replace keeps its id and partition key, so its put line alone says it: one write, not two.
+  prototype.replace = function (this: DocumentsLike, data, original) {
+    replacing = true;
+    try {
+      return replace.call(this, data, original);
+    } finally {
+      replacing = false;
+    }
   };
 }
 

@@ -182,7 +182,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const config = loadConfig(settings);
 
     const clockFile = options.dataDir ? join(options.dataDir, 'clock.json') : null;
-    if (options.dataDir && journal) {
+    const activeJournal = journal;
+    if (options.dataDir && activeJournal) {
       // The last snapshot plus every change journaled since: what was acknowledged before a crash.
       const snapshotFile = join(options.dataDir, 'cosmos.json');
       const journalFile = join(options.dataDir, 'cosmos.journal');
@@ -191,10 +192,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       if (restored > 0) options.log(`Restored ${restored} documents (${changes} from the journal).`);
       // The folded state is on disk before the journal is emptied, so a crash now loses nothing.
       if (changes > 0) await writeSnapshot(snapshotFile, dump);
-      (journal as CosmosJournal).open(journalFile);
+      activeJournal.open(journalFile);
       stops.push(async () => {
         await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
-        (journal as CosmosJournal).empty();
+        activeJournal.empty();
       });
     }
     if (clockFile) {

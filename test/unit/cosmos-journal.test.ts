@@ -1,8 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { CosmosClient } from '@azure/cosmos';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { foldJournal } from '../../dev/cosmos-journal';
+import { attachJournal, foldJournal } from '../../dev/cosmos-journal';
+import { startCosmosServer, stopServer } from '../../dev/cosmos-server';
 
 /** The journal replayed over the snapshot, as the next `npm start` does after a crash. */
 let folder: string;
@@ -34,5 +36,40 @@ describe('the Cosmos journal', () => {
     const { dump, changes } = await foldJournal({ partners: [{ id: 'a' }] }, join(folder, 'none'));
     expect(changes).toBe(0);
     expect(dump['partners']).toEqual([{ id: 'a' }]);
+  });
+});
+
+describe('the Cosmos journal of a running server', () => {
+  it('when documents are created, replaced, upserted and deleted, then one line per change and the fold gives the store back', async () => {
+    const { server, endpoint } = await startCosmosServer(0);
+    const journal = attachJournal(server);
+    const client = new CosmosClient({
+      endpoint,
+      key: 'C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw/Jw==',
+      connectionPolicy: { enableEndpointDiscovery: false },
+    });
+    try {
+      const { database } = await client.databases.createIfNotExists({ id: 'journal' });
+      const { container } = await database.containers.createIfNotExists({
+        id: 'partners',
+        partitionKey: { paths: ['/id'] },
+      });
+      const file = join(folder, 'cosmos.journal');
+      journal.open(file);
+      await container.items.create({ id: 'a', name: 'A1' });
+      await container.items.create({ id: 'b', name: 'B1' });
+      await container.item('a', 'a').replace({ id: 'a', name: 'A2' });
+      await container.items.upsert({ id: 'b', name: 'B2' });
+      await container.item('b', 'b').delete();
+      const lines = (await readFile(file, 'utf8')).trim().split('\n');
+      // A replace (and an upsert of an existing document) is one line, not a delete and a put.
+      expect(lines).toHaveLength(5);
+      const { dump } = await foldJournal({}, file);
+      expect(dump['partners']).toEqual([{ id: 'a', name: 'A2' }]);
+      journal.empty();
+    } finally {
+      client.dispose();
+      await stopServer(server);
+    }
   });
 });
