@@ -1,9 +1,13 @@
-import { offerPageReply } from '../shared/http/offer-pages';
+import { offerPageReplier } from '../shared/http/offer-pages';
 import { offersAccept, offersDecline, offersLookup, offersPage } from '../shared/http/operations';
 import { pathOf } from '../shared/http/routes';
 import { registerPublicHttp } from '../shared/register';
 
 /** The page behind the emailed link, the same for every offer (the token is in the link's fragment). */
-const paths = { lookup: pathOf(offersLookup), accept: pathOf(offersAccept), decline: pathOf(offersDecline) };
+const offerPage = offerPageReplier({
+  lookup: pathOf(offersLookup),
+  accept: pathOf(offersAccept),
+  decline: pathOf(offersDecline),
+});
 
-registerPublicHttp(offersPage, async () => offerPageReply(paths));
+registerPublicHttp(offersPage, async () => offerPage());

@@ -72,7 +72,6 @@ export function withOfferSlot(tenant: Tenant, slot: OfferSlot, liveOfferId: stri
   };
 }
 
-/** The answer to a pending offer; answering the same way twice is harmless, the other way is refused. */
 /** An offer can be answered while pending; each other status has its own 410 (the page says which). */
 export function assertAnswerable(status: OfferStatus): void {
   if (status === 'expired')
@@ -81,6 +80,7 @@ export function assertAnswerable(status: OfferStatus): void {
   if (status !== 'pending') throw new DomainError('offer_used', `This offer was already ${status}.`);
 }
 
+/** The answer to a pending offer; answering the same way twice is harmless, the other way is refused. */
 export function answered(
   offer: DelegationOffer,
   answer: 'accepted' | 'declined' | 'withdrawn',
@@ -88,8 +88,6 @@ export function answered(
 ): DelegationOffer | undefined {
   const status = offerStatus(offer, now);
   if (status === answer) return undefined;
-  if (status === 'expired')
-    throw new DomainError('offer_expired', 'This offer has expired; ask the partner for a new one.');
   assertAnswerable(status);
   return { ...offer, status: answer, respondedAt: iso(now) };
 }

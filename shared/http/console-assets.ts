@@ -15,7 +15,7 @@ const TYPES: Record<string, string> = {
   map: 'application/json; charset=utf-8',
 };
 const NAMES = /^(index\.html|app\.js|app\.js\.map|console\.css)$/;
-export const CONSOLE_BASE = `/${ROUTE_PREFIX}/console/`;
+const CONSOLE_BASE = `/${ROUTE_PREFIX}/console/`;
 
 /** dist/console, from the compiled module (dist/shared/http) or from the source one (shared/http). */
 function folder(): string {

@@ -24,7 +24,7 @@ export interface EndpointInput<Body, Query> {
   log: Log;
 }
 
-/** Operations open to anyone: no principal, no body. `accept` says whether a person's browser asks. */
+/** Operations open to anyone: a body when the operation declares one; a principal when one signed in. */
 export interface PublicInput<Body = unknown> {
   params: Record<string, string>;
   /** The body, by the operation's schema (undefined for an operation without one). */
@@ -33,7 +33,6 @@ export interface PublicInput<Body = unknown> {
   principal: Principal | null;
   deps: AppDeps;
   log: Log;
-  accept: string;
 }
 
 export type EndpointHandler = ((
@@ -185,7 +184,9 @@ export function endpoint<Body, Query>(
 }
 
 /**
- * Operations open to anyone (catalog, the OpenAPI document, the offer pages): no auth, no body. Like
+ * Operations open to anyone (catalog, the OpenAPI document, the console, the offer pages): no
+ * authentication required, but a token that is sent is checked (a customer admin may answer an offer
+ * by its id). The body is parsed by the operation's schema, or refused when it declares none. Like
  * every other operation they refuse to run on unusable settings (503 configuration_unavailable).
  */
 export function publicEndpoint<Body>(
@@ -207,7 +208,6 @@ export function publicEndpoint<Body>(
         principal: authorization ? await authenticate(authorization, deps) : null,
         deps,
         log,
-        accept: request.headers.get('accept') ?? '',
       });
     });
   return Object.assign(handler, { operation: op });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { OFFER_TOKEN } from './parse';
 import { html, type Reply } from './responses';
 
 /**
@@ -18,6 +19,7 @@ h1{font-size:1.5rem;line-height:1.3}blockquote{border-left:4px solid #8a8a8a;mar
 function script(paths: { lookup: string; accept: string; decline: string }): string {
   return `(() => {
   const paths = ${JSON.stringify(paths)};
+  const OFFER_TOKEN = new RegExp(${JSON.stringify(OFFER_TOKEN.source)});
   const token = decodeURIComponent(location.hash.slice(1));
   // Read once, then gone from the address bar, the history and any bookmark.
   history.replaceState(null, '', location.pathname + location.search);
@@ -52,7 +54,7 @@ function script(paths: { lookup: string; accept: string; decline: string }): str
     show(verb === 'accept' ? 'accepted' : 'declined');
   };
   const start = async () => {
-    if (!/^kco_[A-Za-z0-9_-]{43}$/.test(token)) return trouble({ code: 'not_found' });
+    if (!OFFER_TOKEN.test(token)) return trouble({ code: 'not_found' });
     const result = await post(paths.lookup, { token });
     if (result.problem) return trouble(result.problem);
     const { offer, partner, tenant } = result.ok;
@@ -72,7 +74,8 @@ function script(paths: { lookup: string; accept: string; decline: string }): str
 
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-export function offerPageReply(paths: { lookup: string; accept: string; decline: string }): Reply {
+/** The page's answer, built once (the page and its hashes never change while the app runs). */
+export function offerPageReplier(paths: { lookup: string; accept: string; decline: string }): () => Reply {
   const code = script(paths);
   const page = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
@@ -102,5 +105,6 @@ time: any Global Administrator of your organization removes the partner from its
 </main>
 <script>${code}</script>
 </body></html>`;
-  return html(200, page, { scriptHashes: [sha256(code)], styleHashes: [sha256(STYLE)] });
+  const allow = { scriptHashes: [sha256(code)], styleHashes: [sha256(STYLE)] };
+  return () => html(200, page, allow);
 }
