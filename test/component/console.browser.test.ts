@@ -8,7 +8,7 @@ import {
   screenshot,
   seriousAxeViolations,
 } from '../support/browser';
-import { startOwnHost } from '../support/own-host';
+import { startOwnHost, type OwnHost } from '../support/own-host';
 import { buildTenant, uniquePrefix } from '../support/tenants';
 
 /**
@@ -42,6 +42,29 @@ async function signedIn(partner: TestPartner, url = consoleUrl()): Promise<Sessi
   return { context, page, requests };
 }
 
+/** The wizard's first step: "I'm the right person", Start, and the keys step is up. */
+async function beginRedemption(page: Page): Promise<void> {
+  await page.getByLabel(/right person/).check();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Add product keys' }).waitFor();
+}
+
+/** Types a key and presses the add button (labelled "Add product key" until one is in the list). */
+async function typeKey(page: Page, key: string, button = 'Add product key'): Promise<void> {
+  await page.getByLabel('Product key', { exact: true }).fill(key);
+  await page.getByRole('button', { name: button }).click();
+}
+
+/** A host of the test's own, whose clock can move without disturbing other tests, and its console. */
+async function withOwnHost(test: (own: OwnHost, consoleAt: string) => Promise<void>): Promise<void> {
+  const own = await startOwnHost();
+  try {
+    await test(own, `${own.host.url}/api/v1/console/`);
+  } finally {
+    await own.stop();
+  }
+}
+
 /** A mistyped copy of `key`: one symbol changed, so only the check symbol can tell. */
 function mistyped(key: string): string {
   const swap = key[0] === 'B' ? 'C' : 'B';
@@ -65,9 +88,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the partner console in Chro
     const [first, second] = await mintKeys(2, { seatsPerKey: 5 });
     const { context, page, requests } = await signedIn(partner);
     expect(await seriousAxeViolations(page)).toEqual([]);
-    await page.getByLabel(/right person/).check();
-    await page.getByRole('button', { name: 'Start' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Add product keys' }).waitFor();
+    await beginRedemption(page);
 
     // A mistyped key is caught on the page: no request leaves for it.
     const before = requests.length;
@@ -81,11 +102,9 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the partner console in Chro
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'console-key-mistyped');
 
-    await page.getByLabel('Product key', { exact: true }).fill(first as string);
-    await page.getByRole('button', { name: 'Add product key' }).click();
+    await typeKey(page, first as string);
     await page.getByRole('button', { name: 'Add another product key' }).waitFor();
-    await page.getByLabel('Product key', { exact: true }).fill(second as string);
-    await page.getByRole('button', { name: 'Add another product key' }).click();
+    await typeKey(page, second as string, 'Add another product key');
     await page.getByRole('list', { name: 'Keys added' }).getByRole('listitem').nth(1).waitFor();
     await screenshot(page, 'console-keys');
     await page.getByRole('button', { name: 'Next: verify' }).click();
@@ -133,21 +152,13 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the partner console in Chro
   });
 
   it('when keys renew an existing subscription from the wizard, then its term is extended; an expired wizard offers to start again', async () => {
-    const own = await startOwnHost();
-    try {
-      const url = `${own.host.url}/api/v1/console/`;
+    await withOwnHost(async (own, consoleAt) => {
       const partner = await buildPartner({}, own.apiBaseUrl);
       const made = await buildTenant({ partner, baseUrl: own.apiBaseUrl, terms: { seatsPerKey: 5 } });
       const [renewal, late] = await mintKeys(2, { seatsPerKey: 5 }, own.apiBaseUrl);
-      const { context, page } = await signedIn(partner, url);
-      const start = async () => {
-        await page.getByLabel(/right person/).check();
-        await page.getByRole('button', { name: 'Start' }).click();
-        await page.getByRole('heading', { level: 1, name: 'Add product keys' }).waitFor();
-      };
-      await start();
-      await page.getByLabel('Product key', { exact: true }).fill(renewal as string);
-      await page.getByRole('button', { name: 'Add product key' }).click();
+      const { context, page } = await signedIn(partner, consoleAt);
+      await beginRedemption(page);
+      await typeKey(page, renewal as string);
       await page.getByRole('button', { name: 'Next: verify' }).click();
       await page.getByRole('button', { name: 'Confirm' }).click();
       await page.getByRole('button', { name: 'Start step 2' }).click();
@@ -162,58 +173,46 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the partner console in Chro
 
       // A wizard left for more than an hour: the next step says so and offers to start again.
       await page.getByRole('button', { name: 'Redeem more keys' }).click();
-      await start();
+      await beginRedemption(page);
       own.clock.advance(61 * 60_000);
-      await page.getByLabel('Product key', { exact: true }).fill(late as string);
-      await page.getByRole('button', { name: 'Add product key' }).click();
+      await typeKey(page, late as string);
       await page.getByRole('alert').filter({ hasText: 'expired before it was finished' }).waitFor();
       await page.getByRole('button', { name: 'Start again' }).click();
       await page.getByRole('heading', { level: 1, name: 'Redeem product keys' }).waitFor();
       expect(await seriousAxeViolations(page)).toEqual([]);
       await context.close();
-    } finally {
-      await own.stop();
-    }
+    });
   });
 
   it('when the browser is closed in the middle of the wizard, then a new one starts over, and the key is free again once the redemption expires', async () => {
-    // A host of this test's own, whose clock can move without disturbing other tests.
-    const own = await startOwnHost();
-    try {
-      const url = `${own.host.url}/api/v1/console/`;
+    await withOwnHost(async (own, consoleAt) => {
       const partner = await buildPartner({}, own.apiBaseUrl);
       const [key] = await mintKeys(1, {}, own.apiBaseUrl);
-      const addKey = async (page: Page) => {
-        await page.getByLabel(/right person/).check();
-        await page.getByRole('button', { name: 'Start' }).click();
-        await page.getByRole('heading', { level: 1, name: 'Add product keys' }).waitFor();
-        await page.getByLabel('Product key', { exact: true }).fill(key as string);
-        await page.getByRole('button', { name: 'Add product key' }).click();
-      };
-      const first = await signedIn(partner, url);
-      await addKey(first.page);
+      const first = await signedIn(partner, consoleAt);
+      await beginRedemption(first.page);
+      await typeKey(first.page, key as string);
       await first.page.getByRole('button', { name: 'Add another product key' }).waitFor();
       await first.context.close();
 
       // The token lived in that browser's session only: a new browser asks for it again, and starts
       // a new wizard. While the old redemption is live its key is held.
-      const second = await signedIn(partner, url);
-      await addKey(second.page);
+      const second = await signedIn(partner, consoleAt);
+      await beginRedemption(second.page);
+      await typeKey(second.page, key as string);
       await second.page.locator('#key-error', { hasText: 'being redeemed in another wizard' }).waitFor();
       await second.context.close();
 
       // An hour after its last change the abandoned redemption expires and the cleanup frees its key.
       own.clock.advance(61 * 60_000);
       await own.host.invoke('redemption-cleanup');
-      const third = await signedIn(partner, url);
-      await addKey(third.page);
+      const third = await signedIn(partner, consoleAt);
+      await beginRedemption(third.page);
+      await typeKey(third.page, key as string);
       const added = third.page.getByRole('list', { name: 'Keys added' }).getByRole('listitem');
       await added.first().waitFor();
       expect(await added.count()).toBe(1);
       expect(await third.page.locator('#key-error').textContent()).toBe('');
       await third.context.close();
-    } finally {
-      await own.stop();
-    }
+    });
   });
 });
