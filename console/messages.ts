@@ -1,7 +1,14 @@
+import type { ErrorCode } from '../shared/domain/errors';
 import type { Problem } from './api';
 
-/** What each problem means for the person at the console, in words (never raw JSON). */
-const WORDS: Record<string, string> = {
+/** What the console finds by itself: no answer, an answer that is no problem, a prefix it checks. */
+type ConsoleCode = 'network' | 'unavailable' | 'domain_prefix_format';
+
+/**
+ * What each problem means for the person at the console, in words (never raw JSON). Keyed by the
+ * API's own codes, so a misspelt one does not compile.
+ */
+const WORDS: Partial<Record<ErrorCode | ConsoleCode, string>> = {
   unauthenticated: 'This token is not valid. It may have been replaced by a newer one: ask your operator.',
   network: 'Keycard cannot be reached. Check your connection and try again.',
   unavailable: 'Keycard is not available right now. Try again in a moment.',
@@ -15,11 +22,11 @@ const WORDS: Record<string, string> = {
   key_revoked: 'This key has been revoked and cannot be used.',
   key_sku_mismatch: 'All keys of one redemption must be for the same product and term.',
   key_already_added: 'This key is already in the list.',
-  too_many_failed_lookups: 'Too many unknown keys were tried. Wait a few minutes and try again.',
+  too_many_failed_key_attempts: 'Too many unknown keys were tried. Wait a few minutes and try again.',
   redemption_expired: 'This redemption expired before it was finished, and its keys were released.',
   redemption_empty: 'Add at least one product key first.',
-  domain_taken: 'This domain name is taken. Choose another.',
-  invalid_domain_prefix: 'A domain name has 3 to 27 lower-case letters and digits and starts with a letter.',
+  domain_unavailable: 'This domain name is taken. Choose another.',
+  domain_prefix_format: 'A domain name has 3 to 27 lower-case letters and digits and starts with a letter.',
   country_not_supported: 'Keycard is not offered in this country.',
   partner_not_eligible: 'Only partners enrolled in Cloud Essentials can offer delegated administration.',
   offer_already_pending: 'An offer to this customer is already waiting for an answer.',
@@ -30,5 +37,10 @@ const WORDS: Record<string, string> = {
 };
 
 export function inWords(problem: Problem): string {
-  return WORDS[problem.code] ?? problem.detail ?? problem.title ?? 'Something went wrong. Try again.';
+  return (
+    WORDS[problem.code as ErrorCode | ConsoleCode] ??
+    problem.detail ??
+    problem.title ??
+    'Something went wrong. Try again.'
+  );
 }

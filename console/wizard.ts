@@ -72,6 +72,18 @@ function expired(partner: Partner, form: HTMLElement): void {
   restart.focus();
 }
 
+/** A step of the live redemption, run like any form action; one that expired offers to start again. */
+function redemptionStep(partner: Partner, form: HTMLElement, step: () => Promise<void>): Promise<boolean> {
+  return attempt(form, async () => {
+    try {
+      await step();
+    } catch (error) {
+      if (error instanceof ApiError && error.problem.code === 'redemption_expired') expired(partner, form);
+      else throw error;
+    }
+  });
+}
+
 function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): void {
   const input = h('input', {
     id: 'key',
@@ -100,24 +112,20 @@ function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): v
           input.focus();
           return;
         }
-        void attempt(form, async () => {
-          try {
-            const added = await api<AddedKey>('POST', `/redemptions/${redemption.id}/keys`, {
-              key: formatKey(check.normalized),
-            });
-            keys.push(added);
-            render();
-            input.value = '';
-            add.textContent = 'Add another product key';
-            input.focus();
-          } catch (error) {
-            if (error instanceof ApiError && error.problem.code === 'redemption_expired')
-              expired(partner, form);
-            else if (error instanceof ApiError) {
+        void redemptionStep(partner, form, async () => {
+          const added = await api<AddedKey>('POST', `/redemptions/${redemption.id}/keys`, {
+            key: formatKey(check.normalized),
+          }).catch((error: unknown) => {
+            // What is wrong with the key is said next to it.
+            if (error instanceof ApiError && error.problem.code !== 'redemption_expired')
               error.problem.errors = [{ path: 'key', message: inWords(error.problem) }];
-              throw error;
-            } else throw error;
-          }
+            throw error;
+          });
+          keys.push(added);
+          render();
+          input.value = '';
+          add.textContent = 'Add another product key';
+          input.focus();
         });
       },
     },
@@ -140,7 +148,7 @@ function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): v
               class: 'link',
               'aria-label': `Remove key ${key.maskedKey}`,
               onclick: () =>
-                void attempt(form, async () => {
+                void redemptionStep(partner, form, async () => {
                   await api('DELETE', `/redemptions/${redemption.id}/keys/${key.keyRef}`);
                   keys.splice(keys.indexOf(key), 1);
                   render();
@@ -168,15 +176,9 @@ async function verifyStep(partner: Partner, redemptionId: string): Promise<void>
     {
       onsubmit: (event) => {
         event.preventDefault();
-        void attempt(form, async () => {
-          try {
-            await api('POST', `/redemptions/${redemptionId}/confirm`);
-            confirmed(partner, redemptionId);
-          } catch (error) {
-            if (error instanceof ApiError && error.problem.code === 'redemption_expired')
-              expired(partner, form);
-            else throw error;
-          }
+        void redemptionStep(partner, form, async () => {
+          await api('POST', `/redemptions/${redemptionId}/confirm`);
+          confirmed(partner, redemptionId);
         });
       },
     },
@@ -230,7 +232,7 @@ async function stepTwo(partner: Partner, redemptionId: string): Promise<void> {
     const asked = (checking += 1);
     const value = prefix.value.trim().toLowerCase();
     if (!/^[a-z][a-z0-9]{2,26}$/.test(value)) {
-      availability.textContent = value ? inWords({ status: 400, code: 'invalid_domain_prefix' }) : '';
+      availability.textContent = value ? inWords({ status: 400, code: 'domain_prefix_format' }) : '';
       return;
     }
     setTimeout(() => {
