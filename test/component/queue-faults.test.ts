@@ -74,3 +74,36 @@ describe('when the queue fails after the work is written', () => {
     });
   }
 });
+
+describe('when the email endpoint never answers', () => {
+  it('then a delivery fails within its deadline (the queue redelivers it) and is sent once the endpoint is back', async () => {
+    const base = own.apiBaseUrl;
+    const redemptionId = await confirmedRedemption(partner, await mintKeys(1, {}, base), base);
+    const email = own.faults.get('email');
+    if (!email) throw new Error('no email proxy');
+    await email.set({ outage: 'blackhole' });
+    let message: { tenantId: string; notificationId: string };
+    try {
+      const completed = await call('POST', `/redemptions/${redemptionId}/complete`, {
+        token: partner.token,
+        baseUrl: base,
+        body: createTenantBody({ partnerOfRecord: true }),
+      });
+      expect(completed.status, completed.text).toBe(201);
+      const tenantId = completed.body.tenant.id as string;
+      const [welcome] = await notificationsOf(tenantId);
+      message = { tenantId, notificationId: welcome?.['id'] as string };
+      const began = Date.now();
+      // Before the deadline, a black-holed send held the invocation (and the queue listener) forever.
+      await expect(own.host.invoke('notification-send', message)).rejects.toThrow();
+      expect(Date.now() - began).toBeLessThan(30_000);
+    } finally {
+      await email.set({ outage: 'none', failRate: 0 });
+    }
+    // The listener was not left holding a send: the queue's own redelivery sends it, once.
+    await vi.waitFor(async () => expect(await mailsFor(message.notificationId)).toHaveLength(1), {
+      timeout: 60_000,
+      interval: 500,
+    });
+  });
+});

@@ -50,6 +50,9 @@ const throwOnThrottling: PipelinePolicy = {
  * message (202): from then on delivery is the service's job, and the operation id makes a repeat
  * of the same send a no-op. Waiting for the final status would hold a queue invocation for seconds.
  */
+/** The longest one send may take; ACS answers a send in well under a second. */
+export const EMAIL_SEND_DEADLINE_MS = 10_000;
+
 export class AcsEmailSender implements EmailSender {
   private client: EmailClient | undefined;
 
@@ -89,7 +92,9 @@ export class AcsEmailSender implements EmailSender {
           content: { subject: email.subject, plainText: email.plainText, html: email.html },
           headers: email.headers,
         },
-        { operationId: email.operationId },
+        // Bounded: an endpoint that never answers must fail this delivery (the queue redelivers it),
+        // not hold the invocation, and with it the queue listener, for as long as the connection lives.
+        { operationId: email.operationId, abortSignal: AbortSignal.timeout(EMAIL_SEND_DEADLINE_MS) },
       );
       const state = poller.getOperationState();
       if (state.status === 'failed')
