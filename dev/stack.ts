@@ -5,7 +5,8 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '../shared/config';
-import { createRuntime, setRuntime, type RuntimeOptions } from '../shared/runtime';
+import * as sourceRuntime from '../shared/runtime';
+import type { RuntimeOptions } from '../shared/runtime';
 import { localAdminRoutes } from './admin';
 import { startAzurite, storagePortsOf, type Azurite } from './azurite';
 import { AdjustableClock } from './clock';
@@ -25,7 +26,13 @@ import {
   type EmailQuota,
   type LocalEmailServer,
 } from './email-server';
-import { startFunctionsHost, type FunctionsHost, type HostJson } from './functions-host/host';
+import {
+  loadFunctionApp,
+  loadScript,
+  startFunctionsHost,
+  type FunctionsHost,
+  type HostJson,
+} from './functions-host/host';
 import type { Logger } from './functions-host/http';
 import {
   applyFaultChange,
@@ -87,6 +94,25 @@ export interface LocalStack {
 function localPort(url: string): number | null {
   const match = /^http:\/\/(?:127\.0\.0\.1|localhost)(?::(\d+))?\/?$/i.exec(url.trim());
   return match ? Number(match[1] ?? 80) : null;
+}
+
+type RuntimeHooks = Pick<typeof sourceRuntime, 'createRuntime' | 'setRuntime'>;
+
+/**
+ * The composition root of the app being served: the bundle (dev/bundle-app.mjs) exports its own, so
+ * the clock and the store wrapper go into the code that ships, not into a copy of it; function files
+ * loaded one by one (from source, in some tests) share this process's `shared/runtime` module.
+ * Loads the app (registering its functions) if it is not loaded yet.
+ */
+async function runtimeOf(functionFiles: string[]): Promise<RuntimeHooks> {
+  await loadFunctionApp(functionFiles);
+  for (const file of functionFiles) {
+    const loaded = (await loadScript(file)) as Partial<RuntimeHooks> & { default?: Partial<RuntimeHooks> };
+    const hooks = loaded.createRuntime ? loaded : loaded.default;
+    if (hooks?.createRuntime && hooks.setRuntime)
+      return { createRuntime: hooks.createRuntime, setRuntime: hooks.setRuntime };
+  }
+  return sourceRuntime;
 }
 
 /** The files `package.json` `main` names (a glob such as `dist/functions/*.js`), as the worker loads them. */
@@ -220,6 +246,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stop: stopAll,
       };
     }
+    const { createRuntime, setRuntime } = await runtimeOf(options.functionFiles);
     const runtime = createRuntime(config, {
       clock,
       ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),

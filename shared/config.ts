@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Every setting of the app, one schema over process.env, parsed once (by the runtime). The names are

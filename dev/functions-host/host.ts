@@ -77,12 +77,23 @@ export interface FunctionsHost {
   stop(): Promise<void>;
 }
 
+/**
+ * Loads a function file as the Node worker does (azure-functions-nodejs-worker, src/loadScriptFile.ts):
+ * `require` for CommonJS, which the bundle is, so Node itself compiles what ships, even under a test
+ * runner; `import()` for ES modules and for TypeScript sources, which only the test runner can load.
+ */
+export async function loadScript(file: string): Promise<unknown> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- as the worker loads CommonJS
+  if (file.endsWith('.js') || file.endsWith('.cjs')) return require(file) as unknown;
+  return import(file);
+}
+
 /** Imports the app's function files with the stand-in core module in place. */
 export async function loadFunctionApp(functionFiles: string[]): Promise<FunctionsCore> {
   const core = installFunctionsCore();
   for (const file of functionFiles) {
     const before = new Set(core.registrations.keys());
-    await import(file);
+    await loadScript(file);
     if (!core.registeredBy.has(file))
       core.registeredBy.set(
         file,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { sha256 } from '../crypto/secrets';
 import { DomainError } from '../domain/errors';
 import type { Page, PageRequest } from './ports';

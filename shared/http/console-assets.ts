@@ -17,9 +17,16 @@ const TYPES: Record<string, string> = {
 const NAMES = /^(index\.html|app\.js|app\.js\.map|console\.css)$/;
 const CONSOLE_BASE = `/${ROUTE_PREFIX}/console/`;
 
-/** dist/console, from the compiled module (dist/shared/http) or from the source one (shared/http). */
+/**
+ * dist/console: beside the bundle (dist/app/main.js, what ships), or from a module of its own
+ * (dist/shared/http compiled, shared/http in tests from source).
+ */
 function folder(): string {
-  const candidates = [join(__dirname, '..', '..', 'console'), join(__dirname, '..', '..', 'dist', 'console')];
+  const candidates = [
+    join(__dirname, '..', 'console'),
+    join(__dirname, '..', '..', 'console'),
+    join(__dirname, '..', '..', 'dist', 'console'),
+  ];
   const found = candidates.find((path) => existsSync(join(path, 'app.js')));
   if (!found) throw new Error('The console is not built: run "npm run build".');
   return found;

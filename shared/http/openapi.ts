@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { ErrorCode } from '../domain/errors';
 import type { Operation } from './operation';
 import { statusFor } from './problem';

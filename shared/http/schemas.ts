@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { SKU_IDS } from '../domain/catalog';
 import { checkCountry } from '../domain/country';
 import { MAX_OFFER_MESSAGE } from '../domain/delegation';

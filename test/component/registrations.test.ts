@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,10 +55,20 @@ describe('function registrations', () => {
     });
   });
 
-  it('when package.json main is read, then it names exactly the compiled function files, each registering the function it is named after', async () => {
+  it('when package.json main is read, then it names the bundle, which registers exactly the functions of the source files', async () => {
     const main = (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { main: string })
       .main;
-    expect(main).toBe('dist/functions/*.js');
+    expect(main).toBe('dist/app/main.js');
+    const source = await loadFunctionApp(sourceFunctionFiles());
+    const sourceNames = [...source.registrations.keys()].sort();
+    // The bundle in a fresh process, loaded as the worker loads it (the registry is process-wide).
+    const printed = execFileSync(process.execPath, [join(PROJECT_ROOT, 'dist', 'dev', 'function-names.js')], {
+      encoding: 'utf8',
+    });
+    expect(printed.trim().split('\n')).toEqual(sourceNames);
+  });
+
+  it('when a source file is loaded, then it registers the one function it is named after', async () => {
     const files = readdirSync(join(PROJECT_ROOT, 'functions'));
     expect(files.every((f) => f.endsWith('.ts'))).toBe(true);
     const core = await loadFunctionApp(sourceFunctionFiles());

@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' };
 import { startLocalStack, type LocalStack } from '../../dev/stack';
-import { PROJECT_ROOT, hostJson, sourceFunctionFiles, testSettings } from './stack-settings';
+import { PROJECT_ROOT, hostJson, shippedAppFiles, testSettings } from './stack-settings';
 
 export interface StackInfo {
   url: string;
@@ -18,7 +18,7 @@ declare module 'vitest' {
 
 let stack: LocalStack | undefined;
 
-/** Starts the local stack once for all component tests, on free ports, in memory. */
+/** Starts the local stack once for all component tests, on free ports, in memory, serving the bundle that ships. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const logDir = join(PROJECT_ROOT, '.local');
   mkdirSync(logDir, { recursive: true });
@@ -30,7 +30,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     settings,
     httpPort,
     dataDir: null,
-    functionFiles: sourceFunctionFiles(),
+    functionFiles: shippedAppFiles(),
     hostJson: hostJson(),
     timers: 'manual',
     log: (line) => {

@@ -1,11 +1,24 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { onFreePorts } from '../../dev/free-settings';
+import { functionFilesFromMain } from '../../dev/stack';
 import type { HostJson } from '../../dev/functions-host/host';
 
 export const PROJECT_ROOT = join(__dirname, '..', '..');
 
-/** The app's function files from source: what `package.json` `main` names once compiled. */
+/**
+ * The app as it ships: the bundle `package.json` `main` names (dev/bundle-app.mjs, written by the
+ * `npm run build` that `npm test` runs first). The shared stack of the component tests serves it.
+ */
+export function shippedAppFiles(): string[] {
+  const { main } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { main: string };
+  return functionFilesFromMain(PROJECT_ROOT, main);
+}
+
+/**
+ * The app's function files from source, which the bundle is built from: for the hosts a test file
+ * starts in its own process (own-host.ts), which reach into the app's runtime from source.
+ */
 export function sourceFunctionFiles(): string[] {
   const folder = join(PROJECT_ROOT, 'functions');
   return readdirSync(folder)

@@ -1,0 +1,50 @@
+// The app as it ships: every functions/*.ts and what it imports (the Azure SDKs, zod, the app's own
+// code) bundled by esbuild into dist/app/main.js, the file package.json `main` names. One file to
+// read and compile instead of about a thousand modules to resolve, read and wrap: that is most of a
+// cold start (bench/README.md measures it). `npm run build` writes it, so the local stack, the tests
+// and infra/package.sh all load this same file.
+//
+// - ESM sources in, CommonJS out: esbuild tree-shakes the packages' ESM builds, which it cannot do
+//   with their CommonJS ones.
+// - `@azure/functions-core` stays outside: the Functions worker provides it at run time.
+// - `import.meta.url` (used by the Storage SDK's CRC64 module) is this file's URL.
+// - The source map has no sources' text, only positions: Node reads it at start-up when source maps
+//   are on, and a smaller map is read faster. Names are kept (`keepNames`), so a stack trace names
+//   its functions even without the map.
+// - It exports the composition root's `createRuntime` and `setRuntime` (the Functions worker ignores
+//   a main module's exports): the local stack installs its clock and store wrapper into the bundle's
+//   own runtime, so the code under test is the bundle's, adapters included.
+import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+const functionFiles = readdirSync(join(root, 'functions'))
+  .filter((name) => name.endsWith('.ts'))
+  .sort();
+
+await build({
+  stdin: {
+    contents: [
+      ...functionFiles.map((name) => `import './functions/${name}';`),
+      "export { createRuntime, setRuntime } from './shared/runtime';",
+    ].join('\n'),
+    resolveDir: root,
+    sourcefile: 'keycard-app.ts',
+    loader: 'ts',
+  },
+  outfile: join(root, 'dist', 'app', 'main.js'),
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['@azure/functions-core'],
+  define: { 'import.meta.url': '__keycardModuleUrl' },
+  banner: { js: 'var __keycardModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  minify: true,
+  keepNames: true,
+  sourcemap: true,
+  sourcesContent: false,
+  legalComments: 'linked',
+  logLevel: 'warning',
+});
