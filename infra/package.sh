@@ -3,8 +3,8 @@
 # functions it registers, which deploy.sh expects Azure to list).
 # The zip holds what the Functions runtime loads and nothing else: package.json (its `main` names
 # dist/app/main.js), the bundle dev/bundle-app.mjs wrote in `npm run build` (the app and every package
-# it uses in one file, with its source map and the packages' licence notices), the console's files
-# and host.json. No node_modules: the bundle needs none (the worker provides @azure/functions-core).
+# it uses in one file, the managed identity in dist/app/identity.js, with their source maps and the
+# packages' licence notices), the console's files and host.json. No node_modules: the bundle needs none (the worker provides @azure/functions-core).
 # This is the same dist/app/main.js the local stack and the tests serve, and whose cold start
 # `npm run bench` measures (bench/README.md gives its SHA-256; so does dist/package/app.sha256).
 # Needs Node.js 20 or 22 with npm, and zip.

@@ -68,6 +68,17 @@ describe('function registrations', () => {
     expect(printed.trim().split('\n')).toEqual(sourceNames);
   });
 
+  it('when the bundle is built, then the managed identity is left to a file of its own, loaded by its first token request', async () => {
+    const main = readFileSync(join(PROJECT_ROOT, 'dist', 'app', 'main.js'), 'utf8');
+    expect(main).not.toContain('ManagedIdentityCredential');
+    expect(main).toContain('import("./identity.js")');
+    const identity = (await import(join(PROJECT_ROOT, 'dist', 'app', 'identity.js'))) as {
+      managedIdentityCredential: (clientId: string) => object;
+    };
+    const credential = identity.managedIdentityCredential('00000000-0000-0000-0000-000000000001');
+    expect(credential.constructor.name).toBe('ManagedIdentityCredential');
+  });
+
   it('when a source file is loaded, then it registers the one function it is named after', async () => {
     const files = readdirSync(join(PROJECT_ROOT, 'functions'));
     expect(files.every((f) => f.endsWith('.ts'))).toBe(true);
