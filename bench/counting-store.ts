@@ -5,22 +5,42 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { onFreePorts } from '../dev/free-settings';
 import type { HostJson } from '../dev/functions-host/host';
-import { functionFilesFromMain, startLocalStack, type LocalStack } from '../dev/stack';
-import { ROOT, sampleValues } from './stack-process';
+import {
+  functionFilesFromMain,
+  startLocalStack,
+  type LocalStack,
+  type LocalStackOptions,
+} from '../dev/stack';
+import type { NotificationMessage } from '../shared/app/ports';
+import { packageMain, ROOT, sampleValues } from './stack-process';
+
+/** One call through the store port with its arguments, so the bench can make it again directly. */
+export type StoreCall =
+  | { operation: 'read' | 'delete'; container: ContainerName; id: string; partitionKey: string }
+  | { operation: 'create' | 'replace'; container: ContainerName; doc: Record<string, unknown> }
+  | { operation: 'query'; container: ContainerName; query: SqlQuerySpec; options: QueryOptions }
+  | { operation: 'createMany'; container: ContainerName; docs: Record<string, unknown>[] }
+  | { operation: 'ping'; container: 'database' };
 
 /** Counts the calls the app makes through its store port: one per Cosmos DB request (bulk aside). */
 export class CountingStore implements DocumentStore {
-  readonly counts = { read: 0, create: 0, replace: 0, delete: 0, query: 0, createMany: 0 };
+  readonly counts = { read: 0, create: 0, replace: 0, delete: 0, query: 0, createMany: 0, ping: 0 };
   /** Every call since the last reset, as `operation container`, in order. */
   readonly calls: string[] = [];
+  /** The same calls with their arguments. */
+  readonly recorded: StoreCall[] = [];
   /** Documents that came back from the store (point reads that found one, query results). */
   documentsRead = 0;
 
-  constructor(private readonly inner: DocumentStore) {}
+  constructor(
+    private readonly inner: DocumentStore,
+    private readonly onReset: () => void = () => undefined,
+  ) {}
 
-  private count(operation: keyof CountingStore['counts'], container: ContainerName): void {
-    this.counts[operation] += 1;
-    this.calls.push(`${operation} ${container}`);
+  private count(call: StoreCall): void {
+    this.counts[call.operation] += 1;
+    this.calls.push(`${call.operation} ${call.container}`);
+    this.recorded.push(call);
   }
 
   total(): number {
@@ -30,33 +50,35 @@ export class CountingStore implements DocumentStore {
   reset(): void {
     for (const key of Object.keys(this.counts) as (keyof CountingStore['counts'])[]) this.counts[key] = 0;
     this.calls.length = 0;
+    this.recorded.length = 0;
     this.documentsRead = 0;
+    this.onReset();
   }
 
   async read(container: ContainerName, id: string, partitionKey: string): Promise<StoredDocument | null> {
-    this.count('read', container);
+    this.count({ operation: 'read', container, id, partitionKey });
     const found = await this.inner.read(container, id, partitionKey);
     if (found) this.documentsRead += 1;
     return found;
   }
 
   create(container: ContainerName, doc: Record<string, unknown>): Promise<StoredDocument> {
-    this.count('create', container);
+    this.count({ operation: 'create', container, doc });
     return this.inner.create(container, doc);
   }
 
   replace(container: ContainerName, doc: Record<string, unknown>, etag: string): Promise<StoredDocument> {
-    this.count('replace', container);
+    this.count({ operation: 'replace', container, doc });
     return this.inner.replace(container, doc, etag);
   }
 
   delete(container: ContainerName, id: string, partitionKey: string): Promise<void> {
-    this.count('delete', container);
+    this.count({ operation: 'delete', container, id, partitionKey });
     return this.inner.delete(container, id, partitionKey);
   }
 
   async query(container: ContainerName, query: SqlQuerySpec, options: QueryOptions) {
-    this.count('query', container);
+    this.count({ operation: 'query', container, query, options });
     // A query without a partition key fans out to every partition: fine for timers, never for requests.
     if (options.partitionKey === undefined) this.calls[this.calls.length - 1] += ' (cross-partition)';
     const page = await this.inner.query(container, query, options);
@@ -65,11 +87,12 @@ export class CountingStore implements DocumentStore {
   }
 
   createMany(container: ContainerName, docs: Record<string, unknown>[]): Promise<{ existingIds: string[] }> {
-    this.count('createMany', container);
+    this.count({ operation: 'createMany', container, docs });
     return this.inner.createMany(container, docs);
   }
 
   ping(timeoutMs: number): Promise<void> {
+    this.count({ operation: 'ping', container: 'database' });
     return this.inner.ping(timeoutMs);
   }
 }
@@ -78,12 +101,15 @@ export class CountingStore implements DocumentStore {
  * The compiled app on an in-process stack, every call to its store counted: `store` is the real store
  * underneath (to seed it without counting), `counter` counts what the app asks of it.
  */
-export async function startCountingStack(): Promise<{
+export async function startCountingStack(onServed?: LocalStackOptions['onServed']): Promise<{
   stack: LocalStack;
   counter: CountingStore;
   store: DocumentStore;
+  /** The messages the app sent to the notification queue since the counter's last reset. */
+  sent: NotificationMessage[];
 }> {
   const { settings, httpPort } = await onFreePorts(sampleValues());
+  const sent: NotificationMessage[] = [];
   let counter: CountingStore | undefined;
   let store: DocumentStore | undefined;
   const stack = await startLocalStack({
@@ -91,19 +117,26 @@ export async function startCountingStack(): Promise<{
     settings,
     httpPort,
     dataDir: null,
-    functionFiles: functionFilesFromMain(ROOT, 'dist/functions/*.js'),
+    functionFiles: functionFilesFromMain(ROOT, packageMain()),
     hostJson: JSON.parse(readFileSync(join(ROOT, 'host.json'), 'utf8')) as HostJson,
     timers: 'manual',
     queues: false,
     log: () => undefined,
     wrapStore: (inner) => {
       store = inner;
-      return (counter = new CountingStore(inner));
+      return (counter = new CountingStore(inner, () => (sent.length = 0)));
     },
+    wrapQueue: (inner) => ({
+      enqueue: (message, options) => {
+        sent.push(message);
+        return inner.enqueue(message, options);
+      },
+    }),
+    ...(onServed ? { onServed } : {}),
   });
   if (!counter || !store) {
     await stack.stop();
     throw new Error('the stack did not wrap its store');
   }
-  return { stack, counter, store };
+  return { stack, counter, store, sent };
 }

@@ -2,21 +2,29 @@ import type { JSONObject } from '@azure/cosmos';
 import { createCosmosClient } from '../shared/adapters/cosmos/client';
 import { loadConfig } from '../shared/config';
 import { randomBytes } from 'node:crypto';
-import { median, percentile, row, timed } from './measure';
-import { startStackProcess, type StackProcess } from './stack-process';
-import { api, newPartner } from './api-client';
-import { benchFlowThroughput, benchRequestsPerFlow } from './flow-bench';
-import { benchTimers } from './timers-bench';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { writeLatencyChart } from './chart';
+import { benchColdStart } from './cold-start';
+import { median, row, timed } from './measure';
+import { benchOverhead } from './overhead';
+import { notesFor } from './notes';
+import { report, verdicts, type Figures } from './report';
+import { benchRequestsPerOperation } from './requests-per-operation';
+import { ROOT, startStackProcess, type StackProcess } from './stack-process';
+import { api } from './api-client';
+import { benchThroughput } from './throughput';
+import { benchTimers, sameDocumentsAtEverySize } from './timers-bench';
 
 /**
- * `npm run bench`: figures for the README's Performance section, measured on this machine against
- * the local stack started as `npm start` starts it (its own process, in-memory Cosmos DB server).
- * Each figure is the median of several runs.
+ * `npm run bench`: every figure of bench/README.md measured in one run on this machine (see
+ * report.ts), printed as it goes; then the report and its chart are written. Exits non-zero when a
+ * request path queries across partitions, a flow fails under load, or the timers' reads grow with
+ * the store: those are defects, not figures.
  */
 const MINT_COUNT = 10_000;
 const RUNS = 3;
-const PARTNERS = 16;
-const KEYS_PER_PARTNER = 50;
+const BENCH_DIR = join(ROOT, 'bench');
 
 /** A document of the same shape as a product key, for the raw-bulk baseline. */
 function keyLikeDocument(i: number): JSONObject {
@@ -35,7 +43,7 @@ function keyLikeDocument(i: number): JSONObject {
   };
 }
 
-async function benchMinting(stack: StackProcess, operator: string): Promise<void> {
+async function benchMinting(stack: StackProcess, operator: string): Promise<Figures['other']> {
   const cosmos = createCosmosClient(loadConfig(stack.settings));
   const container = cosmos.database(stack.settings['COSMOS_DATABASE'] as string).container('productKeys');
   const minting: number[] = [];
@@ -66,92 +74,117 @@ async function benchMinting(stack: StackProcess, operator: string): Promise<void
   cosmos.dispose();
   const mintRate = median(minting);
   const rawRate = median(raw);
-  console.log(
-    row(
-      `mint ${MINT_COUNT.toLocaleString('en')} keys (POST /product-key-batches, end to end)`,
-      `${Math.round(mintRate)} keys/s`,
-    ),
-  );
-  console.log(
-    row(
-      `raw SDK bulk create, ${MINT_COUNT.toLocaleString('en')} documents, same store`,
-      `${Math.round(rawRate)} docs/s`,
-    ),
-  );
-  console.log(
-    row('minting throughput as a share of raw bulk', `${Math.round((mintRate / rawRate) * 100)} %`),
-  );
+  return [
+    {
+      label: `mint ${MINT_COUNT.toLocaleString('en')} keys (\`POST /product-key-batches\`, end to end), median of ${RUNS}`,
+      value: `${Math.round(mintRate)} keys/s`,
+    },
+    {
+      label: `raw SDK bulk create of ${MINT_COUNT.toLocaleString('en')} documents of the same shape, same store`,
+      value: `${Math.round(rawRate)} docs/s`,
+    },
+    { label: 'minting as a share of raw bulk', value: `${Math.round((mintRate / rawRate) * 100)} %` },
+  ];
 }
 
-async function benchAddKey(stack: StackProcess, operator: string): Promise<void> {
-  const minted = await api(stack.apiBaseUrl, 'POST', '/product-key-batches', operator, {
-    sku: 'BUSINESS_BASIC',
-    seatsPerKey: 1,
-    termMonths: 12,
-    count: PARTNERS * KEYS_PER_PARTNER,
-  });
-  const keys = minted['keys'] as string[];
-  const partners = await Promise.all(
-    Array.from({ length: PARTNERS }, async (_, i) => {
-      const token = await newPartner(stack.apiBaseUrl, operator, `add-key-${i}`);
-      const redemption = await api(stack.apiBaseUrl, 'POST', '/redemptions', token, { attestation: true });
-      return { token, redemptionId: redemption['id'] as string };
-    }),
-  );
-  const latencies: number[] = [];
-  const { ms } = await timed(() =>
-    Promise.all(
-      partners.map(async (partner, p) => {
-        for (let k = 0; k < KEYS_PER_PARTNER; k += 1) {
-          const key = keys[p * KEYS_PER_PARTNER + k];
-          const { ms: latency } = await timed(() =>
-            api(stack.apiBaseUrl, 'POST', `/redemptions/${partner.redemptionId}/keys`, partner.token, {
-              key,
-            }),
-          );
-          latencies.push(latency);
-        }
-      }),
-    ),
-  );
-  console.log(
-    row(
-      `add key, ${PARTNERS} concurrent partners × ${KEYS_PER_PARTNER} keys`,
-      `p50 ${percentile(latencies, 50).toFixed(1)} ms · p95 ${percentile(latencies, 95).toFixed(1)} ms · ${Math.round((latencies.length / ms) * 1000)} req/s`,
-    ),
-  );
-}
-
-async function main(): Promise<void> {
-  console.log(`Keycard benchmarks: Node ${process.version}, ${RUNS} runs each where repeated, medians\n`);
+async function otherFigures(): Promise<Figures['other']> {
   const startUps: number[] = [];
   for (let run = 0; run < RUNS; run += 1) {
     const stack = await startStackProcess();
     startUps.push(stack.startedInMs);
     await stack.stop();
   }
-  console.log(
-    row(
-      'npm start (already built) to the first healthy /api/v1/health',
-      `${(median(startUps) / 1000).toFixed(2)} s`,
-    ),
-  );
-
   const stack = await startStackProcess();
   try {
-    const operator = stack.settings['OPERATOR_TOKEN'] as string;
-    await benchMinting(stack, operator);
-    await benchAddKey(stack, operator);
-    await benchFlowThroughput(stack, operator);
+    const minting = await benchMinting(stack, stack.settings['OPERATOR_TOKEN'] as string);
+    return [
+      {
+        label: `\`npm start\` (already built) to the first healthy \`/api/v1/health\`, median of ${RUNS}`,
+        value: `${(median(startUps) / 1000).toFixed(2)} s`,
+      },
+      ...minting,
+    ];
   } finally {
     await stack.stop();
   }
-  await benchRequestsPerFlow();
-  await benchTimers();
+}
+
+function print(label: string, value: string): void {
+  console.log(row(label, value));
+}
+
+async function main(): Promise<void> {
+  const startedAt = new Date();
+  console.log(`Keycard benchmarks: Node ${process.version}\n`);
+
+  // First, while nothing else runs: fresh processes are what it measures.
+  const coldStart = benchColdStart();
+  for (const r of coldStart.rows)
+    print(`cold start: ${r.variant}`, `${r.medianMs.toFixed(0)} ms (+${r.overBareMs.toFixed(0)})`);
+
+  const overhead = await benchOverhead();
+  for (const r of overhead.rows)
+    print(
+      `overhead: ${r.endpoint}`,
+      `${r.appMs.toFixed(2)} ms (client ${r.clientMs.toFixed(2)}) vs ${r.directMs.toFixed(2)} ms direct: ${r.ratio.toFixed(2)}×`,
+    );
+  print(
+    'overhead: no store call',
+    `${overhead.floorMs.toFixed(2)} ms (client ${overhead.floorAtClientMs.toFixed(2)})`,
+  );
+
+  const { operations, timerSteps } = await benchRequestsPerOperation();
+  for (const o of operations) print(`requests: ${o.operation}`, `${o.requests} (minimum ${o.minimum})`);
+  for (const t of timerSteps) print(`requests: ${t.step}`, `${t.requests} (minimum ${t.minimum})`);
+
+  const throughput = await benchThroughput();
+  for (const r of throughput.rows)
+    print(
+      `load: ${r.concurrency} partners`,
+      `${r.flowsPerSecond.toFixed(1)} flows/s · p50 ${r.p50.toFixed(0)} · p95 ${r.p95.toFixed(0)} · p99 ${r.p99.toFixed(0)} ms · ${r.errors} errors`,
+    );
+  print('load: peak RSS of the app at 64 partners', `${throughput.peakRssMiB.toFixed(0)} MiB`);
+
+  const timers = await benchTimers();
+  const other = await otherFigures();
+  for (const o of other) print(o.label, o.value);
+
+  const figures: Figures = {
+    startedAt,
+    minutes: (Date.now() - startedAt.getTime()) / 60_000,
+    coldStart,
+    overhead,
+    operations,
+    timerSteps,
+    throughput,
+    timers,
+    other,
+  };
+  await writeLatencyChart(
+    throughput.rows.flatMap((r) =>
+      (['p50', 'p95', 'p99'] as const).map((percentile) => ({
+        concurrency: r.concurrency,
+        percentile,
+        ms: r[percentile],
+      })),
+    ),
+    'Full redemption flow latency',
+    'flow latency (ms)',
+    join(BENCH_DIR, 'latency.png'),
+  );
+  await writeFile(join(BENCH_DIR, 'README.md'), report(figures, notesFor(figures)));
+  console.log('\nWrote bench/README.md and bench/latency.png.');
+  for (const v of verdicts(figures)) console.log(`  ${v.met ? 'met   ' : 'MISSED'} ${v.target}: ${v.figure}`);
+
+  const defects =
+    operations.some((o) => o.crossPartition.length > 0) ||
+    throughput.rows.some((r) => r.errors > 0) ||
+    !sameDocumentsAtEverySize(timers);
+  if (defects) process.exitCode = 1;
 }
 
 const only = process.argv[2];
-(only === 'timers' ? benchTimers() : main()).catch((error) => {
+(only === 'timers' ? benchTimers().then(() => undefined) : main()).catch((error: unknown) => {
   console.error(error);
   process.exit(1);
 });

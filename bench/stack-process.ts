@@ -32,48 +32,105 @@ export function sampleValues(): Record<string, string> {
   ).Values;
 }
 
-/** `extraArgs` go to `npm start` (the soak's `--faults`). */
-export async function startStackProcess(extraArgs: string[] = []): Promise<StackProcess> {
+/** What package.json `main` names: the bundle the Functions runtime loads (dev/bundle-app.mjs). */
+export function packageMain(): string {
+  return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string }).main;
+}
+
+function startProcess(args: string[]): { child: ChildProcess; errors: () => string; output: () => string } {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', 'dev', 'start.js'), ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let errors = '';
+  let output = '';
+  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-20_000)));
+  child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
+  return { child, errors: () => errors, output: () => output };
+}
+
+async function until(ready: () => Promise<boolean>, child: ChildProcess, what: string): Promise<void> {
+  const began = Date.now();
+  while (!(await ready())) {
+    if (child.exitCode !== null || Date.now() - began > 60_000) throw new Error(`${what} did not start`);
+    await sleep(20);
+  }
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGINT');
+  await exited;
+}
+
+/** A temporary folder with a local.settings.json on free ports. */
+async function freshSettings() {
   const folder = await mkdtemp(join(tmpdir(), 'keycard-bench-'));
   const { settings, httpPort } = await onFreePorts(sampleValues());
   const settingsFile = join(folder, 'local.settings.json');
   await writeFile(settingsFile, JSON.stringify({ Values: settings, Host: { LocalHttpPort: httpPort } }));
   const url = `http://127.0.0.1:${httpPort}`;
+  const healthy = async () => (await fetch(`${url}/api/v1/health`).catch(() => null))?.status === 200;
+  return { folder, settings, settingsFile, url, healthy };
+}
+
+/** `extraArgs` go to `npm start` (the soak's `--faults`). */
+export async function startStackProcess(extraArgs: string[] = []): Promise<StackProcess> {
+  const { folder, settings, settingsFile, url, healthy } = await freshSettings();
   const began = Date.now();
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [
-      join(ROOT, 'dist', 'dev', 'start.js'),
-      '--settings',
-      settingsFile,
-      '--data-dir',
-      join(folder, 'data'),
-      '--fresh',
-      '--quiet',
-      ...extraArgs,
-    ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
-  );
-  let errors = '';
-  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-20_000)));
-  for (;;) {
-    const health = await fetch(`${url}/api/v1/health`).catch(() => null);
-    if (health?.status === 200) break;
-    if (child.exitCode !== null || Date.now() - began > 60_000)
-      throw new Error('npm start did not become healthy');
-    await sleep(20);
-  }
+  const stack = startProcess([
+    '--settings',
+    settingsFile,
+    '--data-dir',
+    join(folder, 'data'),
+    '--fresh',
+    '--quiet',
+    ...extraArgs,
+  ]);
+  await until(healthy, stack.child, 'npm start');
   return {
     apiBaseUrl: `${url}/api/v1`,
     url,
     settings,
     startedInMs: Date.now() - began,
-    errors: () => errors,
-    running: () => child.exitCode === null && child.signalCode === null,
+    errors: stack.errors,
+    running: () => stack.child.exitCode === null && stack.child.signalCode === null,
     async stop() {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGINT');
-      await exited;
+      await stopProcess(stack.child);
+      await rm(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The same stack in two processes: the servers (`--services-only`) in one, the Functions host with
+ * the app alone in the other (`--host-only`), so the app's own memory can be read (`appPid`).
+ */
+export async function startSplitStack(): Promise<StackProcess & { appPid: number }> {
+  const { folder, settings, settingsFile, url, healthy } = await freshSettings();
+  const began = Date.now();
+  const common = ['--settings', settingsFile, '--quiet'];
+  const services = startProcess([
+    ...common,
+    '--services-only',
+    '--fresh',
+    '--data-dir',
+    join(folder, 'data'),
+  ]);
+  await until(async () => services.output().includes('Press Ctrl-C'), services.child, 'the services');
+  const app = startProcess([...common, '--host-only']);
+  await until(healthy, app.child, 'the host');
+  return {
+    apiBaseUrl: `${url}/api/v1`,
+    url,
+    settings,
+    startedInMs: Date.now() - began,
+    appPid: app.child.pid as number,
+    errors: () => app.errors() + services.errors(),
+    running: () => app.child.exitCode === null && services.child.exitCode === null,
+    async stop() {
+      await stopProcess(app.child);
+      await stopProcess(services.child);
       await rm(folder, { recursive: true, force: true });
     },
   };

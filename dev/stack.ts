@@ -31,6 +31,7 @@ import {
   loadScript,
   startFunctionsHost,
   type FunctionsHost,
+  type FunctionsHostOptions,
   type HostJson,
 } from './functions-host/host';
 import type { Logger } from './functions-host/http';
@@ -64,8 +65,17 @@ export interface LocalStackOptions {
   log: Logger;
   /** False: only the servers (Cosmos DB, Azurite, email), for `func start` to host the functions. */
   withHost?: boolean;
+  /**
+   * False: only the Functions host, on servers another process runs (`npm start -- --services-only`):
+   * the bench measures the app's process on its own this way.
+   */
+  withServices?: boolean;
   /** Wraps the app's store port (benchmarks count calls through it). */
   wrapStore?: RuntimeOptions['wrapStore'];
+  /** Wraps the app's queue port (the overhead bench times what is sent). */
+  wrapQueue?: RuntimeOptions['wrapQueue'];
+  /** Told of every HTTP request the host served, with its duration at the host. */
+  onServed?: FunctionsHostOptions['onServed'];
   /** False: queue triggers run only when invoked (benchmarks); default true. */
   queues?: boolean;
   /** Sending limits of the local email endpoint, as ACS enforces them (none by default). */
@@ -129,12 +139,13 @@ export function functionFilesFromMain(projectRoot: string, main: string): string
 
 export async function startLocalStack(options: LocalStackOptions): Promise<LocalStack> {
   const settings = { ...options.settings };
-  const cosmosPort = localPort(settings['COSMOS_ENDPOINT'] ?? '');
-  const storagePorts = storagePortsOf(settings['AzureWebJobsStorage'] ?? '');
+  const withServices = options.withServices ?? true;
+  const cosmosPort = withServices ? localPort(settings['COSMOS_ENDPOINT'] ?? '') : null;
+  const storagePorts = withServices ? storagePortsOf(settings['AzureWebJobsStorage'] ?? '') : null;
   const acs = settings['ACS_CONNECTION_STRING']
     ? parseAcsConnectionString(settings['ACS_CONNECTION_STRING'])
     : null;
-  const emailPort = acs ? localPort(acs.endpoint) : null;
+  const emailPort = acs && withServices ? localPort(acs.endpoint) : null;
 
   const withHost = options.withHost ?? true;
   if (withHost) await assertPortFree(options.httpPort, 'Functions host', 'Host.LocalHttpPort');
@@ -250,6 +261,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const runtime = createRuntime(config, {
       clock,
       ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
+      ...(options.wrapQueue ? { wrapQueue: options.wrapQueue } : {}),
     });
     setRuntime(runtime);
     stops.push(async () => {
@@ -272,6 +284,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         faults?.proxies ?? null,
       ),
       log: options.log,
+      ...(options.onServed ? { onServed: options.onServed } : {}),
     });
     pastDue = (from, to) => host.runPastDue(from, to);
     stops.push(() => host.stop());

@@ -17,6 +17,8 @@ import { functionFilesFromMain, startLocalStack } from './stack';
  *   --data-dir <dir>   where data is kept between runs (default .local)
  *   --quiet            do not log each request
  *   --services-only    only Cosmos DB, Azurite and the email endpoint, for `func start` (Core Tools)
+ *   --host-only        only the Functions host, on the services of a `--services-only` process with the
+ *                      same settings (the bench measures the app's own process this way)
  *   --email-quota Q    sending limits of the local email endpoint, e.g. 5/60s,10/1h, or azure-managed
  *                      (the limits of an Azure-managed domain): beyond them it answers 429 as ACS does
  *   --faults F         put a fault-injecting proxy in front of Cosmos DB, the queue and the email endpoint:
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
       'data-dir': { type: 'string' },
       quiet: { type: 'boolean', default: false },
       'services-only': { type: 'boolean', default: false },
+      'host-only': { type: 'boolean', default: false },
       'email-quota': { type: 'string' },
       faults: { type: 'string' },
     },
@@ -64,13 +67,15 @@ async function main(): Promise<void> {
     projectRoot,
     settings: settings.Values,
     httpPort: settings.Host?.LocalHttpPort ?? 7071,
-    dataDir: resolve(values['data-dir'] ?? join(projectRoot, '.local')),
-    fresh: values.fresh,
+    // The data (and the clock) are the services' process's.
+    dataDir: values['host-only'] ? null : resolve(values['data-dir'] ?? join(projectRoot, '.local')),
+    fresh: values.fresh && !values['host-only'],
     functionFiles: functionFilesFromMain(projectRoot, packageJson.main),
     hostJson,
     timers: 'schedule',
     log: values.quiet ? () => undefined : (line) => console.log(line),
     withHost: !values['services-only'],
+    withServices: !values['host-only'],
     ...(emailQuota ? { emailQuota } : {}),
     ...(faults ? { faults } : {}),
   });

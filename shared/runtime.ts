@@ -6,7 +6,7 @@ import { cosmosRepositories } from './adapters/cosmos/repositories';
 import { AcsEmailSender } from './adapters/email/acs-email-sender';
 import { StorageNotificationQueue } from './adapters/queue/notification-queue';
 import type { AppDeps, Links } from './app/deps';
-import type { Clock } from './app/ports';
+import type { Clock, NotificationQueue } from './app/ports';
 import { ConfigError, loadConfig, type Config } from './config';
 import { Sealer, SecretHasher } from './crypto/secrets';
 import { offersPage } from './http/operations';
@@ -28,6 +28,8 @@ export interface RuntimeOptions {
   clock?: Clock;
   /** Wraps the store port, e.g. to inject failures; the real store stays underneath. */
   wrapStore?: (store: DocumentStore) => DocumentStore;
+  /** Wraps the queue port likewise (the bench counts and times what is sent). */
+  wrapQueue?: (queue: NotificationQueue) => NotificationQueue;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -53,7 +55,9 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     deps: {
       clock: options.clock ?? systemClock,
       repos: cosmosRepositories(store),
-      queue: new StorageNotificationQueue(config),
+      queue: options.wrapQueue
+        ? options.wrapQueue(new StorageNotificationQueue(config))
+        : new StorageNotificationQueue(config),
       email: new AcsEmailSender(config),
       hasher: new SecretHasher(config.KEY_PEPPER),
       sealer: new Sealer(config.KEY_PEPPER),

@@ -1,6 +1,7 @@
 import type { Timer } from '@azure/functions';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
 import { installFunctionsCore, type FunctionsCore, type Registration } from './core-module';
 import {
   AZURE_HTTP_LIMITS,
@@ -58,6 +59,11 @@ export interface FunctionsHostOptions {
   httpLimits?: Partial<HttpLimits>;
   /** The queue listener's network timeout: Azure's 100 s by default; tests of a black-holed queue shorten it. */
   queueNetworkTimeoutMs?: number;
+  /**
+   * Told of every request an HTTP function served, with its duration as the host measures it (from
+   * the request's arrival to the response's last byte, as Azure's request telemetry does).
+   */
+  onServed?: (served: { functionName: string; status: number; ms: number }) => void;
 }
 
 export interface FunctionsHost {
@@ -219,6 +225,17 @@ export async function startFunctionsHost(options: FunctionsHostOptions): Promise
     const prefix = `/${routePrefix}`;
     if (path === prefix || path.startsWith(`${prefix}/`)) {
       const found = findHttpFunction(http, (req.method ?? 'GET').toUpperCase(), path.slice(prefix.length));
+      if (found && options.onServed) {
+        const onServed = options.onServed;
+        const arrived = performance.now();
+        res.on('finish', () =>
+          onServed({
+            functionName: found.fn.registration.name,
+            status: res.statusCode,
+            ms: performance.now() - arrived,
+          }),
+        );
+      }
       if (found) return serveHttpFunction(found.fn, found.params, req, res, baseUrl, log, limits);
     }
     res.writeHead(404).end();

@@ -14,6 +14,7 @@ let host: FunctionsHost;
 let queues: QueueServiceClient;
 const queueName = `probe-${randomUUID().slice(0, 8)}`;
 const clock = new AdjustableClock();
+const served: { functionName: string; status: number; ms: number }[] = [];
 
 beforeAll(async () => {
   const settings = inject('stack').settings;
@@ -38,6 +39,7 @@ beforeAll(async () => {
     log: () => undefined,
     // Azure's limits, but a 230-second answer is too long to wait for here.
     httpLimits: { responseTimeoutMs: 500 },
+    onServed: (entry) => served.push(entry),
   });
 });
 afterAll(async () => host?.stop());
@@ -54,6 +56,21 @@ async function waitFor(condition: () => boolean | Promise<boolean>, ms = 15_000)
 }
 
 describe('the local Functions host', () => {
+  it('when HTTP functions serve requests, then each is reported once with its function, status and duration at the host; a path no function serves is not', async () => {
+    served.length = 0;
+    const read = await fetch(`${host.apiBaseUrl}/probe/items/7`);
+    await read.text();
+    const written = await fetch(`${host.apiBaseUrl}/probe/items/7`, { method: 'POST' });
+    await written.text();
+    await (await fetch(`${host.apiBaseUrl}/no/such/route`)).text();
+    await waitFor(() => served.length >= 2);
+    expect(served.map(({ functionName, status }) => ({ functionName, status }))).toEqual([
+      { functionName: 'probe-d-reader', status: read.status },
+      { functionName: 'probe-c-writer', status: written.status },
+    ]);
+    expect(served.every((entry) => entry.ms > 0 && entry.ms < 15_000)).toBe(true);
+  });
+
   it('when a queue message is handled after two failures, then the trigger saw dequeue counts 1, 2, 3 and the message is gone', async () => {
     const id = randomUUID();
     await enqueue({ id, failUntil: 2 });
