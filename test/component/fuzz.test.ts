@@ -1,56 +1,49 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { contractViolation } from '../support/contract';
 import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/domain/errors';
-import {
-  CompleteRedemptionRequest,
-  CreateKeyBatchRequest,
-  CreatePartnerRequest,
-  CreateUserRequest,
-  KeyRequest,
-  OfferDelegationRequest,
-  RevokeKeyRequest,
-  SetPartnerOfRecordRequest,
-  DirectBillingRequest,
-  StartRedemptionRequest,
-  UpdatePartnerRequest,
-  UpdateUserRequest,
-} from '../../shared/http/schemas';
+import type { HttpMethod, Operation } from '../../shared/http/operation';
+import { ALL_OPERATIONS } from '../../shared/http/operations';
 import {
   addKey,
   buildPartner,
+  call,
   mintKeys,
   openRedemption,
   operatorToken,
   type TestPartner,
 } from '../support/api';
+import { contractViolation } from '../support/contract';
 import { startOwnHost, type OwnHost } from '../support/own-host';
 import { adminToken, buildTenant, confirmedRedemption, type TestTenant } from '../support/tenants';
 
 /**
- * Bad input, fuzzed: thousands of malformed bodies, headers, paths, queries and methods across the
- * endpoints. Every answer must be a 4xx problem+json with a known code, and the store must hold
- * exactly what it held before. The one intended trace of bad input is the failed-look-up counter
- * (API.md's rate limit), so that container alone is left out of the comparison.
+ * Bad input, fuzzed across the whole API: 10,000 requests, each aimed at one operation of the
+ * contract (every one of them, the list read from the descriptors, so a new operation is fuzzed as
+ * soon as it exists) and spoiled one way: its credentials, an id in its path, its body (refused by
+ * its own schema, or not JSON, or not declared JSON), its query (refused by its schema), its
+ * Idempotency-Key, a method its route does not answer, a product key or offer token that names
+ * nothing. Every answer must be a 4xx problem+json with a known code that the contract lists, and
+ * the store must hold exactly what it held before. The one intended trace of bad input is the
+ * failed-look-up counter (API.md's rate limit), so that container alone is left out.
  */
-const RUNS = 3_000;
+const RUNS = 10_000;
+type Op = Operation<unknown, unknown>;
+
 let own: OwnHost;
 let partner: TestPartner;
-let redemptionId: string;
-let confirmedId: string;
-let keyRef: string;
 let tenant: TestTenant;
 let admin: string;
+let ids: Record<string, string>;
 
 beforeAll(async () => {
   own = await startOwnHost({ queues: true });
   const base = own.apiBaseUrl;
   partner = await buildPartner({}, base);
-  redemptionId = await openRedemption(partner, base);
+  const redemptionId = await openRedemption(partner, base);
   const [key] = (await mintKeys(1, {}, base)) as [string];
-  keyRef = (await addKey(partner, redemptionId, key, base)).body.keyRef;
-  confirmedId = await confirmedRedemption(partner, await mintKeys(1, {}, base), base);
+  const keyRef = (await addKey(partner, redemptionId, key, base)).body.keyRef;
+  const confirmedId = await confirmedRedemption(partner, await mintKeys(1, {}, base), base);
   tenant = await buildTenant({
     partner,
     baseUrl: base,
@@ -58,15 +51,69 @@ beforeAll(async () => {
     delegatedAdministration: true,
   });
   admin = await adminToken(tenant);
+  const other = await buildTenant({ partner, baseUrl: base, partnerOfRecord: true });
+  const offer = await call('POST', `/tenants/${other.tenantId}/delegation-offers`, {
+    token: partner.token,
+    body: { message: 'May we help?' },
+    baseUrl: base,
+  });
+  ids = {
+    redemption: redemptionId,
+    confirmed: confirmedId,
+    keyRef,
+    partner: partner.id,
+    partnerId: partner.partnerId,
+    tenant: tenant.tenantId,
+    subscription: tenant.subscriptionId,
+    user: tenant.adminUserId,
+    offer: offer.body.id as string,
+  };
 });
 afterAll(async () => own?.stop());
 
 interface BadRequest {
   kind: string;
+  operation: string;
   method: string;
   path: string;
   headers: Record<string, string>;
   body?: string;
+}
+
+/** The real id each route parameter takes, so that only the spoiled part of a request is wrong. */
+function paramValue(op: Op, name: string): string {
+  if (name === '*asset') return '';
+  if (name === 'keyRef') return ids['keyRef'] as string;
+  if (name === 'userId') return ids['user'] as string;
+  if (name === 'partnerId') return ids['partnerId'] as string;
+  if (name === 'prefix') return 'contoso';
+  const resource = op.route.split('/')[0];
+  if (resource === 'redemptions')
+    return ids[op.name === 'redemptions-complete' ? 'confirmed' : 'redemption'] as string;
+  if (resource === 'partners') return ids['partner'] as string;
+  if (resource === 'tenants') return ids['tenant'] as string;
+  if (resource === 'subscriptions') return ids['subscription'] as string;
+  if (resource === 'delegation-offers') return ids['offer'] as string;
+  throw new Error(`${op.name}: no id for {${name}}`);
+}
+
+const paramsOf = (op: Op) => [...op.route.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] as string);
+
+function pathOf(op: Op, override: Record<string, string> = {}): string {
+  return `/${op.route.replace(/\{([^}]+)\}/g, (_, name: string) => encodeURIComponent(override[name] ?? paramValue(op, name)))}`;
+}
+
+/** The credentials of a caller the operation is for (none for public ones). */
+function credentials(op: Op): Record<string, string> {
+  if (op.allow === 'anyone') return {};
+  const token = op.allow.includes('operator')
+    ? operatorToken()
+    : op.allow.includes('customer_admin') && !op.allow.includes('partner')
+      ? admin
+      : op.allow.includes('partner')
+        ? partner.token
+        : admin;
+  return { authorization: `Bearer ${token}` };
 }
 
 const printable = fc.string({
@@ -84,19 +131,24 @@ const FIELD_NAMES = [
   'reason',
   'action',
   'tenant',
+  'token',
+  'offerId',
   'subscriptionId',
   'userName',
   'message',
+  'firstName',
+  'roles',
   'x',
 ];
 
-/** JSON that the schema refuses, or text that is not JSON at all. */
-function malformedBody(schema: z.ZodType): fc.Arbitrary<string> {
+/** JSON that the schema refuses, or text that is not JSON at all (never an empty body where one is optional). */
+function malformedBody(schema: z.ZodType, optional: boolean): fc.Arbitrary<string> {
   const wrongJson = fc
     .oneof(fc.jsonValue(), fc.dictionary(fc.constantFrom(...FIELD_NAMES), fc.jsonValue()))
     .filter((value) => !schema.safeParse(value).success)
     .map((value) => JSON.stringify(value) ?? 'null');
   const notJson = fc.string().filter((text) => {
+    if (optional && text.trim() === '') return false;
     try {
       return !schema.safeParse(JSON.parse(text)).success;
     } catch {
@@ -106,169 +158,88 @@ function malformedBody(schema: z.ZodType): fc.Arbitrary<string> {
   return fc.oneof(wrongJson, notJson);
 }
 
-const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-
-function bodyTargets() {
-  const operator = bearer(operatorToken());
-  const asPartner = bearer(partner.token);
-  const asAdmin = bearer(admin);
-  return [
-    { method: 'POST', path: '/partners', headers: operator, schema: CreatePartnerRequest },
-    { method: 'PATCH', path: `/partners/${partner.id}`, headers: operator, schema: UpdatePartnerRequest },
-    { method: 'POST', path: '/product-key-batches', headers: operator, schema: CreateKeyBatchRequest },
-    { method: 'POST', path: '/product-keys/lookup', headers: operator, schema: KeyRequest },
-    { method: 'POST', path: '/product-keys/revoke', headers: operator, schema: RevokeKeyRequest },
-    { method: 'POST', path: '/redemptions', headers: asPartner, schema: StartRedemptionRequest },
-    { method: 'POST', path: `/redemptions/${redemptionId}/keys`, headers: asPartner, schema: KeyRequest },
-    {
-      method: 'POST',
-      path: `/redemptions/${confirmedId}/complete`,
-      headers: asPartner,
-      schema: CompleteRedemptionRequest,
-    },
-    {
-      method: 'POST',
-      path: `/tenants/${tenant.tenantId}/users`,
-      headers: asAdmin,
-      schema: CreateUserRequest,
-    },
-    {
-      method: 'PATCH',
-      path: `/tenants/${tenant.tenantId}/users/${tenant.adminUserId}`,
-      headers: asAdmin,
-      schema: UpdateUserRequest,
-    },
-    {
-      method: 'POST',
-      path: `/subscriptions/${tenant.subscriptionId}/direct-billing`,
-      headers: asAdmin,
-      schema: DirectBillingRequest,
-    },
-    {
-      method: 'PUT',
-      path: `/subscriptions/${tenant.subscriptionId}/partner-of-record`,
-      headers: asAdmin,
-      schema: SetPartnerOfRecordRequest,
-    },
-    {
-      method: 'POST',
-      path: `/tenants/${tenant.tenantId}/delegation-offers`,
-      headers: asPartner,
-      schema: OfferDelegationRequest,
-    },
-  ];
+function queryNames(schema: z.ZodType): string[] {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : ['limit', 'continuationToken'];
 }
 
-/** Requests that would succeed (and change something) if their credentials were good. */
-function validRequests() {
-  const operator = bearer(operatorToken());
-  const asPartner = bearer(partner.token);
-  const asAdmin = bearer(admin);
-  return [
-    {
-      method: 'POST',
-      path: '/partners',
-      headers: operator,
-      body: JSON.stringify({ name: 'N', partnerId: '1234567', email: 'a@b.example', cloudEssentials: true }),
-    },
-    {
-      method: 'POST',
-      path: '/product-key-batches',
-      headers: operator,
-      body: JSON.stringify({ sku: 'BUSINESS_BASIC', seatsPerKey: 1, termMonths: 1, count: 1 }),
-    },
-    { method: 'POST', path: '/redemptions', headers: asPartner, body: JSON.stringify({ attestation: true }) },
-    { method: 'POST', path: `/redemptions/${redemptionId}/confirm`, headers: asPartner },
-    { method: 'POST', path: `/partners/${partner.id}/tokens`, headers: operator },
-    { method: 'DELETE', path: `/redemptions/${redemptionId}/keys/${keyRef}`, headers: asPartner },
-    {
-      method: 'PATCH',
-      path: `/partners/${partner.id}`,
-      headers: operator,
-      body: JSON.stringify({ name: 'Renamed' }),
-    },
-    {
-      method: 'POST',
-      path: `/subscriptions/${tenant.subscriptionId}/direct-billing`,
-      headers: asAdmin,
-      body: JSON.stringify({ forfeitPrepaidDays: true }),
-    },
-    {
-      method: 'PATCH',
-      path: `/tenants/${tenant.tenantId}/users/${tenant.adminUserId}`,
-      headers: asAdmin,
-      body: JSON.stringify({ firstName: 'Renamed' }),
-    },
-    {
-      method: 'POST',
-      path: `/tenants/${tenant.tenantId}/users`,
-      headers: asAdmin,
-      body: JSON.stringify({ firstName: 'A', lastName: 'B', userName: 'ab' }),
-    },
-    { method: 'DELETE', path: `/subscriptions/${tenant.subscriptionId}/partner-of-record`, headers: asAdmin },
-    {
-      method: 'DELETE',
-      path: `/tenants/${tenant.tenantId}/delegated-admins/${partner.partnerId}`,
-      headers: asAdmin,
-    },
-  ];
-}
+const KNOWN_DOMAIN = /^[a-z][a-z0-9]{2,26}$/;
+const ALL_METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
 function badRequests(): fc.Arbitrary<BadRequest> {
-  const asPartner = bearer(partner.token);
-  const asAdmin = bearer(admin);
-  const operator = bearer(operatorToken());
+  const ops = ALL_OPERATIONS as readonly Op[];
+  const of = (op: Op, kind: string, rest: Partial<BadRequest> = {}): BadRequest => ({
+    kind,
+    operation: op.name,
+    method: op.method,
+    path: pathOf(op),
+    headers: credentials(op),
+    ...rest,
+  });
 
-  const badBodies = fc.constantFrom(...bodyTargets()).chain((target) =>
-    malformedBody(target.schema).map((body): BadRequest => ({
-      kind: 'body',
-      method: target.method,
-      path: target.path,
-      headers: target.headers,
-      body,
-    })),
-  );
-
-  // A well-formed key request carrying a string that is not a known key: 422 (or 429 once the
-  // partner has guessed too often); never a change but the failure counter.
-  const badKeys = fc
-    .tuple(
-      fc.constantFrom('/product-keys/lookup', `/redemptions/${redemptionId}/keys`),
-      fc.oneof(printable, fc.stringMatching(/^[BCDFGHJKMPQRTVWXY2346789]{25}$/)),
-    )
-    .map(([path, key]): BadRequest => ({
-      kind: 'key',
-      method: 'POST',
-      path,
-      headers: path.startsWith('/product-keys') ? operator : asPartner,
-      body: JSON.stringify({ key }),
-    }));
-
-  // Valid requests, each spoiled by its credentials: nothing may run.
+  // Spoiled credentials on a request the operation would otherwise answer: nothing may run.
+  const known = [operatorToken(), partner.token, admin];
   const badAuth = fc
     .tuple(
-      fc.constantFrom(...validRequests()),
+      fc.constantFrom(...ops.filter((op) => op.allow !== 'anyone')),
       fc.oneof(
         printable.map((s) => `Bearer ${s}`),
         printable,
         fc.constant('Bearer'),
         printable.map((s) => `Bearer kcp_${s}`),
         printable.map((s) => `Bearer kca_${s}`),
+        fc.stringMatching(/^Bearer kc[pa]_[A-Za-z0-9_-]{43}$/),
       ),
     )
-    .filter(
-      ([, auth]) => !auth.includes(operatorToken()) && !auth.includes(partner.token) && !auth.includes(admin),
-    )
-    .map(([request, authorization]): BadRequest => ({
-      kind: 'auth',
-      ...request,
-      headers: authorization.trim() ? { authorization } : {},
-    }));
+    .filter(([, auth]) => !known.some((token) => auth.includes(token)))
+    .map(([op, authorization]) => of(op, 'auth', { headers: authorization.trim() ? { authorization } : {} }));
 
-  // Valid requests with an Idempotency-Key that breaks its rules.
+  // An id in the path that names nothing (any characters, percent-encoded). Not empty, '.' or '..':
+  // those change which path is asked for, they are not values in it.
+  const realIds = new Set(['', '.', '..', ...Object.values(ids), 'contoso']);
+  const badPaths = fc
+    .constantFrom(...ops.filter((op) => paramsOf(op).length > 0))
+    .chain((op) =>
+      fc.tuple(
+        fc.constant(op),
+        fc.constantFrom(...paramsOf(op)),
+        fc.oneof(printable, fc.uuid(), fc.string()).filter((s) => !realIds.has(s)),
+      ),
+    )
+    // A well-formed free domain prefix is a good question (200), not bad input.
+    .filter(([, name, value]) => name !== 'prefix' || !KNOWN_DOMAIN.test(value.trim().toLowerCase()))
+    .map(([op, name, value]) => of(op, 'path', { path: pathOf(op, { [name]: value }) }));
+
+  const bodyOps = ops.filter((op) => op.body);
+  const badBodies = fc
+    .constantFrom(...bodyOps)
+    .chain((op) =>
+      malformedBody(op.body?.schema as z.ZodType, op.body?.optional ?? false).map((body) =>
+        of(op, 'body', { body, headers: { ...credentials(op), 'content-type': 'application/json' } }),
+      ),
+    );
+  const badMediaTypes = fc
+    .tuple(
+      fc.constantFrom(...bodyOps),
+      fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml'),
+    )
+    .map(([op, type]) =>
+      of(op, 'media', { body: '{}', headers: { ...credentials(op), 'content-type': type } }),
+    );
+
+  const queryOps = ops.filter((op) => op.query);
+  const badQueries = fc.constantFrom(...queryOps).chain((op) =>
+    fc
+      .dictionary(fc.constantFrom(...queryNames(op.query as z.ZodType)), fc.string({ minLength: 1 }), {
+        minKeys: 1,
+      })
+      .filter((query) => !(op.query as z.ZodType).safeParse(query).success)
+      .map((query) => of(op, 'query', { path: `${pathOf(op)}?${new URLSearchParams(query).toString()}` })),
+  );
+
   const badIdempotency = fc
     .tuple(
-      fc.constantFrom(...validRequests().filter((r) => r.method === 'POST')),
+      fc.constantFrom(...ops.filter((op) => op.method === 'POST')),
       fc.oneof(
         fc.constant(''),
         fc.string({ minLength: 256, maxLength: 300 }).map((s) => s.replace(/[^\x21-\x7e]/g, 'x')),
@@ -276,133 +247,54 @@ function badRequests(): fc.Arbitrary<BadRequest> {
         printable.map((s) => `${s}é`),
       ),
     )
-    .map(([request, key]): BadRequest => ({
-      kind: 'idempotency',
-      ...request,
-      headers: { ...request.headers, 'idempotency-key': key },
-    }));
+    .map(([op, key]) => of(op, 'idempotency', { headers: { ...credentials(op), 'idempotency-key': key } }));
 
-  // Ids in paths that name nothing (any characters, percent-encoded). Not empty, '.' or '..':
-  // those change which path is asked for, they are not values in it.
-  const known = [
-    '',
-    '.',
-    '..',
-    redemptionId,
-    confirmedId,
-    partner.id,
-    keyRef,
-    tenant.tenantId,
-    tenant.subscriptionId,
-    tenant.adminUserId,
-    partner.partnerId,
-  ];
-  const segment = fc.oneof(printable, fc.uuid(), fc.string()).filter((s) => !known.includes(s));
-  const badPaths = fc
-    .tuple(
-      segment,
-      fc.constantFrom<[string, string, Record<string, string>, string | undefined]>(
-        ['GET', '/redemptions/{x}', asPartner, undefined],
-        ['POST', '/redemptions/{x}/confirm', asPartner, undefined],
-        [
-          'POST',
-          '/redemptions/{x}/keys',
-          asPartner,
-          JSON.stringify({ key: 'BBBBB-BBBBB-BBBBB-BBBBB-BBBBB' }),
-        ],
-        [
-          'POST',
-          '/redemptions/{x}/complete',
-          asPartner,
-          JSON.stringify({ action: 'renew', subscriptionId: tenant.subscriptionId }),
-        ],
-        ['DELETE', `/redemptions/${redemptionId}/keys/{x}`, asPartner, undefined],
-        ['PATCH', '/partners/{x}', operator, JSON.stringify({ name: 'x' })],
-        ['POST', '/partners/{x}/tokens', operator, undefined],
-        ['GET', '/tenants/{x}', asAdmin, undefined],
-        ['GET', '/subscriptions/{x}', asPartner, undefined],
-        ['POST', '/subscriptions/{x}/direct-billing', asAdmin, undefined],
-        ['DELETE', `/tenants/${tenant.tenantId}/users/{x}`, asAdmin, undefined],
-        ['PATCH', `/tenants/${tenant.tenantId}/users/{x}`, asAdmin, JSON.stringify({ firstName: 'x' })],
-        ['POST', `/tenants/${tenant.tenantId}/users/{x}/token`, asAdmin, undefined],
-        ['DELETE', `/tenants/${tenant.tenantId}/delegated-admins/{x}`, asAdmin, undefined],
-        ['GET', '/delegation-offers/{x}', asPartner, undefined],
-        ['GET', '/{x}', asPartner, undefined],
-      ),
-    )
-    .map(([value, [method, template, headers, body]]): BadRequest => ({
-      kind: 'path',
-      method,
-      path: template.replace('{x}', encodeURIComponent(value)),
-      headers,
-      ...(body ? { body } : {}),
-    }));
-
-  const paging = fc.oneof(
-    fc
-      .string()
-      .filter((s) => !/^[0-9]{1,3}$/.test(s) || Number(s) < 1 || Number(s) > 100)
-      .map((v) => `limit=${encodeURIComponent(v)}`),
-    fc.string({ minLength: 1 }).map((v) => `continuationToken=${encodeURIComponent(v)}`),
-  );
-  const subscriptionFilters = fc.oneof(
-    paging,
-    fc
-      .string({ minLength: 1 })
-      .filter((v) => !/^\d{4}-\d{2}-\d{2}/.test(v))
-      .map((v) => `expiresBefore=${encodeURIComponent(v)}`),
-    fc
-      .string({ minLength: 1 })
-      .filter((v) => !['active', 'expired', 'disabled', 'deleted', 'migrated'].includes(v))
-      .map((v) => `state=${encodeURIComponent(v)}`),
-  );
-  const badQueries = fc
-    .oneof(
-      fc.tuple(
-        paging,
-        fc.constantFrom<[string, Record<string, string>]>(
-          ['/redemptions', asPartner],
-          ['/tenants', asPartner],
-          [`/tenants/${tenant.tenantId}/users`, asAdmin],
-          [`/tenants/${tenant.tenantId}/notifications`, asAdmin],
-        ),
-      ),
-      fc.tuple(
-        subscriptionFilters,
-        fc.constant<[string, Record<string, string>]>(['/subscriptions', asPartner]),
-      ),
-    )
-    .map(([query, [path, headers]]): BadRequest => ({
-      kind: 'query',
-      method: 'GET',
-      path: `${path}?${query}`,
-      headers,
-    }));
-
+  // A method the route does not answer (every operation's route, the public ones included).
   const badMethods = fc
-    .tuple(
-      fc.constantFrom('PUT', 'PATCH', 'DELETE', 'POST'),
-      fc.constantFrom(
-        '/health',
-        '/catalog',
-        '/openapi.json',
-        '/partners/me',
-        '/product-keys/lookup',
-        `/redemptions/${redemptionId}`,
-        `/tenants/${tenant.tenantId}`,
-      ),
-    )
-    .filter(([method, path]) => !(method === 'POST' && path === '/product-keys/lookup'))
-    .map(([method, path]): BadRequest => ({ kind: 'method', method, path, headers: asPartner }));
+    .tuple(fc.constantFrom(...ops), fc.constantFrom(...ALL_METHODS))
+    .filter(([op, method]) => !ops.some((other) => other.route === op.route && other.method === method))
+    .map(([op, method]) =>
+      of(op, 'method', {
+        method,
+        ...(method === 'GET'
+          ? {}
+          : { body: '{}', headers: { ...credentials(op), 'content-type': 'application/json' } }),
+      }),
+    );
 
-  return fc.oneof<fc.Arbitrary<BadRequest>[]>(
-    badBodies,
-    badKeys,
+  // Well-formed secrets that name nothing: a product key, an offer's token.
+  const keyOps = ops.filter((op) => op.name === 'product-keys-lookup' || op.name === 'redemptions-add-key');
+  const badKeys = fc
+    .tuple(
+      fc.constantFrom(...keyOps),
+      fc.oneof(printable, fc.stringMatching(/^[BCDFGHJKMPQRTVWXY2346789]{25}$/)),
+    )
+    .map(([op, key]) =>
+      of(op, 'key', {
+        body: JSON.stringify({ key }),
+        headers: { ...credentials(op), 'content-type': 'application/json' },
+      }),
+    );
+  const offerOps = ops.filter((op) => op.route.startsWith('offers/') && op.body);
+  const badOfferTokens = fc
+    .tuple(fc.constantFrom(...offerOps), fc.stringMatching(/^kco_[A-Za-z0-9_-]{43}$/))
+    .map(([op, token]) =>
+      of(op, 'offer-token', {
+        body: JSON.stringify({ token }),
+        headers: { 'content-type': 'application/json' },
+      }),
+    );
+
+  return fc.oneof(
     badAuth,
-    badIdempotency,
     badPaths,
+    badBodies,
+    badMediaTypes,
     badQueries,
+    badIdempotency,
     badMethods,
+    badKeys,
+    badOfferTokens,
   );
 }
 
@@ -412,47 +304,41 @@ function withoutCounters(dump: Record<string, Record<string, unknown>[]>) {
 }
 
 describe('bad input', () => {
-  it(`when ${RUNS} malformed requests are sent, then each gets a 4xx problem with a code and the store is unchanged`, async () => {
+  it(`when ${RUNS.toLocaleString('en')} malformed requests are sent across every operation, then each gets a 4xx problem with a code and the store is unchanged`, async () => {
     await own.host.drainQueues();
     const before = withoutCounters(await own.dump());
-    const seen = new Map<string, number>();
+    const kinds = new Map<string, number>();
+    const operations = new Set<string>();
     await fc.assert(
       fc.asyncProperty(badRequests(), async (request) => {
         const response = await fetch(`${own.apiBaseUrl}${request.path}`, {
           method: request.method,
-          headers: {
-            ...request.headers,
-            ...(request.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          },
+          headers: request.headers,
           ...(request.body !== undefined ? { body: request.body } : {}),
         });
         const text = await response.text();
-        const context = `${request.kind} ${request.method} ${request.path} → ${response.status} ${text.slice(0, 200)}`;
+        const context = `${request.kind} (${request.operation}) ${request.method} ${request.path} → ${response.status} ${text.slice(0, 200)}`;
         expect(response.status, context).toBeGreaterThanOrEqual(400);
         expect(response.status, context).toBeLessThan(500);
-        expect(response.headers.get('content-type'), context).toMatch(/^application\/problem\+json/);
+        const contentType = response.headers.get('content-type');
+        expect(contentType, context).toMatch(/^application\/problem\+json/);
         const problem = JSON.parse(text) as { code: string; status: number };
         expect(ERROR_CODES, context).toContain(problem.code);
         expect(problem.status, context).toBe(response.status);
-        const contentType = response.headers.get('content-type');
         expect(
           contractViolation(request.method, request.path, response.status, contentType, problem),
           context,
         ).toBeNull();
-        seen.set(request.kind, (seen.get(request.kind) ?? 0) + 1);
+        kinds.set(request.kind, (kinds.get(request.kind) ?? 0) + 1);
+        operations.add(request.operation);
       }),
       { numRuns: RUNS },
     );
-    const after = withoutCounters(await own.dump());
-    expect(after).toEqual(before);
-    expect([...seen.keys()].sort()).toEqual([
-      'auth',
-      'body',
-      'idempotency',
-      'key',
-      'method',
-      'path',
-      'query',
-    ]);
+    await own.host.drainQueues();
+    expect(withoutCounters(await own.dump())).toEqual(before);
+    expect([...kinds.keys()].sort()).toEqual(
+      ['auth', 'body', 'idempotency', 'key', 'media', 'method', 'offer-token', 'path', 'query'].sort(),
+    );
+    expect([...operations].sort()).toEqual(ALL_OPERATIONS.map((op) => op.name).sort());
   });
 });
