@@ -13,10 +13,20 @@ export function notesFor(f: Figures): Record<string, string> {
   const roundTrip = o.floorAtClientMs - o.floorMs;
   const over = o.rows.filter((r) => r.ratio > OVERHEAD_TARGET);
   notes['overhead'] = [
-    `**Reading it.** The target is judged at the host. At the client every endpoint also pays the load generator's HTTP round trip to the host (${roundTrip.toFixed(2)} ms here: the floor at the client less the floor at the host), a cost of any HTTP service that in Azure is the front end's and the network's, not the app's; here it is as large as a store request, because the store answers from memory on the same machine.`,
+    `**Reading it.** The target is judged at the host. At the client every endpoint also pays the load generator's HTTP round trip to the host (${roundTrip.toFixed(2)} ms here: the floor at the client less the floor at the host), a cost of any HTTP service that in Azure is the front end's and the network's, not the app's; here it is comparable to a whole store request, because the store answers from memory on the same machine.`,
     over.length === 0
       ? ''
       : `**Missed** by ${over.map((r) => `${r.endpoint} (${r.ratio.toFixed(2)}×)`).join(', ')}. What such an endpoint spends beyond its store requests is the floor (${o.floorMs.toFixed(2)} ms) plus the app's work per request; what would meet it is fewer round trips on its path (reads that do not depend on each other made together), as the store's own time per request cannot shrink.`,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+
+  const rereads = f.operations.filter((op) => op.why.startsWith('each document read once'));
+  notes['requests'] = [
+    '**Above the minimum.** `complete` with `create_tenant` reads the domain claim before writing its plan, by choice: a taken prefix is refused before anything is written, rather than writing a plan and undoing it.',
+    rereads.length === 0
+      ? ''
+      : `The other gaps are point reads of a document the request had already read (${rereads.reduce((sum, op) => sum + op.requests - op.minimum, 0)} in ${rereads.length} operations): each step of a resumable use case reads what it is about to change, so that a retry after a failure finds where the first attempt stopped. Each costs one point read (1 RU in Azure); passing the documents from step to step would save them, at the price of steps that no longer stand alone. None is on the redemption flow but \`complete\` with \`renew\`.`,
   ]
     .filter(Boolean)
     .join('\n\n');

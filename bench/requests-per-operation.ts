@@ -238,7 +238,7 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
     {
       operation: 'partners-create',
       minimum: IDEMPOTENT + 3,
-      why: 'idempotency ×2, program-id claim, partner, token',
+      why: 'idempotency ×2, the program id looked up (no partner has it yet), partner, token',
       prepare: async () => ({
         method: 'POST',
         path: '/partners',
@@ -648,7 +648,7 @@ export async function benchRequestsPerOperation(): Promise<{
           c.why ??
           (rereads.length > 0
             ? `each document read once: it re-reads ${tally(rereads)}`
-            : 'each document read once, each write needed (as measured)'),
+            : 'as measured: no document read twice'),
         crossPartition: calls.filter((call) => call.endsWith('(cross-partition)')),
       });
     }

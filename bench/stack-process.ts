@@ -37,8 +37,11 @@ export function packageMain(): string {
   return (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { main: string }).main;
 }
 
-function startProcess(args: string[]): { child: ChildProcess; errors: () => string; output: () => string } {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', 'dev', 'start.js'), ...args], {
+function startProcess(
+  args: string[],
+  nodeOptions: string[] = [],
+): { child: ChildProcess; errors: () => string; output: () => string } {
+  const child = spawn(process.execPath, [...nodeOptions, join(ROOT, 'dist', 'dev', 'start.js'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
@@ -106,7 +109,9 @@ export async function startStackProcess(extraArgs: string[] = []): Promise<Stack
  * The same stack in two processes: the servers (`--services-only`) in one, the Functions host with
  * the app alone in the other (`--host-only`), so the app's own memory can be read (`appPid`).
  */
-export async function startSplitStack(): Promise<StackProcess & { appPid: number }> {
+export async function startSplitStack(
+  appNodeOptions: string[] = [],
+): Promise<StackProcess & { appPid: number }> {
   const { folder, settings, settingsFile, url, healthy } = await freshSettings();
   const began = Date.now();
   const common = ['--settings', settingsFile, '--quiet'];
@@ -118,7 +123,7 @@ export async function startSplitStack(): Promise<StackProcess & { appPid: number
     join(folder, 'data'),
   ]);
   await until(async () => services.output().includes('Press Ctrl-C'), services.child, 'the services');
-  const app = startProcess([...common, '--host-only']);
+  const app = startProcess([...common, '--host-only'], appNodeOptions);
   await until(healthy, app.child, 'the host');
   return {
     apiBaseUrl: `${url}/api/v1`,

@@ -8,12 +8,17 @@ import { startSplitStack } from './stack-process';
  * Throughput and tail: full redemption flows (start, add key, confirm, complete with a new tenant)
  * by 1, 8, 32 and 64 partners at once, each partner one flow after another. The app runs alone in
  * its process (the servers in another), so its memory is its own: the peak resident set size is
- * sampled every 50 ms while the 64 partners run.
+ * sampled every 50 ms while the 64 partners run, and again with the heap held to 128 MiB.
  */
 export const CONCURRENCY = [1, 8, 32, 64] as const;
 /** Flows at each level: enough for a p99 of its own (a few hundred), few enough to finish in a minute. */
 const FLOWS: Record<(typeof CONCURRENCY)[number], number> = { 1: 60, 8: 240, 32: 320, 64: 384 };
 export const TAIL_TARGET = 4;
+/**
+ * V8 sizes its heap to the machine (here many GiB) and collects lazily, so an unlimited peak says
+ * little about what the app needs: the 64-partner level runs again with the heap held to this.
+ */
+const LIMITED_HEAP_MIB = 128;
 
 export interface ThroughputRow {
   concurrency: number;
@@ -30,6 +35,8 @@ export interface Throughput {
   /** Peak RSS of the app's process while 64 partners run, and its VmHWM (peak since it started). */
   peakRssMiB: number;
   highWaterMiB: number;
+  /** The 64-partner level again, the app's old generation held to `heapMiB`. */
+  limited: { heapMiB: number; row: ThroughputRow; peakRssMiB: number };
 }
 
 function memoryMiB(pid: number, field: 'VmRSS' | 'VmHWM'): number {
@@ -73,13 +80,17 @@ async function level(
   };
 }
 
-export async function benchThroughput(): Promise<Throughput> {
-  const stack = await startSplitStack();
+/** Runs the levels on a fresh split stack; the RSS is sampled during the last one. */
+async function runLevels(
+  levels: readonly (typeof CONCURRENCY)[number][],
+  appNodeOptions: string[] = [],
+): Promise<{ rows: ThroughputRow[]; peakRssMiB: number; highWaterMiB: number }> {
+  const stack = await startSplitStack(appNodeOptions);
   try {
     const operator = stack.settings['OPERATOR_TOKEN'] as string;
     const rows: ThroughputRow[] = [];
     let peakRssMiB = 0;
-    for (const concurrency of CONCURRENCY) {
+    for (const concurrency of levels) {
       const flowsEach = FLOWS[concurrency] / concurrency;
       const keys = await mint(stack.apiBaseUrl, operator, FLOWS[concurrency]);
       const tokens = await Promise.all(
@@ -88,7 +99,7 @@ export async function benchThroughput(): Promise<Throughput> {
         ),
       );
       const sampler =
-        concurrency === 64
+        concurrency === levels.at(-1)
           ? setInterval(() => (peakRssMiB = Math.max(peakRssMiB, memoryMiB(stack.appPid, 'VmRSS'))), 50)
           : undefined;
       try {
@@ -101,4 +112,12 @@ export async function benchThroughput(): Promise<Throughput> {
   } finally {
     await stack.stop();
   }
+}
+
+export async function benchThroughput(): Promise<Throughput> {
+  const free = await runLevels(CONCURRENCY);
+  const limited = await runLevels([64], [`--max-old-space-size=${LIMITED_HEAP_MIB}`]);
+  const [row] = limited.rows;
+  if (!row) throw new Error('the limited run made no figures');
+  return { ...free, limited: { heapMiB: LIMITED_HEAP_MIB, row, peakRssMiB: limited.peakRssMiB } };
 }

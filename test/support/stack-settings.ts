@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { onFreePorts } from '../../dev/free-settings';
 import { functionFilesFromMain } from '../../dev/stack';
@@ -12,7 +12,11 @@ export const PROJECT_ROOT = join(__dirname, '..', '..');
  */
 export function shippedAppFiles(): string[] {
   const { main } = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { main: string };
-  return functionFilesFromMain(PROJECT_ROOT, main);
+  const files = functionFilesFromMain(PROJECT_ROOT, main);
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length > 0)
+    throw new Error(`${missing.join(', ')} is not built: run "npm run build" (npm test does) first.`);
+  return files;
 }
 
 /**
