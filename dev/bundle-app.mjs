@@ -47,7 +47,6 @@ const common = {
 
 // The managed identity (@azure/identity and MSAL): a file of its own, loaded at the first token
 // request in Azure (shared/adapters/identity.ts); the app's import of it points at that file.
-const IDENTITY_MODULE = './managed-identity.js';
 await build({
   ...common,
   entryPoints: [join(root, 'shared', 'adapters', 'managed-identity.ts')],
@@ -70,9 +69,10 @@ await build({
     {
       name: 'identity-apart',
       setup(build) {
-        build.onResolve({ filter: /^\.\/managed-identity\.js$/ }, (args) =>
-          args.path === IDENTITY_MODULE ? { path: './identity.js', external: true } : undefined,
-        );
+        build.onResolve({ filter: /^\.\/managed-identity\.js$/ }, () => ({
+          path: './identity.js',
+          external: true,
+        }));
       },
     },
   ],

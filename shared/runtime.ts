@@ -48,6 +48,8 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
   const cosmos = createCosmosClient(config);
   const realStore = new CosmosDocumentStore(cosmos, config.COSMOS_DATABASE);
   const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
+  const realQueue = new StorageNotificationQueue(config);
+  const queue = options.wrapQueue ? options.wrapQueue(realQueue) : realQueue;
   return {
     config,
     store,
@@ -55,9 +57,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     deps: {
       clock: options.clock ?? systemClock,
       repos: cosmosRepositories(store),
-      queue: options.wrapQueue
-        ? options.wrapQueue(new StorageNotificationQueue(config))
-        : new StorageNotificationQueue(config),
+      queue,
       email: new AcsEmailSender(config),
       hasher: new SecretHasher(config.KEY_PEPPER),
       sealer: new Sealer(config.KEY_PEPPER),

@@ -8,6 +8,7 @@ import {
   findHttpFunction,
   type HttpLimits,
   httpFunctions,
+  type HttpFunction,
   invocationContext,
   shadowedRoutes,
   readBody,
@@ -208,12 +209,15 @@ export async function startFunctionsHost(options: FunctionsHostOptions): Promise
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse, baseUrl: string): Promise<void> {
-    const started = Date.now();
+    const arrived = performance.now();
     const url = new URL(req.url ?? '/', baseUrl);
     const path = url.pathname;
-    res.on('finish', () =>
-      log(`${req.method} ${loggablePath(path)} → ${res.statusCode} (${Date.now() - started} ms)`),
-    );
+    let served: HttpFunction | undefined;
+    res.on('finish', () => {
+      const ms = performance.now() - arrived;
+      log(`${req.method} ${loggablePath(path)} → ${res.statusCode} (${Math.round(ms)} ms)`);
+      if (served) options.onServed?.({ functionName: served.registration.name, status: res.statusCode, ms });
+    });
     if (Buffer.byteLength(req.url ?? '') > limits.maxUrlBytes) {
       res.writeHead(414).end();
       return;
@@ -225,18 +229,10 @@ export async function startFunctionsHost(options: FunctionsHostOptions): Promise
     const prefix = `/${routePrefix}`;
     if (path === prefix || path.startsWith(`${prefix}/`)) {
       const found = findHttpFunction(http, (req.method ?? 'GET').toUpperCase(), path.slice(prefix.length));
-      if (found && options.onServed) {
-        const onServed = options.onServed;
-        const arrived = performance.now();
-        res.on('finish', () =>
-          onServed({
-            functionName: found.fn.registration.name,
-            status: res.statusCode,
-            ms: performance.now() - arrived,
-          }),
-        );
+      if (found) {
+        served = found.fn;
+        return serveHttpFunction(found.fn, found.params, req, res, baseUrl, log, limits);
       }
-      if (found) return serveHttpFunction(found.fn, found.params, req, res, baseUrl, log, limits);
     }
     res.writeHead(404).end();
   }

@@ -45,14 +45,14 @@ const throwOnThrottling: PipelinePolicy = {
   },
 };
 
+/** The longest one send may take; ACS answers a send in well under a second. */
+export const EMAIL_SEND_DEADLINE_MS = 10_000;
+
 /**
  * Azure Communication Services Email. A send counts as done once the service has accepted the
  * message (202): from then on delivery is the service's job, and the operation id makes a repeat
  * of the same send a no-op. Waiting for the final status would hold a queue invocation for seconds.
  */
-/** The longest one send may take; ACS answers a send in well under a second. */
-export const EMAIL_SEND_DEADLINE_MS = 10_000;
-
 export class AcsEmailSender implements EmailSender {
   private client: EmailClient | undefined;
 
