@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { apiClient, successBody } from '../dev/api-client';
 
 /**
@@ -23,47 +24,66 @@ export async function api(
 
 let sequence = 0;
 
-export async function newPartner(baseUrl: string, operator: string, label: string): Promise<string> {
+/** A Partner ID (a program id) no bench partner has had yet in this process. */
+export function nextProgramId(): string {
   sequence += 1;
-  const partner = await apiClient(baseUrl).registerPartner(operator, {
+  return String(6_000_000 + sequence);
+}
+
+export async function registerPartner(baseUrl: string, operator: string, label: string) {
+  return apiClient(baseUrl).registerPartner(operator, {
     name: `Bench ${label}`,
-    partnerId: String(6_000_000 + sequence),
+    partnerId: nextProgramId(),
     email: `bench-${label}@example.com`,
     cloudEssentials: true,
   });
-  return partner.token;
+}
+
+export async function newPartner(baseUrl: string, operator: string, label: string): Promise<string> {
+  return (await registerPartner(baseUrl, operator, label)).token;
 }
 
 export function mint(baseUrl: string, operator: string, count: number): Promise<string[]> {
   return apiClient(baseUrl).mintKeys(operator, count);
 }
 
-/** The full flow of a partner: start the wizard, add a key, confirm, create the customer's tenant. */
-export const FLOW_STEPS = ['start redemption', 'add key', 'confirm', 'complete create_tenant'] as const;
-export type FlowStep = (typeof FLOW_STEPS)[number];
+/** The steps of the wizard, each expecting success. */
+export async function openRedemption(baseUrl: string, token: string): Promise<string> {
+  return String((await api(baseUrl, 'POST', '/redemptions', token, { attestation: true }))['id']);
+}
 
-export async function fullFlow(
-  baseUrl: string,
-  token: string,
-  key: string,
-  beforeStep: (step: FlowStep) => void = () => undefined,
-): Promise<Json> {
-  beforeStep('start redemption');
-  const redemption = await api(baseUrl, 'POST', '/redemptions', token, { attestation: true });
-  const path = `/redemptions/${String(redemption['id'])}`;
-  beforeStep('add key');
-  await api(baseUrl, 'POST', `${path}/keys`, token, { key });
-  beforeStep('confirm');
-  await api(baseUrl, 'POST', `${path}/confirm`, token);
-  beforeStep('complete create_tenant');
-  return api(baseUrl, 'POST', `${path}/complete`, token, {
+/** Adds `key` to the redemption; returns its keyRef. */
+export async function addKey(baseUrl: string, token: string, redemptionId: string, key: string) {
+  return String((await api(baseUrl, 'POST', `/redemptions/${redemptionId}/keys`, token, { key }))['keyRef']);
+}
+
+export async function confirm(baseUrl: string, token: string, redemptionId: string): Promise<void> {
+  await api(baseUrl, 'POST', `/redemptions/${redemptionId}/confirm`, token);
+}
+
+/** `complete` with a new customer tenant (a fresh domain), the partner its Partner of Record. */
+export function newTenantBody(delegatedAdministration = false) {
+  return {
     action: 'create_tenant',
     partnerOfRecord: true,
+    delegatedAdministration,
     tenant: {
       organizationName: 'Bench Ltd',
       countryCode: 'IT',
-      domainPrefix: `b${Math.random().toString(36).slice(2, 14)}`,
-      admin: { firstName: 'Bea', lastName: 'Bench', email: 'bea@bench.example' },
+      domainPrefix: `b${randomBytes(6).toString('hex')}`,
+      admin: {
+        firstName: 'Bea',
+        lastName: 'Bench',
+        email: `bea-${randomBytes(4).toString('hex')}@bench.example`,
+      },
     },
-  });
+  };
+}
+
+/** The full flow of a partner: start the wizard, add a key, confirm, create the customer's tenant. */
+export async function fullFlow(baseUrl: string, token: string, key: string): Promise<Json> {
+  const id = await openRedemption(baseUrl, token);
+  await addKey(baseUrl, token, id, key);
+  await confirm(baseUrl, token, id);
+  return api(baseUrl, 'POST', `/redemptions/${id}/complete`, token, newTenantBody());
 }

@@ -4,8 +4,18 @@ import { performance } from 'node:perf_hooks';
 import { CONTAINERS } from '../shared/adapters/cosmos/containers';
 import { createCosmosClient } from '../shared/adapters/cosmos/client';
 import { loadConfig } from '../shared/config';
-import { api, mint, newPartner, type Json } from './api-client';
+import {
+  addKey,
+  api,
+  confirm,
+  mint,
+  newPartner,
+  newTenantBody,
+  openRedemption,
+  type Json,
+} from './api-client';
 import { QueueClient } from '@azure/storage-queue';
+import { encodeMessage } from '../shared/adapters/queue/notification-queue';
 import type { NotificationMessage } from '../shared/app/ports';
 import { startCountingStack, type CountingStore, type StoreCall } from './counting-store';
 import { median } from './measure';
@@ -116,7 +126,7 @@ async function measure(
     for (const call of calls) sum += await replay(direct.cosmos, direct.database, call);
     for (const message of sent) {
       const start = performance.now();
-      await direct.queue.sendMessage(Buffer.from(JSON.stringify(message)).toString('base64'));
+      await direct.queue.sendMessage(encodeMessage(message));
       sum += performance.now() - start;
     }
     same.push(sum);
@@ -167,31 +177,19 @@ export async function benchOverhead(): Promise<Overhead> {
     const keys = await mint(base, operator, OVERHEAD_SAMPLES * 6 + 1);
     let nextKey = 0;
     const key = () => keys[nextKey++] as string;
-    const open = async () =>
-      String((await api(base, 'POST', '/redemptions', token, { attestation: true }))['id']);
+    const open = () => openRedemption(base, token);
     const withKey = async () => {
       const id = await open();
-      const added = await api(base, 'POST', `/redemptions/${id}/keys`, token, { key: key() });
-      return { id, keyRef: String(added['keyRef']) };
+      return { id, keyRef: await addKey(base, token, id, key()) };
     };
     const confirmed = async () => {
       const { id } = await withKey();
-      await api(base, 'POST', `/redemptions/${id}/confirm`, token);
+      await confirm(base, token, id);
       return id;
     };
-    const tenantBody = () => ({
-      action: 'create_tenant',
-      partnerOfRecord: true,
-      tenant: {
-        organizationName: 'Bench Ltd',
-        countryCode: 'IT',
-        domainPrefix: `o${randomUUID().replaceAll('-', '').slice(0, 14)}`,
-        admin: { firstName: 'Bea', lastName: 'Bench', email: 'bea@bench.example' },
-      },
-    });
     const subscriptionId = String(
       (
-        (await api(base, 'POST', `/redemptions/${await confirmed()}/complete`, token, tenantBody()))[
+        (await api(base, 'POST', `/redemptions/${await confirmed()}/complete`, token, newTenantBody()))[
           'subscription'
         ] as Json
       )['id'],
@@ -223,7 +221,7 @@ export async function benchOverhead(): Promise<Overhead> {
     });
     await run('POST /redemptions/{id}/complete (create_tenant)', async () => {
       const id = await confirmed();
-      const body = tenantBody();
+      const body = newTenantBody();
       return () => api(base, 'POST', `/redemptions/${id}/complete`, token, body);
     });
     await run('POST /redemptions/{id}/complete (renew)', async () => {

@@ -1,9 +1,19 @@
 import { QueueClient } from '@azure/storage-queue';
 import { randomBytes } from 'node:crypto';
-import { apiClient, successBody } from '../dev/api-client';
+import { decodeMessage } from '../dev/functions-host/queues';
 import type { LocalStack } from '../dev/stack';
 import { ALL_OPERATIONS } from '../shared/http/operations';
-import type { Json } from './api-client';
+import {
+  addKey,
+  api,
+  confirm,
+  mint,
+  newTenantBody,
+  nextProgramId,
+  openRedemption,
+  registerPartner,
+  type Json,
+} from './api-client';
 import { startCountingStack, type CountingStore } from './counting-store';
 
 /**
@@ -42,88 +52,59 @@ interface Request {
   body?: unknown;
 }
 
-const uniqueProgramId = () => String(7_000_000 + Math.floor(Math.random() * 2_999_999));
 const unique = () => randomBytes(5).toString('hex');
 
 class Scenario {
-  readonly client;
+  readonly base: string;
   readonly operator: string;
+  /** The app's notification queue, which no trigger polls here: deliver() plays the trigger. */
+  readonly queue: QueueClient;
 
   constructor(readonly stack: LocalStack) {
-    this.client = apiClient(stack.apiBaseUrl);
+    this.base = stack.apiBaseUrl;
     this.operator = stack.settings['OPERATOR_TOKEN'] as string;
-  }
-
-  async call(request: Request): Promise<Json> {
-    const response = await this.client.call<Json>(request.method, request.path, {
-      ...(request.token ? { token: request.token } : {}),
-      ...(request.body !== undefined ? { body: request.body } : {}),
-      idempotent: request.method === 'POST',
-    });
-    return successBody(response, `${request.method} ${request.path}`);
-  }
-
-  async partner(cloudEssentials = true) {
-    return this.client.registerPartner(this.operator, {
-      name: `Count ${unique()}`,
-      partnerId: uniqueProgramId(),
-      email: `count-${unique()}@partner.example`,
-      cloudEssentials,
-    });
-  }
-
-  async keys(count: number): Promise<string[]> {
-    return this.client.mintKeys(this.operator, count);
-  }
-
-  async openRedemption(token: string): Promise<string> {
-    return String(
-      (await this.call({ method: 'POST', path: '/redemptions', token, body: { attestation: true } }))['id'],
+    this.queue = new QueueClient(
+      stack.settings['AzureWebJobsStorage'] as string,
+      stack.settings['NOTIFICATIONS_QUEUE'] ?? 'notifications',
     );
+  }
+
+  call(request: Request): Promise<Json> {
+    return api(this.base, request.method, request.path, request.token ?? '', request.body);
+  }
+
+  partner() {
+    return registerPartner(this.base, this.operator, `count-${unique()}`);
+  }
+
+  keys(count: number): Promise<string[]> {
+    return mint(this.base, this.operator, count);
+  }
+
+  openRedemption(token: string): Promise<string> {
+    return openRedemption(this.base, token);
   }
 
   async withKey(token: string): Promise<{ id: string; keyRef: string }> {
     const id = await this.openRedemption(token);
     const [key] = await this.keys(1);
-    const added = await this.call({ method: 'POST', path: `/redemptions/${id}/keys`, token, body: { key } });
-    return { id, keyRef: String(added['keyRef']) };
+    return { id, keyRef: await addKey(this.base, token, id, key as string) };
   }
 
   async confirmed(token: string): Promise<string> {
     const { id } = await this.withKey(token);
-    await this.call({ method: 'POST', path: `/redemptions/${id}/confirm`, token });
+    await confirm(this.base, token, id);
     return id;
   }
 
-  static tenantBody(delegatedAdministration = false) {
-    return {
-      action: 'create_tenant',
-      partnerOfRecord: true,
-      delegatedAdministration,
-      tenant: {
-        organizationName: 'Count Ltd',
-        countryCode: 'IT',
-        domainPrefix: `c${unique()}`,
-        admin: { firstName: 'Ada', lastName: 'Count', email: `ada-${unique()}@count.example` },
-      },
-    };
-  }
-
-  /** Sends what the queue holds, as the queue trigger would, and returns the emails that arrive. */
+  /** Sends what the queue holds, as the queue trigger would. */
   async deliver(): Promise<void> {
-    const queue = new QueueClient(
-      this.stack.settings['AzureWebJobsStorage'] as string,
-      this.stack.settings['NOTIFICATIONS_QUEUE'] ?? 'notifications',
-    );
     for (;;) {
-      const { receivedMessageItems } = await queue.receiveMessages({ numberOfMessages: 32 });
+      const { receivedMessageItems } = await this.queue.receiveMessages({ numberOfMessages: 32 });
       if (receivedMessageItems.length === 0) return;
       for (const message of receivedMessageItems) {
-        await this.stack.host?.invoke(
-          'notification-send',
-          JSON.parse(Buffer.from(message.messageText, 'base64').toString('utf8')),
-        );
-        await queue.deleteMessage(message.messageId, message.popReceipt);
+        await this.stack.host?.invoke('notification-send', decodeMessage(message.messageText, 'base64'));
+        await this.queue.deleteMessage(message.messageId, message.popReceipt);
       }
     }
   }
@@ -146,7 +127,7 @@ class Scenario {
       method: 'POST',
       path: `/redemptions/${id}/complete`,
       token,
-      body: Scenario.tenantBody(delegatedAdministration),
+      body: newTenantBody(delegatedAdministration),
     });
     const tenant = done['tenant'] as Json;
     const subscription = done['subscription'] as Json;
@@ -243,7 +224,7 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
         method: 'POST',
         path: '/partners',
         token: s.operator,
-        body: { name: 'New', partnerId: uniqueProgramId(), email: 'n@new.example', cloudEssentials: false },
+        body: { name: 'New', partnerId: nextProgramId(), email: 'n@new.example', cloudEssentials: false },
       }),
     },
     {
@@ -366,7 +347,7 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
         method: 'POST',
         path: `/redemptions/${await s.confirmed(t)}/complete`,
         token: t,
-        body: Scenario.tenantBody(),
+        body: newTenantBody(),
       }),
     },
     {
@@ -558,27 +539,23 @@ async function countTimerSteps(s: Scenario, counter: CountingStore): Promise<Tim
     rows.push({ step, requests: counter.total(), documentsRead: counter.documentsRead, minimum, why });
   };
 
+  // A new tenant's welcome email, the one message on the queue.
   const partner = await s.partner();
-  await s.tenant(partner.token); // leaves its welcome email queued, then delivered below
-  const queue = new QueueClient(
-    s.stack.settings['AzureWebJobsStorage'] as string,
-    s.stack.settings['NOTIFICATIONS_QUEUE'] ?? 'notifications',
-  );
+  await s.deliver();
   const id = await s.confirmed(partner.token);
   await s.call({
     method: 'POST',
     path: `/redemptions/${id}/complete`,
     token: partner.token,
-    body: Scenario.tenantBody(),
+    body: newTenantBody(),
   });
-  const { receivedMessageItems } = await queue.receiveMessages({ numberOfMessages: 1 });
+  const { receivedMessageItems } = await s.queue.receiveMessages({ numberOfMessages: 1 });
   const [message] = receivedMessageItems;
   if (!message) throw new Error('no notification queued');
   await measure('notification-send (one email)', 2, 'the notification read, then marked sent', () =>
-    host.invoke('notification-send', JSON.parse(Buffer.from(message.messageText, 'base64').toString('utf8'))),
+    host.invoke('notification-send', decodeMessage(message.messageText, 'base64')),
   );
-  await queue.deleteMessage(message.messageId, message.popReceipt);
-  await s.deliver();
+  await s.queue.deleteMessage(message.messageId, message.popReceipt);
 
   await measure('notification-sweep (nothing pending)', 1, 'one query for notifications left unsent', () =>
     host.invoke('notification-sweep'),
