@@ -24,10 +24,7 @@ export type StoreCall =
 
 /** Counts the calls the app makes through its store port: one per Cosmos DB request (bulk aside). */
 export class CountingStore implements DocumentStore {
-  readonly counts = { read: 0, create: 0, replace: 0, delete: 0, query: 0, createMany: 0, ping: 0 };
-  /** Every call since the last reset, as `operation container`, in order. */
-  readonly calls: string[] = [];
-  /** The same calls with their arguments. */
+  /** Every call since the last reset, with its arguments, in order. */
   readonly recorded: StoreCall[] = [];
   /** Documents that came back from the store (point reads that found one, query results). */
   documentsRead = 0;
@@ -37,62 +34,63 @@ export class CountingStore implements DocumentStore {
     private readonly onReset: () => void = () => undefined,
   ) {}
 
-  private count(call: StoreCall): void {
-    this.counts[call.operation] += 1;
-    this.calls.push(`${call.operation} ${call.container}`);
-    this.recorded.push(call);
+  /** The same calls as `operation container`; a query without a partition key is marked. */
+  get calls(): string[] {
+    return this.recorded.map((call) => {
+      const named = `${call.operation} ${call.container}`;
+      // A query without a partition key fans out to every partition: fine for timers, never for requests.
+      return call.operation === 'query' && call.options.partitionKey === undefined
+        ? `${named} (cross-partition)`
+        : named;
+    });
   }
 
   total(): number {
-    return Object.values(this.counts).reduce((a, b) => a + b, 0);
+    return this.recorded.length;
   }
 
   reset(): void {
-    for (const key of Object.keys(this.counts) as (keyof CountingStore['counts'])[]) this.counts[key] = 0;
-    this.calls.length = 0;
     this.recorded.length = 0;
     this.documentsRead = 0;
     this.onReset();
   }
 
   async read(container: ContainerName, id: string, partitionKey: string): Promise<StoredDocument | null> {
-    this.count({ operation: 'read', container, id, partitionKey });
+    this.recorded.push({ operation: 'read', container, id, partitionKey });
     const found = await this.inner.read(container, id, partitionKey);
     if (found) this.documentsRead += 1;
     return found;
   }
 
   create(container: ContainerName, doc: Record<string, unknown>): Promise<StoredDocument> {
-    this.count({ operation: 'create', container, doc });
+    this.recorded.push({ operation: 'create', container, doc });
     return this.inner.create(container, doc);
   }
 
   replace(container: ContainerName, doc: Record<string, unknown>, etag: string): Promise<StoredDocument> {
-    this.count({ operation: 'replace', container, doc });
+    this.recorded.push({ operation: 'replace', container, doc });
     return this.inner.replace(container, doc, etag);
   }
 
   delete(container: ContainerName, id: string, partitionKey: string): Promise<void> {
-    this.count({ operation: 'delete', container, id, partitionKey });
+    this.recorded.push({ operation: 'delete', container, id, partitionKey });
     return this.inner.delete(container, id, partitionKey);
   }
 
   async query(container: ContainerName, query: SqlQuerySpec, options: QueryOptions) {
-    this.count({ operation: 'query', container, query, options });
-    // A query without a partition key fans out to every partition: fine for timers, never for requests.
-    if (options.partitionKey === undefined) this.calls[this.calls.length - 1] += ' (cross-partition)';
+    this.recorded.push({ operation: 'query', container, query, options });
     const page = await this.inner.query(container, query, options);
     this.documentsRead += page.items.length;
     return page;
   }
 
   createMany(container: ContainerName, docs: Record<string, unknown>[]): Promise<{ existingIds: string[] }> {
-    this.count({ operation: 'createMany', container, docs });
+    this.recorded.push({ operation: 'createMany', container, docs });
     return this.inner.createMany(container, docs);
   }
 
   ping(timeoutMs: number): Promise<void> {
-    this.count({ operation: 'ping', container: 'database' });
+    this.recorded.push({ operation: 'ping', container: 'database' });
     return this.inner.ping(timeoutMs);
   }
 }
