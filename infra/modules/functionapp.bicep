@@ -101,9 +101,10 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
     serverFarmId: plan.id
     httpsOnly: true
     keyVaultReferenceIdentity: identityId
+    // Flex Consumption has no FTP and refuses ftpsState, alwaysOn, linuxFxVersion and other site
+    // properties with ARM error 51021 (test/unit/infra.test.ts lists them, with the sources).
     siteConfig: {
       minTlsVersion: '1.2'
-      ftpsState: 'Disabled'
       http20Enabled: true
     }
     functionAppConfig: {
