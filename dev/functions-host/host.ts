@@ -73,6 +73,11 @@ export interface FunctionsHost {
   registrations: ReadonlyMap<string, Registration>;
   /** Runs a timer or queue function now, as `POST /admin/functions/{name}` does. */
   invoke(name: string, input?: unknown): Promise<void>;
+  /**
+   * Fires a timer as its schedule does (the same callback croner calls), paused or not: a failed run
+   * is logged and nothing is thrown, as the Functions host treats a failed timer invocation.
+   */
+  fireSchedule(name: string): Promise<void>;
   /** Waits until every queue trigger has handled what its queue held. */
   drainQueues(): Promise<void>;
   /**
@@ -270,6 +275,11 @@ export async function startFunctionsHost(options: FunctionsHostOptions): Promise
     apiBaseUrl: `${baseUrl}/${routePrefix}`,
     registrations,
     invoke,
+    async fireSchedule(name: string) {
+      const timer = timers.find((job) => job.registration.name === name);
+      if (!timer) throw new Error(`No timer function named ${name}.`);
+      await timer.fire();
+    },
     async drainQueues() {
       await Promise.all(pollers.map((poller) => poller.drain()));
     },

@@ -33,6 +33,8 @@ export function parseSchedule(schedule: string, functionName: string): Cron {
 export interface TimerJob {
   registration: Registration;
   schedule: string;
+  /** Runs the callback the schedule runs when it fires (croner's own trigger path), now. */
+  fire(): Promise<void>;
   stop(): void;
 }
 
@@ -44,10 +46,14 @@ export function scheduleTimer(
 ): TimerJob {
   const schedule = resolveSetting(String(registration.trigger['schedule'] ?? ''), env);
   parseSchedule(schedule, registration.name);
+  // A run that fails is one failed invocation, as in Azure: `run` has logged it, and the next
+  // occurrence runs on schedule. Nothing may escape the callback: croner does not await it, so a
+  // rejection would be unhandled, and Node (and shared/stray-aborts.ts) would end the host with every
+  // request in flight. The Functions host logs a failed timer invocation and goes on.
   const job = new Cron(
     schedule,
     { timezone: 'Etc/UTC', mode: '6-part', protect: true, paused: !autoStart, unref: true },
-    () => run(registration, false),
+    () => run(registration, false).catch(() => undefined),
   );
-  return { registration, schedule, stop: () => job.stop() };
+  return { registration, schedule, fire: () => job.trigger(), stop: () => job.stop() };
 }

@@ -15,6 +15,7 @@ let queues: QueueServiceClient;
 const queueName = `probe-${randomUUID().slice(0, 8)}`;
 const clock = new AdjustableClock();
 const served: { functionName: string; status: number; ms: number }[] = [];
+const logged: string[] = [];
 
 beforeAll(async () => {
   const settings = inject('stack').settings;
@@ -36,7 +37,7 @@ beforeAll(async () => {
       () => [],
       (from, to) => host.runPastDue(from, to),
     ),
-    log: () => undefined,
+    log: (line) => logged.push(line),
     // Azure's limits, but a 230-second answer is too long to wait for here.
     httpLimits: { responseTimeoutMs: 500 },
     onServed: (entry) => served.push(entry),
@@ -105,6 +106,25 @@ describe('the local Functions host', () => {
     expect(probe.timerRuns).toBeGreaterThanOrEqual(before + 2);
   });
 
+  it('when a timer fails every time its schedule fires, then each run is logged as failed and the host goes on serving (in Azure: one failed invocation each)', async () => {
+    const before = probe.failedTimerRuns;
+    probe.failTimer = true;
+    try {
+      await waitFor(() => probe.failedTimerRuns >= before + 2, 5_000);
+      // Served while the timer fails: nothing ended the process or stopped the host.
+      const answer = await fetch(`${host.apiBaseUrl}/probe/items/1`);
+      expect(answer.status).toBe(200);
+      await waitFor(
+        () => logged.filter((line) => line.startsWith('[probe-failing-timer] failed')).length >= 2,
+      );
+    } finally {
+      probe.failTimer = false;
+    }
+    // And the schedule goes on: the timer runs again, now without failing.
+    const runs = probe.timerRuns;
+    await waitFor(() => probe.timerRuns >= runs + 1, 5_000);
+  });
+
   it('when POST /admin/functions/{name} is called, then the function runs now; unknown names are 404', async () => {
     const before = probe.timerRuns;
     const response = await fetch(`${host.url}/admin/functions/probe-timer`, { method: 'POST', body: '{}' });
@@ -128,7 +148,7 @@ describe('the local Functions host', () => {
     expect(moved.status).toBe(200);
     const answer = (await moved.json()) as { now: string; timersRun: string[] };
     // As Azure runs a timer that missed its schedule: once, past due, before the answer.
-    expect(answer.timersRun).toEqual(['probe-timer']);
+    expect(answer.timersRun).toEqual(['probe-timer', 'probe-failing-timer']);
     const now = Date.parse(answer.now);
     expect(now - start).toBeGreaterThanOrEqual(30 * 86_400_000 - 1_000);
     const current = (await (await fetch(`${host.url}/admin/clock`)).json()) as { now: string };

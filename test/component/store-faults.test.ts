@@ -21,9 +21,10 @@ let partner: TestPartner;
 let openId: string;
 let confirmedId: string;
 let keys: string[];
+const logged: string[] = [];
 
 beforeAll(async () => {
-  own = await startOwnHost({ faults: true });
+  own = await startOwnHost({ faults: true, log: (line) => logged.push(line) });
   const base = own.apiBaseUrl;
   partner = await buildPartner({}, base);
   keys = await mintKeys(2, {}, base);
@@ -92,6 +93,20 @@ describe('when Cosmos DB fails', () => {
         expectProblem(response, 503, 'store_unavailable');
       });
     }
+  });
+
+  it('when it stops answering as a timer fires on its schedule, then that run is logged as failed and the host goes on serving', async () => {
+    await withCosmos({ outage: 'refuse' }, async () => {
+      logged.length = 0;
+      // The callback croner runs when the schedule fires: a failure must stay one failed invocation.
+      await own.host.fireSchedule('notification-sweep');
+      expect(logged.filter((line) => line.startsWith('[notification-sweep] failed'))).toHaveLength(1);
+      expect(logged.join('\n')).toContain('StoreUnavailableError');
+      const { response } = await timedCall({ method: 'GET', path: '/partners/me' });
+      expectProblem(response, 503, 'store_unavailable');
+    });
+    const { response } = await timedCall({ method: 'GET', path: '/partners/me' });
+    expect(response.status).toBe(200);
   });
 
   it('when it is back, then the same requests succeed', async () => {

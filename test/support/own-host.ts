@@ -65,6 +65,8 @@ export async function startOwnHost(
     hostJson?: HostJson;
     /** Reach Cosmos DB, the queue and the email endpoint through fault-injecting proxies. */
     faults?: boolean;
+    /** Where the host's log lines go (nowhere by default, or the console with OWN_HOST_LOG set). */
+    log?: (line: string) => void;
   } = {},
 ): Promise<OwnHost> {
   const databaseId = `t-${randomUUID()}`;
@@ -90,7 +92,7 @@ export async function startOwnHost(
     settings,
     options.queues ?? false,
     options.hostJson ?? hostJson(),
-    process.env['OWN_HOST_LOG'] ? (line) => console.log(line) : () => undefined,
+    options.log ?? (process.env['OWN_HOST_LOG'] ? (line) => console.log(line) : () => undefined),
     // A black-holed queue: the listener gives a call up after 5 s, not Azure's 100 s, to keep tests short.
     options.faults ? 5_000 : undefined,
   );
