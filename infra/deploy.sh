@@ -12,10 +12,11 @@ usage() {
 Usage: infra/deploy.sh [options]
 
 Creates the resource group if needed, deploys infra/main.bicep with infra/main.bicepparam, builds the
-app package (infra/package.sh), publishes it to the Function App (Flex Consumption), waits until every
-Key Vault reference of the app settings is resolved and restarts the app once, syncs the triggers and
-checks that Azure lists every function, then runs a smoke test against the API. Run it again to roll
-out a new version: every step is idempotent, and the secrets are never rewritten.
+app package (infra/package.sh), publishes it to the Function App (Flex Consumption) and reads that
+deployment's own outcome, waits until every Key Vault reference of the app settings is resolved and
+restarts the app once, syncs the triggers and checks that Azure lists every function, then runs a
+smoke test against the API. Run it again to roll out a new version: every step is idempotent, and the
+secrets are never rewritten.
 
 Options:
   -e, --environment NAME     environment name: 1 to 16 of a-z, 0-9 and "-" (default: $KEYCARD_ENV or dev)
@@ -28,6 +29,9 @@ Options:
       --no-deployer-roles    do not give the signed-in user data roles (the smoke test then cannot
                              read the operator token, and skips the operator call)
   -h, --help                 this text
+
+Environment:
+  KEYCARD_PUBLISH_TIMEOUT_SECONDS  the most publishing may take, in seconds (default 900)
 
 Afterwards, the operator token:
   az keyvault secret show --vault-name <vault> --name OPERATOR-TOKEN --query value -o tsv
@@ -116,6 +120,108 @@ az_show() {
   sed 's/^/  /' "$errors" >&2
   rm -f "$errors"
   exit 1
+}
+
+# Publishing, read from the deployment itself. `az functionapp deployment source config-zip` on Flex
+# Consumption uploads, then waits 60 s, reads the host's master key and polls /admin/host/status in a
+# loop that never counts its tries (azure-cli appservice/custom.py, check_flex_app_after_deployment):
+# on a first deployment the identity's roles are seconds old, so it reports "Failed to fetch host key"
+# for a package that was deployed, or waits until the deployment limit. So the upload goes to the
+# site's publish endpoint as azure-cli, Azure/functions-action, Core Tools and azd do
+# (POST /api/publish answers 202 with the deployment's id), and the outcome is that deployment's own
+# status (GET /api/deployments/<id>: 4 succeeded; 3, -1, 5, 6 failed; 0 to 2 under way), within
+# publish_limit seconds in all. Nothing here reads a host key.
+publish_limit="${KEYCARD_PUBLISH_TIMEOUT_SECONDS:-900}"
+# The site's deployment (SCM) origin is read from the site; tests point it at a stand-in.
+scm_origin="${KEYCARD_SCM_ORIGIN:-}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# The seconds left before $1 (a $SECONDS deadline), at least 1: each request's own time limit.
+left_until() {
+  local left=$(($1 - SECONDS))
+  ((left < 1)) && left=1
+  echo "$left"
+}
+
+# curl with the ARM token in a header file (never on a command line); prints the HTTP status (000 when
+# no answer came) and leaves the body in $work/body.
+scm_call() {
+  local seconds="$1"
+  shift
+  curl --silent --show-error --max-time "$seconds" --header @"${work}/auth" --output "${work}/body" \
+    --write-out '%{http_code}' "$@" 2>"${work}/curl-error" || true
+}
+
+# A field of the JSON body, as text (empty when absent).
+body_field() {
+  node -e 'const d = JSON.parse(require("fs").readFileSync(0, "utf8")); const v = d[process.argv[1]]; process.stdout.write(v === undefined || v === null ? "" : String(v))' "$1" <"${work}/body" 2>/dev/null || true
+}
+
+publish() {
+  local zip="$1" deadline=$((SECONDS + publish_limit)) http id status seen=false text
+  # Read from the site, never built from its name (Flex host names can carry a region and a suffix).
+  local scm_host
+  scm_host="$(az_within "$az_limit" rest --method get --url "${arm}?api-version=2024-04-01" \
+    --query "properties.hostNameSslStates[?hostType=='Repository'].name | [0]" -o tsv)" ||
+    fail "could not read the deployment host of ${app_name}"
+  [[ -n "$scm_host" ]] || fail "${app_name} names no deployment (Repository) host"
+  scm_origin="${scm_origin:-https://${scm_host}}"
+  # Audience https://management.core.windows.net/ (the CLI's default), as every Microsoft client uses.
+  ( umask 077 && az_within "$az_limit" account get-access-token --query accessToken -o tsv |
+    sed 's/^/Authorization: Bearer /' >"${work}/auth" ) || fail "could not get an access token (az login)"
+
+  while :; do
+    http="$(scm_call "$(left_until "$deadline")" --request POST --header 'Content-Type: application/zip' \
+      --header 'Cache-Control: no-cache' --data-binary @"$zip" \
+      "${scm_origin}/api/publish?RemoteBuild=false&Deployer=keycard_deploy_sh")"
+    # A first deployment: the identity's role on the deployment container may not be effective yet.
+    if [[ "$http" == 400 ]] && grep -q BlobUploadFailed "${work}/body" && ((SECONDS < deadline)); then
+      echo "waiting: the app's identity cannot write its deployment container yet"
+      sleep "$poll_every"
+      continue
+    fi
+    break
+  done
+  case "$http" in
+    202) id="$(tr -d '"[:space:]' <"${work}/body")" ;;
+    409) fail "another deployment is under way on ${app_name}; run deploy.sh again when it has ended" ;;
+    000) fail "publishing got no answer from ${scm_origin} ($(cat "${work}/curl-error")); whether it started is unknown: see ${scm_origin}/api/deployments" ;;
+    *) fail "publishing was refused: HTTP ${http}: $(head -c 500 "${work}/body")" ;;
+  esac
+  [[ "$id" =~ ^[A-Za-z0-9-]+$ ]] || fail "publishing answered 202 without a deployment id: $(head -c 200 "${work}/body")"
+  echo "deployment ${id} started"
+
+  while :; do
+    http="$(scm_call "$(left_until "$deadline")" "${scm_origin}/api/deployments/${id}")"
+    if [[ "$http" == 200 || "$http" == 202 ]]; then
+      seen=true
+      status="$(body_field status)"
+      text="$(body_field status_text)"
+      case "$status" in
+        4) echo "deployment ${id} succeeded"; return 0 ;;
+        0 | 1 | 2) ;;
+        *)
+          echo "deploy.sh: deployment ${id} failed (status ${status:-none}): ${text}" >&2
+          if [[ "$(scm_call "$(left_until "$deadline")" "${scm_origin}/api/deployments/${id}/log")" == 200 ]]; then
+            node -e 'for (const e of JSON.parse(require("fs").readFileSync(0, "utf8"))) console.error("  " + (e.log_time ?? "") + " " + (e.message ?? ""))' <"${work}/body" || true
+          fi
+          fail "publishing ${zip} failed; the log: ${scm_origin}/api/deployments/${id}/log"
+          ;;
+      esac
+    elif [[ "$http" == 404 && "$seen" == true ]]; then
+      # The record vanished (its worker was recycled): a failed deployment can end this way too.
+      fail "deployment ${id} is no longer listed: its outcome is unknown; run deploy.sh again"
+    elif [[ "$http" == 401 || "$http" == 403 ]]; then
+      fail "reading deployment ${id} was refused: HTTP ${http}"
+    fi
+    # 404 before the record exists, no answer, or a 5xx: look again until the deadline.
+    if ((SECONDS >= deadline)); then
+      fail "deployment ${id} has not ended after ${publish_limit} s (last: HTTP ${http}${status:+, status ${status}}${text:+: ${text}}); see ${scm_origin}/api/deployments/${id}"
+    fi
+    echo "waiting: deployment ${id}${status:+ (status ${status}${text:+: ${text}})}"
+    sleep "$poll_every"
+  done
 }
 
 for tool in az node npm curl timeout sha256sum; do
@@ -221,8 +327,7 @@ if [[ "$infra_only" == false ]]; then
   [[ -f "${package_dir}/app.zip" && -f "${package_dir}/functions.txt" ]] ||
     fail "${package_dir} has no app.zip and functions.txt (infra/package.sh makes them)"
   step "Publish to ${app_name}"
-  az_within "$deployment_limit" functionapp deployment source config-zip --resource-group "$resource_group" \
-    --name "$app_name" --src "${package_dir}/app.zip" -o none || fail "publishing ${package_dir}/app.zip failed"
+  publish "${package_dir}/app.zip"
 fi
 
 # App Service hands an unresolved Key Vault reference to the app as its literal text (the app then
@@ -328,7 +433,7 @@ else
   echo "  skip  an operator call: the operator token could not be read (--no-deployer-roles, or no Key Vault Secrets User role yet)"
 fi
 ((smoke_failures == 0)) ||
-  fail "${smoke_failures} smoke check(s) failed against ${api_base_url} (README, Deploy: when the smoke test fails)"
+  fail "${smoke_failures} smoke check(s) failed against ${api_base_url} (docs/deploy.md: when it fails)"
 
 cat <<EOF
 

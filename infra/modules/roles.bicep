@@ -33,7 +33,6 @@ var storageQueueDataContributor = '974c5e8b-45b9-4653-ba55-5f855dd0fb88' // Stor
 var storageTableDataContributor = '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3' // Storage Table Data Contributor
 var keyVaultSecretsUser = '4633458b-17de-408a-b874-0445c86b69e6' // Key Vault Secrets User
 var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb' // Monitoring Metrics Publisher
-var communicationAndEmailServiceOwner = '09976791-48a7-449e-bb21-39d1a415f350' // Communication and Email Service Owner
 var cosmosDataContributor = '00000000-0000-0000-0000-000000000002' // Cosmos DB Built-in Data Contributor
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' existing = {
@@ -109,14 +108,43 @@ resource appMetricsPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01
   }
 }
 
-// The narrowest built-in role that lets an Entra identity send email through this resource.
+// Sending email needs less than any built-in role gives: "Communication and Email Service Owner" also
+// reads and regenerates the access keys, deletes the resource and writes domains and senders. These
+// three actions are the ones Microsoft documents for sending with a Microsoft Entra identity ("Use a
+// custom role to limit permissions granted to the Microsoft Entra Application", Communication Services,
+// Email, SMTP authentication; CommunicationServices/Write was added there in MicrosoftDocs/azure-docs
+// #124422). ACS has no data actions: sending is authorised on these control-plane actions. Role names
+// are unique in a tenant, so the name carries the resource group's.
+resource emailSenderRole 'Microsoft.Authorization/roleDefinitions@2022-04-01' = {
+  name: guid(resourceGroup().id, 'keycard-email-sender')
+  properties: {
+    roleName: 'Keycard email sender (${resourceGroup().name})'
+    description: 'Send email through the Azure Communication Services resource of Keycard.'
+    type: 'CustomRole'
+    assignableScopes: [resourceGroup().id]
+    permissions: [
+      {
+        actions: [
+          'Microsoft.Communication/CommunicationServices/Read'
+          'Microsoft.Communication/CommunicationServices/Write'
+          'Microsoft.Communication/EmailServices/write'
+        ]
+        notActions: []
+        dataActions: []
+        notDataActions: []
+      }
+    ]
+  }
+}
+
 resource appEmailSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(communication.id, appPrincipalId, communicationAndEmailServiceOwner)
+  name: guid(communication.id, appPrincipalId, emailSenderRole.name)
   scope: communication
   properties: {
     principalId: appPrincipalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', communicationAndEmailServiceOwner)
+    // A role definition is a subscription-level resource, even when deployed from a resource group.
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', emailSenderRole.name)
   }
 }
 
@@ -164,12 +192,12 @@ resource deployerSecretsUser 'Microsoft.Authorization/roleAssignments@2022-04-01
 }
 
 resource deployerEmailSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(deployerPrincipalId)) {
-  name: guid(communication.id, deployerPrincipalId, communicationAndEmailServiceOwner)
+  name: guid(communication.id, deployerPrincipalId, emailSenderRole.name)
   scope: communication
   properties: {
     principalId: deployerPrincipalId
     principalType: deployerPrincipalType
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', communicationAndEmailServiceOwner)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', emailSenderRole.name)
   }
 }
 

@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { loadFunctionApp } from '../../dev/functions-host/host';
 import { PROJECT_ROOT, sourceFunctionFiles } from '../support/stack-settings';
@@ -42,12 +44,99 @@ const lines = (items: string[]): Reply => ({ stdout: items.map((item) => `${item
 let functionNames: string[];
 let packageDir: string;
 
+/**
+ * The site's deployment (SCM) endpoints as Flex Consumption answers them to azure-cli,
+ * Azure/functions-action, Core Tools and azd: `POST /api/publish` takes the zip and answers 202 with
+ * the deployment's id as a JSON string; `GET /api/deployments/<id>` answers 404 until the record
+ * exists, then 200 with `status` (0 to 2 under way, 4 succeeded, 3 failed), `status_text`, `complete`;
+ * `/api/deployments/<id>/log` lists its messages. `/admin/host/status` stands for the host-key route
+ * the CLI polls after publishing: it refuses, as on a first deployment.
+ */
+interface ScmReply {
+  status: number;
+  body?: unknown;
+}
+interface ScmRequest {
+  method: string;
+  path: string;
+  authorization: string | undefined;
+  contentType: string | undefined;
+  bytes: number;
+}
+const ARM_TOKEN = 'arm-token-for-tests';
+const DEPLOYMENT_ID = '411e8e6f-2c1b-4b0e-9d55-0a3b3c4d5e6f';
+let scm: { origin: string; server: Server; requests: ScmRequest[]; replies: Record<string, ScmReply[]> };
+
+// eslint-disable-next-line prefer-const -- beforeAll wraps it to also reset the stand-in's counters
+let scmReplies = (replies: Record<string, ScmReply[]>): void => {
+  scm.requests.length = 0;
+  scm.replies = replies;
+};
+
+const deploymentStatus = (status: number, text = ''): ScmReply => ({
+  status: 200,
+  body: { id: DEPLOYMENT_ID, status, status_text: text, complete: status >= 3 || status < 0 },
+});
+
+/** A deployment that starts, is seen under way, and succeeds. */
+const SUCCEEDS = {
+  publish: [{ status: 202, body: DEPLOYMENT_ID }],
+  deployment: [{ status: 404 }, deploymentStatus(1, 'Building'), deploymentStatus(4)],
+};
+
 beforeAll(async () => {
+  const requests: ScmRequest[] = [];
+  const used = new Map<string, number>();
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const path = (req.url ?? '').split('?')[0] as string;
+      requests.push({
+        method: req.method ?? '',
+        path,
+        authorization: req.headers.authorization,
+        contentType: req.headers['content-type'],
+        bytes: Buffer.concat(chunks).length,
+      });
+      const route =
+        path === '/api/publish'
+          ? 'publish'
+          : path === `/api/deployments/${DEPLOYMENT_ID}`
+            ? 'deployment'
+            : path === `/api/deployments/${DEPLOYMENT_ID}/log`
+              ? 'log'
+              : 'other';
+      const replies = scm.replies[route] ?? [{ status: route === 'other' ? 401 : 404 }];
+      const n = used.get(route) ?? 0;
+      used.set(route, n + 1);
+      const reply = replies[Math.min(n, replies.length - 1)] as ScmReply;
+      res.writeHead(reply.status, { 'content-type': 'application/json' });
+      res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  scm = {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    server,
+    requests,
+    replies: SUCCEEDS,
+  };
+  const reset = scmReplies;
+  scmReplies = (replies) => {
+    used.clear();
+    reset(replies);
+  };
+
   const core = await loadFunctionApp(sourceFunctionFiles());
   functionNames = [...core.registrations.keys()].sort();
   packageDir = mkdtempSync(join(tmpdir(), 'keycard-package-'));
   writeFileSync(join(packageDir, 'app.zip'), 'not a real package: the stand-in az only records it');
   writeFileSync(join(packageDir, 'functions.txt'), `${functionNames.join('\n')}\n`);
+});
+afterAll(async () => {
+  scm.server.closeAllConnections();
+  await new Promise<void>((resolve) => scm.server.close(() => resolve()));
 });
 
 /** `az functionapp function list` before the triggers are synced: the HTTP functions only. */
@@ -71,7 +160,13 @@ function azure(changes: Record<string, Reply[]> = {}): [string, Reply[]][] {
     appName: ['^deployment group show .*functionAppName', [lines([`${APP}`])]],
     apiUrl: ['^deployment group show .*apiBaseUrl', [lines([apiBaseUrl])]],
     vault: ['^deployment group show .*keyVaultName', [lines([VAULT])]],
-    publish: ['^functionapp deployment source config-zip', [{}]],
+    scmHost: [
+      '^rest --method get --url [^ ]*/sites/[^/ ]*\\?api-version',
+      [lines([`${APP}.scm.azurewebsites.net`])],
+    ],
+    token: ['^account get-access-token', [lines([ARM_TOKEN])]],
+    // What the CLI's config-zip does after publishing on Flex; a first deployment cannot read it yet.
+    hostKeys: ['^functionapp keys list', [{ stderr: 'ERROR: Failed to fetch host key.\n', exit: 3 }]],
     references: [
       '^rest --method get --url .*/config/configreferences/appsettings',
       [lines(['OPERATOR_TOKEN\tAccessToKeyVaultDenied', 'KEY_PEPPER\tInitialized']), lines([])],
@@ -111,6 +206,8 @@ async function deploy(
       KEYCARD_WAIT_REFERENCES_SECONDS: '3',
       KEYCARD_WAIT_FUNCTIONS_SECONDS: '3',
       KEYCARD_WAIT_HEALTH_SECONDS: '10',
+      KEYCARD_PUBLISH_TIMEOUT_SECONDS: '5',
+      KEYCARD_SCM_ORIGIN: scm.origin,
       KEYCARD_ENV: '',
       KEYCARD_LOCATION: '',
     },
@@ -129,6 +226,8 @@ async function deploy(
 }
 
 describe('infra/deploy.sh', () => {
+  beforeEach(() => scmReplies(SUCCEEDS));
+
   it('when it deploys for the first time, then it waits for the Key Vault references, restarts once, syncs until every function is listed, and the smoke test passes', async () => {
     const run = await deploy(azure(), ['-e', ENVIRONMENT, '--package', packageDir]);
     expect(run.status, run.output).toBe(0);
@@ -150,7 +249,26 @@ describe('infra/deploy.sh', () => {
     expect(restarts[0]).toBeGreaterThan(references[1] as number);
     expect(run.output).toMatch(/waiting: OPERATOR_TOKEN AccessToKeyVaultDenied/);
     // Triggers synced after the publish, then listed until the timers and the queue function appear.
-    const [publish] = run.called(/config-zip/);
+    // Published to the site's own deployment host with the ARM token, the zip as the body; its
+    // deployment read by id until it succeeded.
+    expect(run.called(/^rest --method get --url [^ ]*\/sites\/[^/ ]*\?api-version/)).toHaveLength(1);
+    const zipBytes = readFileSync(join(packageDir, 'app.zip')).length;
+    expect(scm.requests.filter((r) => r.method === 'POST')).toEqual([
+      {
+        method: 'POST',
+        path: '/api/publish',
+        authorization: `Bearer ${ARM_TOKEN}`,
+        contentType: 'application/zip',
+        bytes: zipBytes,
+      },
+    ]);
+    expect(scm.requests.filter((r) => r.method === 'GET').map((r) => r.path)).toEqual([
+      `/api/deployments/${DEPLOYMENT_ID}`,
+      `/api/deployments/${DEPLOYMENT_ID}`,
+      `/api/deployments/${DEPLOYMENT_ID}`,
+    ]);
+    expect(run.output).toContain(`deployment ${DEPLOYMENT_ID} succeeded`);
+    const [publish] = run.called(/^account get-access-token/);
     const [sync] = run.called(/syncfunctiontriggers/);
     const lists = run.called(/^functionapp function list/);
     expect(sync).toBeGreaterThan(publish as number);
@@ -169,6 +287,72 @@ describe('infra/deploy.sh', () => {
     ]);
     expect(run.output).not.toMatch(/FAIL/);
     expect(run.output).toContain('Keycard is up');
+  });
+
+  it('when the host key cannot be read yet (a first deployment) and the upload waits for the storage role, then publishing ends on the status of the deployment itself, never asking for a host key', async () => {
+    scmReplies({
+      publish: [
+        { status: 400, body: { Message: 'BlobUploadFailedException: This request is not authorized.' } },
+        { status: 202, body: DEPLOYMENT_ID },
+      ],
+      deployment: [deploymentStatus(2, 'Deploying'), deploymentStatus(4)],
+    });
+    const run = await deploy(azure(), ['-e', ENVIRONMENT, '--package', packageDir]);
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toContain("waiting: the app's identity cannot write its deployment container yet");
+    expect(scm.requests.filter((r) => r.path === '/api/publish')).toHaveLength(2);
+    expect(run.output).toContain(`deployment ${DEPLOYMENT_ID} succeeded`);
+    // What made config-zip report "Failed to fetch host key" is never asked for.
+    expect(run.called(/keys list|listkeys|config-zip/)).toEqual([]);
+    expect(scm.requests.filter((r) => r.path.startsWith('/admin/'))).toEqual([]);
+    expect(run.output).toContain('Keycard is up');
+  });
+
+  it('when the deployment fails, then it stops there with the status text and the log, before any restart or trigger sync', async () => {
+    scmReplies({
+      publish: [{ status: 202, body: DEPLOYMENT_ID }],
+      deployment: [deploymentStatus(1, 'Building'), deploymentStatus(3, 'Deployment Failed.')],
+      log: [
+        {
+          status: 200,
+          body: [
+            { log_time: '2026-12-06T10:00:00Z', message: 'Package validation failed: host.json missing' },
+          ],
+        },
+      ],
+    });
+    const run = await deploy(azure(), ['-e', ENVIRONMENT, '--package', packageDir]);
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain(`deployment ${DEPLOYMENT_ID} failed (status 3): Deployment Failed.`);
+    expect(run.output).toContain('Package validation failed: host.json missing');
+    expect(run.output).toContain(`publishing ${join(packageDir, 'app.zip')} failed`);
+    expect(run.called(/^functionapp restart|syncfunctiontriggers/)).toEqual([]);
+  });
+
+  it('when the deployment never settles, then publishing ends at its stated limit, saying where it stood', async () => {
+    scmReplies({
+      publish: [{ status: 202, body: DEPLOYMENT_ID }],
+      deployment: [deploymentStatus(1, 'Building')],
+    });
+    const began = Date.now();
+    const run = await deploy(azure(), ['-e', ENVIRONMENT, '--package', packageDir]);
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain(
+      `deployment ${DEPLOYMENT_ID} has not ended after 5 s (last: HTTP 200, status 1: Building)`,
+    );
+    // The limit is a promise (5 s here); the bound only guards against a wait without end.
+    expect(Date.now() - began).toBeLessThan(60_000);
+    expect(run.called(/^functionapp restart|syncfunctiontriggers/)).toEqual([]);
+  });
+
+  it('when the deployment record vanishes after it was seen, then the outcome is unknown and it stops, naming the deployment', async () => {
+    scmReplies({
+      publish: [{ status: 202, body: DEPLOYMENT_ID }],
+      deployment: [deploymentStatus(1, 'Building'), { status: 404 }],
+    });
+    const run = await deploy(azure(), ['-e', ENVIRONMENT, '--package', packageDir]);
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain(`deployment ${DEPLOYMENT_ID} is no longer listed: its outcome is unknown`);
   });
 
   it('when looking for KEY-PEPPER is throttled or fails, then it stops before deploying anything, saying why', async () => {
@@ -206,7 +390,7 @@ describe('infra/deploy.sh', () => {
     const [create] = run.called(/^deployment group create/);
     expect(run.calls[create as number]?.args).toContain('location=northeurope');
     expect(run.called(/^group create/)).toEqual([]);
-    expect(run.called(/config-zip|syncfunctiontriggers|function list/)).toEqual([]);
+    expect(run.called(/get-access-token|syncfunctiontriggers|function list/)).toEqual([]);
     expect(run.output).toMatch(
       /--infra-only: no package published, so no trigger sync, health check or smoke test/,
     );
@@ -273,6 +457,6 @@ describe('infra/deploy.sh', () => {
     ]);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toContain('Resource changes: 1 to modify.');
-    expect(run.called(/create|config-zip|restart|rest --method post/)).toEqual([]);
+    expect(run.called(/create|get-access-token|restart|rest --method post/)).toEqual([]);
   });
 });

@@ -38,7 +38,6 @@ const BUILT_IN_ROLES: Record<string, string> = {
   'Key Vault Secrets User': '4633458b-17de-408a-b874-0445c86b69e6',
   'Key Vault Secrets Officer': 'b86a8fe4-44ce-4948-aee5-eccb2c155cd7',
   'Monitoring Metrics Publisher': '3913510d-42f4-4e42-8a64-420c390055eb',
-  'Communication and Email Service Owner': '09976791-48a7-449e-bb21-39d1a415f350',
   Contributor: 'b24988ac-6180-42a0-ab88-20f7382dd24c',
   'Cosmos DB Built-in Data Reader': '00000000-0000-0000-0000-000000000001',
   'Cosmos DB Built-in Data Contributor': '00000000-0000-0000-0000-000000000002',
@@ -51,7 +50,17 @@ const APP_ROLES = [
   'Storage Queue Data Contributor',
   'Key Vault Secrets User',
   'Monitoring Metrics Publisher',
-  'Communication and Email Service Owner',
+  'custom role emailSenderRole',
+];
+
+/**
+ * The only actions the email sender role may have: those Microsoft documents for sending with a
+ * Microsoft Entra identity (Communication Services, Email, "Use a custom role to limit permissions").
+ */
+const EMAIL_SENDER_ACTIONS = [
+  'Microsoft.Communication/CommunicationServices/Read',
+  'Microsoft.Communication/CommunicationServices/Write',
+  'Microsoft.Communication/EmailServices/write',
 ];
 
 function appSettingNames(): string[] {
@@ -263,7 +272,15 @@ describe('infrastructure (Bicep)', () => {
 
     const roles = bicepFile('modules/roles.bicep');
     const variables = declarations(roles, 'variable_declaration');
+    const customRoles = new Set(
+      resources(roles)
+        .filter((r) => /roleDefinitions@/i.test(r.type))
+        .map((r) => r.symbol),
+    );
+    /** A built-in role is a variable with its name beside it; a custom one is `<its symbol>.name`. */
     const roleName = (symbol: string) => {
+      const custom = /^(\w+)\.name$/.exec(symbol)?.[1];
+      if (custom && customRoles.has(custom)) return `custom role ${custom}`;
       const line = roles.text.split('\n').find((l) => new RegExp(`^var ${symbol} = `).test(l)) ?? '';
       return /\/\/\s*(.+?)\s*$/.exec(line)?.[1] ?? `?${symbol}`;
     };
@@ -283,8 +300,8 @@ describe('infrastructure (Bicep)', () => {
         role?.text ?? '?',
       );
       expect(
-        variables.has(role?.text ?? ''),
-        `${assignment.symbol}: role ${role?.text} is a named variable`,
+        variables.has(role?.text ?? '') || roleName(role?.text ?? '').startsWith('custom role '),
+        `${assignment.symbol}: role ${role?.text} is a named variable or a custom role of this file`,
       ).toBe(true);
       if (principal?.text === 'appPrincipalId') granted.push(roleName(role?.text ?? ''));
     }
@@ -295,6 +312,26 @@ describe('infrastructure (Bicep)', () => {
     expect(evaluate(variables.get('storageBlobDataOwner')?.namedChildren.at(-1) as never)).not.toBeInstanceOf(
       Computed,
     );
+  });
+
+  it('when the email sender role is read, then it allows the three documented actions only, on this resource group, and no identity holds the broader built-in role', () => {
+    const roles = bicepFile('modules/roles.bicep');
+    const [role] = resources(roles).filter((r) => /roleDefinitions@/i.test(r.type));
+    const props = property(role?.body as never, 'properties') as never;
+    const permissions = property(props, 'permissions') as never as { namedChildren: never[] };
+    const actions = property(permissions.namedChildren[0] as never, 'actions') as never as {
+      namedChildren: never[];
+    };
+    expect(actions.namedChildren.map((node) => literalString(node))).toEqual(EMAIL_SENDER_ACTIONS);
+    for (const kind of ['notActions', 'dataActions', 'notDataActions'])
+      expect((property(permissions.namedChildren[0] as never, kind) as never as { text: string }).text).toBe(
+        '[]',
+      );
+    expect((property(props, 'assignableScopes') as never as { text: string }).text).toBe(
+      '[resourceGroup().id]',
+    );
+    // Communication and Email Service Owner: keys, deletion, domains; never granted.
+    for (const file of bicepFiles()) expect(file.text, file.name).not.toContain('09976791');
   });
 
   it('when main.bicep is read, then it outputs the function app name and URL and the Cosmos endpoint', () => {

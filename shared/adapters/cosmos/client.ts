@@ -1,4 +1,4 @@
-import { CosmosClient } from '@azure/cosmos';
+import { CosmosClient, type RetryOptions } from '@azure/cosmos';
 import { managedIdentity } from '../identity';
 import type { Config } from '../../config';
 
@@ -12,9 +12,11 @@ export const COSMOS_REQUEST_TIMEOUT_MS = 2_500;
 /**
  * Throttling (429) is retried by the SDK with the server's `x-ms-retry-after-ms`, but at most three
  * times and two seconds in all (its defaults: nine times, thirty seconds); beyond that the caller
- * gets 503 `store_busy` with Retry-After rather than a request that hangs.
+ * gets 503 `store_busy` with Retry-After rather than a request that hangs. No fixed interval
+ * (`fixedRetryIntervalInMilliseconds` unset): each retry waits what the server asked for.
+ * `satisfies` keeps a misspelt option (once `fixedRetryIntervalInMs`, silently ignored) from compiling.
  */
-const THROTTLE_RETRIES = { maxRetryAttemptCount: 3, fixedRetryIntervalInMs: 0, maxWaitTimeInSeconds: 2 };
+const THROTTLE_RETRIES = { maxRetryAttemptCount: 3, maxWaitTimeInSeconds: 2 } satisfies RetryOptions;
 
 /**
  * Locally: the emulator key over plain HTTP (endpoint discovery off, as the local server has no
