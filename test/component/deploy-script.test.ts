@@ -67,11 +67,14 @@ const ARM_TOKEN = 'arm-token-for-tests';
 const DEPLOYMENT_ID = '411e8e6f-2c1b-4b0e-9d55-0a3b3c4d5e6f';
 let scm: { origin: string; server: Server; requests: ScmRequest[]; replies: Record<string, ScmReply[]> };
 
-// eslint-disable-next-line prefer-const -- beforeAll wraps it to also reset the stand-in's counters
-let scmReplies = (replies: Record<string, ScmReply[]>): void => {
+/** How many times each route of the stand-in has answered, for its replies in turn. */
+const scmAnswered = new Map<string, number>();
+
+function scmReplies(replies: Record<string, ScmReply[]>): void {
   scm.requests.length = 0;
   scm.replies = replies;
-};
+  scmAnswered.clear();
+}
 
 const deploymentStatus = (status: number, text = ''): ScmReply => ({
   status: 200,
@@ -86,7 +89,6 @@ const SUCCEEDS = {
 
 beforeAll(async () => {
   const requests: ScmRequest[] = [];
-  const used = new Map<string, number>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -108,8 +110,8 @@ beforeAll(async () => {
               ? 'log'
               : 'other';
       const replies = scm.replies[route] ?? [{ status: route === 'other' ? 401 : 404 }];
-      const n = used.get(route) ?? 0;
-      used.set(route, n + 1);
+      const n = scmAnswered.get(route) ?? 0;
+      scmAnswered.set(route, n + 1);
       const reply = replies[Math.min(n, replies.length - 1)] as ScmReply;
       res.writeHead(reply.status, { 'content-type': 'application/json' });
       res.end(reply.body === undefined ? '' : JSON.stringify(reply.body));
@@ -122,12 +124,6 @@ beforeAll(async () => {
     requests,
     replies: SUCCEEDS,
   };
-  const reset = scmReplies;
-  scmReplies = (replies) => {
-    used.clear();
-    reset(replies);
-  };
-
   const core = await loadFunctionApp(sourceFunctionFiles());
   functionNames = [...core.registrations.keys()].sort();
   packageDir = mkdtempSync(join(tmpdir(), 'keycard-package-'));
