@@ -338,8 +338,14 @@ async function settle(): Promise<void> {
     await sleep(2_000);
     const pending = ((await dump()).notifications ?? []).filter((n) => n.status === 'pending');
     if (pending.length === 0) return;
-    // The sweep queues again what is pending after 10 minutes; move past that now and then.
-    if ((round += 1) % 5 === 0) await moveClock({ advanceDays: 11 / (24 * 60) });
+    // The sweep queues again what is pending after 10 minutes, and a retry when its time has come
+    // (notBefore): now and then, move past both.
+    if ((round += 1) % 5 === 0) {
+      const { now } = (await (await fetch(`${stack.url}/admin/clock`)).json()) as { now: string };
+      const waits = pending.map((n) => (n.notBefore ? Date.parse(n.notBefore) : 0));
+      const untilDue = Math.max(0, Math.min(...waits) - Date.parse(now));
+      await moveClock({ advanceDays: Math.max(11 * 60_000, untilDue + 60_000) / 86_400_000 });
+    }
   }
 }
 

@@ -36,8 +36,11 @@ export function parseEmailQuota(text: string): EmailQuota[] {
 /**
  * A local endpoint that speaks the Azure Communication Services Email REST API as
  * `@azure/communication-email` uses it: HMAC-SHA256 request signing checked, `POST /emails:send`
- * answered 202 with `Operation-Location`, the status poll answered `Succeeded`, and a repeated
- * `Operation-Id` accepted once only (as ACS deduplicates). It keeps what it accepted for the inbox.
+ * answered 202 with `Operation-Location`, and "Get Send Result" (`GET /emails/operations/{id}`)
+ * answered `Succeeded` for an operation it accepted, 404 for one it never saw. It keeps every send it
+ * accepted for the inbox, a repeated `Operation-Id` included: ACS documents that header as the
+ * caller's id for the operation, not as a promise to refuse a repeat, so the app must never send an
+ * email twice, and here a second send shows.
  */
 export interface LocalEmailServer {
   endpoint: string;
@@ -45,8 +48,8 @@ export interface LocalEmailServer {
   received(): ReceivedMail[];
   /** Replaces the sending limits (an empty list: none). */
   setQuota(quota: EmailQuota[]): void;
-  /** Sends accepted, and sends refused with 429 for the quota. */
-  stats(): { accepted: number; throttled: number };
+  /** Sends accepted, sends refused with 429 for the quota, and status look-ups answered. */
+  stats(): { accepted: number; throttled: number; statusLookups: number };
   /** The next `count` sends fail with `status` (a 503 by default), as a failing service answers. */
   failNext(count: number, status?: number): void;
   stop(): Promise<void>;
@@ -142,12 +145,12 @@ export async function startEmailServer(options: {
   stackClock?: () => Date;
 }): Promise<LocalEmailServer> {
   const mails: ReceivedMail[] = [];
-  const byOperation = new Map<string, ReceivedMail>();
+  const operations = new Set<string>();
   let base = '';
   let quota = options.quota ?? [];
   // When each accepted send happened (a repeat of an operation id counts too: every request accrues).
   let sends: number[] = [];
-  const counts = { accepted: 0, throttled: 0 };
+  const counts = { accepted: 0, throttled: 0, statusLookups: 0 };
   let failures: { remaining: number; status: number } = { remaining: 0, status: 503 };
 
   /** Milliseconds until the quota allows one more send (0: now). */
@@ -213,23 +216,20 @@ export async function startEmailServer(options: {
       const operationHeader = req.headers['operation-id'];
       const operationId =
         typeof operationHeader === 'string' && operationHeader ? operationHeader : randomUUID();
-      if (!byOperation.has(operationId)) {
-        const mail: ReceivedMail = {
-          id: randomUUID(),
-          operationId,
-          from: String(message.senderAddress),
-          to: addresses(message.recipients?.to),
-          cc: addresses(message.recipients?.cc),
-          subject: String(message.content?.subject),
-          plainText: typeof message.content?.plainText === 'string' ? message.content.plainText : null,
-          html: typeof message.content?.html === 'string' ? message.content.html : null,
-          headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
-          receivedAt: new Date().toISOString(),
-          stackTime: (options.stackClock?.() ?? new Date()).toISOString(),
-        };
-        byOperation.set(operationId, mail);
-        mails.push(mail);
-      }
+      operations.add(operationId);
+      mails.push({
+        id: randomUUID(),
+        operationId,
+        from: String(message.senderAddress),
+        to: addresses(message.recipients?.to),
+        cc: addresses(message.recipients?.cc),
+        subject: String(message.content?.subject),
+        plainText: typeof message.content?.plainText === 'string' ? message.content.plainText : null,
+        html: typeof message.content?.html === 'string' ? message.content.html : null,
+        headers: Object.fromEntries(Object.entries(message.headers ?? {}).map(([k, v]) => [k, String(v)])),
+        receivedAt: new Date().toISOString(),
+        stackTime: (options.stackClock?.() ?? new Date()).toISOString(),
+      });
       return reply(
         res,
         202,
@@ -244,7 +244,8 @@ export async function startEmailServer(options: {
     const poll = /^\/emails\/operations\/([^/]+)$/.exec(url.pathname);
     if (req.method === 'GET' && poll) {
       const id = decodeURIComponent(poll[1] as string);
-      if (!byOperation.has(id)) return acsError(res, 404, 'NotFound', 'No such operation.');
+      counts.statusLookups += 1;
+      if (!operations.has(id)) return acsError(res, 404, 'NotFound', 'No such operation.');
       return reply(res, 200, { id, status: 'Succeeded' });
     }
     return acsError(res, 404, 'NotFound', 'Not a route of the Email API.');

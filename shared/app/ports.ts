@@ -205,8 +205,8 @@ export interface UserRepository extends Repository<User, InTenant> {
 export interface NotificationRepository extends Repository<Notification, InTenant> {
   listForTenant(tenantId: string, page: PageRequest): Promise<Page<Notification>>;
   listForSubscription(tenantId: string, subscriptionId: string): Promise<Notification[]>;
-  /** Pending notifications whose `nextSweepAt` has come, any tenant: the sweep's work list. */
-  listStuck(now: Date, limit: number): Promise<Versioned<Notification>[]>;
+  /** A page of the pending notifications whose `nextSweepAt` has come, any tenant: the sweep's work list. */
+  listDueForSweep(now: Date, page: PageRequest): Promise<Page<Versioned<Notification>>>;
 }
 
 export interface PartnerTenantRepository extends Repository<PartnerTenantLink, OfPartner> {
@@ -258,7 +258,7 @@ export interface NotificationQueue {
 }
 
 export interface OutgoingEmail {
-  /** Stable per notification: the email service accepts an operation id once. */
+  /** The email service's id for this send: asked about before a send whose outcome is unknown is repeated. */
   operationId: string;
   to: string[];
   subject: string;
@@ -278,12 +278,35 @@ export class EmailThrottledError extends Error {
   }
 }
 
+/** The email service answered that it did not take the email (a 4xx other than 429): nothing was sent. */
+export class EmailRefusedError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(`the email service refused the email (${status}): ${message}`);
+    this.name = 'EmailRefusedError';
+  }
+}
+
+/** What the email service knows of an operation id. */
+export type EmailOperationStatus =
+  /** It took the email (running, or succeeded): it must not be sent again. */
+  | { state: 'accepted' }
+  /** It took the email and then failed or cancelled it: nothing went out. */
+  | { state: 'failed'; reason: string }
+  /** It does not know the operation. */
+  | { state: 'unknown' };
+
 /**
- * Azure Communication Services Email. Resolves once the service has accepted the message.
+ * Azure Communication Services Email. `send` resolves once the service has accepted the message.
  * @throws EmailThrottledError when the service's sending limits refuse it for now.
+ * @throws EmailRefusedError when the service answered that it did not take it.
+ * Any other error leaves the outcome unknown (no answer, or a lost one): ask `status` before resending.
  */
 export interface EmailSender {
   send(email: OutgoingEmail): Promise<void>;
+  status(operationId: string): Promise<EmailOperationStatus>;
 }
 
 /** Every repository, as the runtime wires them. */

@@ -53,6 +53,7 @@ export const ERROR_CODES = [
   'offer_expired',
   'offer_used',
   'offer_withdrawn',
+  'notification_not_failed',
   'store_busy',
   'store_unavailable',
   'configuration_unavailable',

@@ -112,5 +112,8 @@ export function tokenParam(value: string | undefined, pattern: RegExp, what: str
   throw new DomainError('not_found', `No such ${what}.`);
 }
 
+/** A notification id: what it is about, in ids, dates and type names (`welcome_admin:<user id>`, ...). */
+export const NOTIFICATION_ID = /^[A-Za-z0-9_:.-]{1,200}$/;
+
 /** The token of a delegation offer link. */
 export const OFFER_TOKEN = /^kco_[A-Za-z0-9_-]{43}$/;

@@ -56,6 +56,7 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   offer_expired: { status: 410, title: 'Offer expired' },
   offer_used: { status: 410, title: 'Offer already answered' },
   offer_withdrawn: { status: 410, title: 'Offer withdrawn by the partner' },
+  notification_not_failed: { status: 409, title: 'Only a failed notification can be sent again' },
   store_busy: { status: 503, title: 'Busy, try again' },
   store_unavailable: { status: 503, title: 'The store is unavailable, try again' },
   configuration_unavailable: { status: 503, title: 'The service is not configured yet' },

@@ -420,6 +420,10 @@ export const NotificationView = z.object({
   attempts: z.int(),
   createdAt: Instant,
   sentAt: Instant.optional(),
+  nextAttemptAt: Instant.optional().meta({
+    description:
+      'For a pending notification that waits (a failed attempt, or the email service asked to wait): when it is tried next',
+  }),
 });
 
 export const OfferDelegationRequest = z.strictObject({

@@ -14,7 +14,7 @@ import type {
 import type { DirectBillingOutcome } from '../app/subscriptions';
 import type { DomainAvailability } from '../app/tenants';
 import { offerStatus } from '../domain/delegation';
-import type { Notification } from '../domain/notification';
+import { nextAttemptAt, type Notification } from '../domain/notification';
 import type { Partner } from '../domain/partner';
 import { maskKey } from '../domain/product-key';
 import { effectiveStatus, summarize, type RedemptionKey } from '../domain/redemption';
@@ -221,6 +221,7 @@ export function notificationView(notification: Notification): View<typeof Schema
     attempts: notification.attempts,
     createdAt: notification.createdAt,
     ...(notification.sentAt ? { sentAt: notification.sentAt } : {}),
+    ...(nextAttemptAt(notification) ? { nextAttemptAt: nextAttemptAt(notification) as string } : {}),
   };
 }
 

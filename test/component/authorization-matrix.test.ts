@@ -12,6 +12,7 @@ import {
   uniqueProgramId,
 } from '../support/api';
 import { EVERYONE, buildScenario, type PartnerRole, type Scenario, type Who } from '../support/scenario';
+import { failedNotificationForTest } from '../support/store';
 import { buildTenant, confirmedRedemption, createTenantBody, offerToken } from '../support/tenants';
 
 /**
@@ -270,6 +271,14 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
 
   // Notifications: whoever sees the tenant.
   'tenants-notifications-list': [{ expected: seeTenant(200), request: ofTenant }],
+  'tenants-notifications-resend': [
+    {
+      expected: seeTenant(202),
+      request: async (s) => ({
+        params: { id: s.tenantId, notificationId: (await failedNotificationForTest(s.tenantId)).id },
+      }),
+    },
+  ],
 
   // Delegated administration.
   'tenants-delegation-offers-create': [

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { FaultSettings } from '../../dev/faults';
-import { SWEEP_AFTER_MINUTES } from '../../shared/domain/notification';
+import { RETRY_AFTER_MINUTES, SWEEP_AFTER_MINUTES } from '../../shared/domain/notification';
 import { buildPartner, call, mintKeys, type TestPartner } from '../support/api';
 import { startOwnHost, type OwnHost } from '../support/own-host';
 import { confirmedRedemption, createTenantBody, mailsFor } from '../support/tenants';
@@ -76,7 +76,7 @@ describe('when the queue fails after the work is written', () => {
 });
 
 describe('when the email endpoint never answers', () => {
-  it('then a delivery fails within its deadline (the queue redelivers it) and is sent once the endpoint is back', async () => {
+  it('then a delivery ends within its deadline with the attempt counted, and once the endpoint is back the retry the store schedules sends it once', async () => {
     const base = own.apiBaseUrl;
     const redemptionId = await confirmedRedemption(partner, await mintKeys(1, {}, base), base);
     const email = own.faults.get('email');
@@ -95,15 +95,26 @@ describe('when the email endpoint never answers', () => {
       message = { tenantId, notificationId: welcome?.['id'] as string };
       const began = Date.now();
       // Before the deadline, a black-holed send held the invocation (and the queue listener) forever.
-      await expect(own.host.invoke('notification-send', message)).rejects.toThrow();
+      await own.host.invoke('notification-send', message);
       expect(Date.now() - began).toBeLessThan(30_000);
+      await vi.waitFor(
+        async () => {
+          const [pending] = await notificationsOf(tenantId);
+          expect(pending).toMatchObject({ status: 'pending', attempts: 1, lease: null });
+        },
+        { timeout: 30_000, interval: 200 },
+      );
     } finally {
       await email.set({ outage: 'none', failRate: 0 });
     }
-    // The listener was not left holding a send: the queue's own redelivery sends it, once.
+    // Its retry is in the store: the sweep queues it when it is due, and it is sent once.
+    own.clock.advance((RETRY_AFTER_MINUTES[0] as number) * 60_000 + 1_000);
+    await own.host.invoke('notification-sweep');
     await vi.waitFor(async () => expect(await mailsFor(message.notificationId)).toHaveLength(1), {
       timeout: 60_000,
       interval: 500,
     });
+    await own.host.drainQueues();
+    expect(await mailsFor(message.notificationId)).toHaveLength(1);
   });
 });

@@ -5,7 +5,8 @@ import { CosmosDocumentStore } from '../../shared/adapters/cosmos/document-store
 import { cosmosRepositories } from '../../shared/adapters/cosmos/repositories';
 import type { Repositories } from '../../shared/app/ports';
 import { loadConfig } from '../../shared/config';
-import { SecretHasher } from '../../shared/crypto/secrets';
+import { Sealer, SecretHasher } from '../../shared/crypto/secrets';
+import { newNotification, type Notification } from '../../shared/domain/notification';
 import { normalizeKey } from '../../shared/domain/product-key';
 
 /** Direct access to the shared stack's store, through the app's own repositories (real SDK, real server). */
@@ -39,4 +40,31 @@ export async function markKeyRedeemedForTest(key: string): Promise<void> {
     found.etag,
   );
   cosmos.dispose();
+}
+
+/**
+ * A notification that has failed its every attempt, written straight to the shared stack's store (as
+ * nine failed sends over a day would leave it): what `.../resend` is for.
+ */
+export async function failedNotificationForTest(tenantId: string): Promise<Notification> {
+  const { repos, cosmos } = sharedStore();
+  const sealer = new Sealer(loadConfig(inject('stack').settings).KEY_PEPPER);
+  const id = `test_failed:${crypto.randomUUID()}`;
+  const notification: Notification = {
+    ...newNotification({
+      id,
+      tenantId,
+      type: 'welcome_admin',
+      recipients: ['nobody@contoso.example'],
+      sealedContent: sealer.seal(JSON.stringify({ subject: id, plainText: id, html: `<p>${id}</p>` })),
+      now: new Date(),
+    }),
+    status: 'failed',
+    attempts: 9,
+    nextSweepAt: null,
+    lastError: 'failed on purpose (test)',
+  };
+  await repos.notifications.create(notification);
+  cosmos.dispose();
+  return notification;
 }

@@ -264,16 +264,14 @@ export class CosmosNotificationRepository
     return all;
   }
 
-  async listStuck(now: Date, limit: number): Promise<Versioned<Notification>[]> {
-    const result = await this.store.query(
+  listDueForSweep(now: Date, page: PageRequest): Promise<Page<Versioned<Notification>>> {
+    return duePage<Notification>(
+      this.store,
       this.container,
-      {
-        query: "SELECT * FROM c WHERE c.status = 'pending' AND c.nextSweepAt <= @now",
-        parameters: [{ name: '@now', value: now.toISOString() }],
-      },
-      { maxItemCount: limit, continuationToken: null },
+      "SELECT * FROM c WHERE c.status = 'pending' AND c.nextSweepAt <= @now",
+      now,
+      page,
     );
-    return result.items.map((item) => this.versioned(item));
   }
 }
 
