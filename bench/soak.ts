@@ -351,7 +351,7 @@ async function settle(): Promise<void> {
 
 async function main(): Promise<void> {
   // Partners are onboarded before the faults start: the operator registers each once, by hand.
-  stack = await startStackProcess(['--faults', '0']);
+  stack = await startStackProcess(['--faults', '0', '--cosmos-ranges', '4']);
   operator = stack.settings['OPERATOR_TOKEN'] as string;
   try {
     everyone = await Promise.all(

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { onFreePorts } from '../dev/free-settings';
 
@@ -10,7 +10,14 @@ import { onFreePorts } from '../dev/free-settings';
  * The local stack as `npm start` runs it, in a process of its own (the load generator stays out of
  * its event loop), on free ports, data in a temporary folder.
  */
-export const ROOT = join(__dirname, '..', '..');
+export const ROOT = projectRoot(__dirname);
+
+/** The folder holding package.json: two up from dist/bench, one up from bench (tests load sources). */
+function projectRoot(start: string): string {
+  let folder = start;
+  while (!existsSync(join(folder, 'package.json')) && dirname(folder) !== folder) folder = dirname(folder);
+  return folder;
+}
 
 export interface StackProcess {
   apiBaseUrl: string;
@@ -107,11 +114,12 @@ export async function startStackProcess(extraArgs: string[] = []): Promise<Stack
 
 /**
  * The same stack in two processes: the servers (`--services-only`) in one, the Functions host with
- * the app alone in the other (`--host-only`), so the app's own memory can be read (`appPid`).
+ * the app alone in the other (`--host-only`), so the app's own memory can be read (`appPid`), and
+ * the host can be killed (`kill -9`) and started again while the store lives on.
  */
 export async function startSplitStack(
   appNodeOptions: string[] = [],
-): Promise<StackProcess & { appPid: number }> {
+): Promise<StackProcess & { appPid: number; killApp(): Promise<void>; startApp(): Promise<void> }> {
   const { folder, settings, settingsFile, url, healthy } = await freshSettings();
   const began = Date.now();
   const common = ['--settings', settingsFile, '--quiet'];
@@ -123,16 +131,27 @@ export async function startSplitStack(
     join(folder, 'data'),
   ]);
   await until(async () => services.output().includes('Press Ctrl-C'), services.child, 'the services');
-  const app = startProcess([...common, '--host-only'], appNodeOptions);
+  let app = startProcess([...common, '--host-only'], appNodeOptions);
   await until(healthy, app.child, 'the host');
   return {
     apiBaseUrl: `${url}/api/v1`,
     url,
     settings,
     startedInMs: Date.now() - began,
-    appPid: app.child.pid as number,
+    get appPid() {
+      return app.child.pid as number;
+    },
     errors: () => app.errors() + services.errors(),
     running: () => app.child.exitCode === null && services.child.exitCode === null,
+    async killApp() {
+      const exited = new Promise((resolve) => app.child.once('exit', resolve));
+      app.child.kill('SIGKILL');
+      await exited;
+    },
+    async startApp() {
+      app = startProcess([...common, '--host-only'], appNodeOptions);
+      await until(healthy, app.child, 'the host');
+    },
     async stop() {
       await stopProcess(app.child);
       await stopProcess(services.child);

@@ -5,11 +5,12 @@ import type { ReceivedMail } from './received-mail';
 import { inboxPage } from './inbox-page';
 import type { AdminRoutes } from './functions-host/host';
 import { readBody } from './functions-host/http';
+import type { CosmosGateway } from './cosmos-gateway/gateway';
 import { applyFaultChange, FaultChange, faultReport, type FaultProxy, type FaultService } from './faults';
 
 /**
- * The local stack's extras: `/admin/clock`, `/admin/mail`, `/admin/mail.html`, `/admin/faults`. Never in
- * Azure.
+ * The local stack's extras: `/admin/clock`, `/admin/mail`, `/admin/mail.html`, `/admin/faults`,
+ * `/admin/cosmos`. Never in Azure.
  */
 const ClockChange = z.union([
   z.strictObject({ now: z.iso.datetime() }),
@@ -54,6 +55,49 @@ async function faultRoutes(
   return true;
 }
 
+const CosmosChange = z.strictObject({
+  ruPerSecond: z.number().min(0).optional(),
+  throttleMs: z.int().min(0).max(3_600_000).optional(),
+});
+
+/**
+ * `GET /admin/cosmos`: the gateway's ranges, budget and the request units charged so far (by container
+ * and operation); `POST` with `{ ruPerSecond }` changes the budget, `{ throttleMs }` answers every data
+ * request 429 for that long (stack time).
+ */
+async function cosmosRoutes(
+  req: IncomingMessage,
+  res: ServerResponse,
+  gateway: CosmosGateway | null,
+): Promise<true> {
+  if (!gateway) {
+    sendJson(res, 409, { error: 'The Azure-shaped Cosmos DB gateway is off (--cosmos-gateway off).' });
+    return true;
+  }
+  if (req.method === 'POST') {
+    const parsed = CosmosChange.safeParse(
+      await readBody(req)
+        .then((body) => JSON.parse(body.toString('utf8')) as unknown)
+        .catch(() => undefined),
+    );
+    if (!parsed.success) {
+      sendJson(res, 400, { error: 'Send {"ruPerSecond": n} and/or {"throttleMs": n}.' });
+      return true;
+    }
+    if (parsed.data.ruPerSecond !== undefined) gateway.setRuPerSecond(parsed.data.ruPerSecond);
+    if (parsed.data.throttleMs !== undefined) gateway.throttleFor(parsed.data.throttleMs);
+  } else if (req.method !== 'GET') {
+    sendJson(res, 405, { error: 'GET or POST' });
+    return true;
+  }
+  sendJson(res, 200, {
+    ranges: gateway.ranges,
+    ruPerSecond: gateway.ruPerSecond(),
+    charges: gateway.charges(),
+  });
+  return true;
+}
+
 /**
  * `onClockMoved`: what else a move of the clock sets off (the local stack runs the timers that would
  * have fired in between, past due, before answering).
@@ -63,9 +107,11 @@ export function localAdminRoutes(
   mail: () => ReceivedMail[],
   onClockMoved: (from: Date, to: Date) => Promise<string[]> = async () => [],
   faults: Map<FaultService, FaultProxy> | null = null,
+  cosmosGateway: CosmosGateway | null = null,
 ): AdminRoutes {
   return async (req: IncomingMessage, res: ServerResponse, path: string) => {
     if (path === '/admin/faults') return faultRoutes(req, res, faults);
+    if (path === '/admin/cosmos') return cosmosRoutes(req, res, cosmosGateway);
     if (path === '/admin/clock' && req.method === 'GET') {
       sendJson(res, 200, { now: clock.now().toISOString(), offsetMs: clock.offset });
       return true;

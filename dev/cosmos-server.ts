@@ -1,4 +1,4 @@
-import type { CosmosClient, JSONObject } from '@azure/cosmos';
+import { PartitionKeyKind, type CosmosClient, type JSONObject } from '@azure/cosmos';
 import { createHttpServer } from '@vercel/cosmosdb-server';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -36,7 +36,8 @@ export async function provisionCosmos(client: CosmosClient, databaseId: string):
     const spec = CONTAINERS[name];
     await database.containers.createIfNotExists({
       id: name,
-      partitionKey: { paths: [spec.partitionKeyPath] },
+      // As infra/modules/cosmos.bicep deploys them: hash version 2, which the SDK routes bulk by.
+      partitionKey: { paths: [spec.partitionKeyPath], kind: PartitionKeyKind.Hash, version: 2 },
       ...('indexingPolicy' in spec ? { indexingPolicy: spec.indexingPolicy } : {}),
       ...('defaultTtl' in spec ? { defaultTtl: spec.defaultTtl } : {}),
     });

@@ -10,7 +10,14 @@ import type { RuntimeOptions } from '../shared/runtime';
 import { localAdminRoutes } from './admin';
 import { startAzurite, storagePortsOf, type Azurite } from './azurite';
 import { AdjustableClock } from './clock';
-import { attachJournal, foldJournal, type CosmosJournal } from './cosmos-journal';
+import {
+  attachJournal,
+  foldJournal,
+  journalFiles,
+  nextJournalFile,
+  type CosmosJournal,
+} from './cosmos-journal';
+import { startCosmosGateway, type CosmosGateway } from './cosmos-gateway/gateway';
 import {
   loadDump,
   provisionCosmos,
@@ -85,7 +92,25 @@ export interface LocalStackOptions {
    * begin with (`{}`: none yet); `POST /admin/faults` changes them. Unset: no proxies.
    */
   faults?: FaultChange;
+  /**
+   * The local Cosmos DB store as Azure's gateway answers it (dev/cosmos-gateway): its partition key
+   * ranges and request-unit budget (defaults: 1 range, 5,000 RU/s a container; 0 is no limit).
+   * `false` serves the embedded server as it is, for debugging only: never how the app is tested.
+   */
+  cosmosGateway?: Partial<CosmosGatewaySettings> | false;
+  /** The size past which the Cosmos DB journal is folded into the snapshot (default 64 MB). */
+  journalFoldBytes?: number;
 }
+
+/** Past this, the journal is folded into the snapshot while the stack runs (dev/cosmos-journal.ts). */
+export const JOURNAL_FOLD_BYTES = 64 * 1024 * 1024;
+
+export interface CosmosGatewaySettings {
+  ranges: number;
+  ruPerSecond: number;
+}
+
+export const DEFAULT_COSMOS_GATEWAY: CosmosGatewaySettings = { ranges: 1, ruPerSecond: 5_000 };
 
 export interface LocalStack {
   url: string;
@@ -96,8 +121,14 @@ export interface LocalStack {
   host: FunctionsHost | null;
   mail: LocalEmailServer | null;
   cosmos: CosmosClient;
+  /** The Azure-shaped gateway in front of the local Cosmos DB server, unless turned off. */
+  cosmosGateway: CosmosGateway | null;
+  /** The embedded Cosmos DB server itself, behind the gateway (tests put gateways of their own in front). */
+  cosmosServerEndpoint: string | null;
   /** The fault-injecting proxies, when started with `faults`. */
   faults: Map<FaultService, FaultProxy> | null;
+  /** Folds the Cosmos DB journal into the snapshot now (it happens by itself past a size). */
+  foldJournal(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -173,12 +204,34 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (options.dataDir && options.fresh) await rm(options.dataDir, { recursive: true, force: true });
     if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
 
+    const clock = new AdjustableClock();
+    let foldJournalNow: () => Promise<void> = async () => undefined;
     let cosmosServer: Server | undefined;
     let journal: CosmosJournal | null = null;
+    let cosmosGateway: CosmosGateway | null = null;
+    let cosmosServerEndpoint: string | null = null;
     if (cosmosPort !== null) {
-      cosmosServer = (await startCosmosServer(cosmosPort)).server;
+      const gatewaySettings =
+        options.cosmosGateway === false ? null : { ...DEFAULT_COSMOS_GATEWAY, ...options.cosmosGateway };
+      const started = await startCosmosServer(gatewaySettings ? 0 : cosmosPort);
+      cosmosServer = started.server;
+      cosmosServerEndpoint = started.endpoint;
       stops.push(() => stopServer(cosmosServer as Server));
-      if (options.dataDir) journal = attachJournal(cosmosServer);
+      if (options.dataDir)
+        journal = attachJournal(cosmosServer, {
+          foldAtBytes: options.journalFoldBytes ?? JOURNAL_FOLD_BYTES,
+          onFull: () => void foldJournalNow(),
+        });
+      if (gatewaySettings) {
+        const gateway = await startCosmosGateway({
+          upstreamPort: Number(new URL(started.endpoint).port),
+          port: cosmosPort,
+          ...gatewaySettings,
+          now: () => clock.now(),
+        });
+        cosmosGateway = gateway;
+        stops.push(() => gateway.stop());
+      }
     }
     let azurite: Azurite | undefined;
     if (storagePorts) {
@@ -189,7 +242,6 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       });
       stops.push(() => (azurite as Azurite).stop());
     }
-    const clock = new AdjustableClock();
     let mail: LocalEmailServer | null = null;
     if (acs && emailPort !== null) {
       mail = await startEmailServer({
@@ -201,8 +253,11 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       stops.push(() => (mail as LocalEmailServer).stop());
     }
 
-    // Provisioning and snapshots go straight to the servers; the app goes through the fault proxies.
-    const direct = loadConfig(settings);
+    // Provisioning and snapshots go straight to the servers (uncharged, never throttled); the app goes
+    // through the gateway and the fault proxies.
+    const direct = loadConfig(
+      cosmosServerEndpoint ? { ...settings, COSMOS_ENDPOINT: cosmosServerEndpoint } : settings,
+    );
     const cosmos = createCosmosClient(direct);
     await provisionCosmos(cosmos, direct.COSMOS_DATABASE);
     if (direct.AzureWebJobsStorage)
@@ -221,16 +276,33 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const clockFile = options.dataDir ? join(options.dataDir, 'clock.json') : null;
     const activeJournal = journal;
     if (options.dataDir && activeJournal) {
+      const dataDir = options.dataDir;
       // The last snapshot plus every change journaled since: what was acknowledged before a crash.
-      const snapshotFile = join(options.dataDir, 'cosmos.json');
-      const journalFile = join(options.dataDir, 'cosmos.journal');
-      const { dump, changes } = await foldJournal(await readSnapshot(snapshotFile), journalFile);
+      const snapshotFile = join(dataDir, 'cosmos.json');
+      const files = await journalFiles(dataDir);
+      const { dump, changes } = await foldJournal(await readSnapshot(snapshotFile), files);
       const restored = await loadDump(cosmos, config.COSMOS_DATABASE, dump);
       if (restored > 0) options.log(`Restored ${restored} documents (${changes} from the journal).`);
-      // The folded state is on disk before the journal is emptied, so a crash now loses nothing.
+      // The folded state is on disk before the journals go, so a crash now loses nothing.
       if (changes > 0) await writeSnapshot(snapshotFile, dump);
-      activeJournal.open(journalFile);
+      for (const file of files) await rm(file, { force: true });
+      activeJournal.open(nextJournalFile(dataDir, files));
+      let folding: Promise<void> | null = null;
+      foldJournalNow = () =>
+        (folding ??= (async () => {
+          // Journaling moves to a new file first; the snapshot then holds at least what the old ones
+          // did, and only then do they go (see dev/cosmos-journal.ts for why a crash loses nothing).
+          const older = await journalFiles(dataDir);
+          activeJournal.rotate(nextJournalFile(dataDir, older));
+          await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
+          for (const file of older) await rm(file, { force: true });
+        })()
+          .catch((error: unknown) => options.log(`folding the Cosmos DB journal failed: ${String(error)}`))
+          .finally(() => {
+            folding = null;
+          }));
       stops.push(async () => {
+        await folding;
         await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
         activeJournal.empty();
       });
@@ -253,7 +325,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         host: null,
         mail,
         cosmos,
+        cosmosGateway,
+        cosmosServerEndpoint,
         faults: faults?.proxies ?? null,
+        foldJournal: () => foldJournalNow(),
         stop: stopAll,
       };
     }
@@ -282,6 +357,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         () => mail?.received() ?? [],
         (from, to) => pastDue(from, to),
         faults?.proxies ?? null,
+        cosmosGateway,
       ),
       log: options.log,
       ...(options.onServed ? { onServed: options.onServed } : {}),
@@ -298,7 +374,10 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       host,
       mail,
       cosmos,
+      cosmosGateway,
+      cosmosServerEndpoint,
       faults: faults?.proxies ?? null,
+      foldJournal: () => foldJournalNow(),
       stop: stopAll,
     };
   } catch (error) {

@@ -8,7 +8,7 @@ import { parseEmailQuota } from './email-server';
 import { describeFaults, parseFaultOption } from './faults';
 import { PortInUseError } from './ports';
 import { ensureLocalSettings } from './settings';
-import { functionFilesFromMain, startLocalStack } from './stack';
+import { functionFilesFromMain, startLocalStack, type CosmosGatewaySettings } from './stack';
 
 /**
  * `npm start`: the whole Keycard stack on this machine. Options:
@@ -25,7 +25,39 @@ import { functionFilesFromMain, startLocalStack } from './stack';
  *                      F is the share of requests that fail, in percent, for all (5) or per service
  *                      (cosmos=5,queue=2,email=0), plus latency=MS; 0 to start clean and change it later
  *                      with POST /admin/faults
+ *   --cosmos-ranges N  partition key ranges of every Cosmos DB container (default 1, as a new serverless
+ *                      container has; 4 exercises the merges of cross-partition queries)
+ *   --cosmos-ru-per-second N  each container's request-unit budget, beyond which Cosmos DB answers 429
+ *                      as Azure does (default 5000, a serverless container's; 0 = no limit)
+ *   --cosmos-gateway off  serve the embedded Cosmos DB server as it is, without the Azure-shaped
+ *                      gateway (query plans, ranges, charges, limits): for debugging only
  */
+/** `--cosmos-ranges`, `--cosmos-ru-per-second`, `--cosmos-gateway off`. */
+function cosmosGatewayOption(values: {
+  'cosmos-ranges'?: string | undefined;
+  'cosmos-ru-per-second'?: string | undefined;
+  'cosmos-gateway'?: string | undefined;
+}): Partial<CosmosGatewaySettings> | false {
+  if (values['cosmos-gateway'] !== undefined && values['cosmos-gateway'] !== 'on') {
+    if (values['cosmos-gateway'] !== 'off') throw new Error('--cosmos-gateway is on or off');
+    return false;
+  }
+  const number = (name: 'cosmos-ranges' | 'cosmos-ru-per-second', min: number, max: number) => {
+    const text = values[name];
+    if (text === undefined) return undefined;
+    const value = Number(text);
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new Error(`--${name} takes a whole number from ${min} to ${max}`);
+    return value;
+  };
+  const ranges = number('cosmos-ranges', 1, 64);
+  const ruPerSecond = number('cosmos-ru-per-second', 0, 1_000_000);
+  return {
+    ...(ranges !== undefined ? { ranges } : {}),
+    ...(ruPerSecond !== undefined ? { ruPerSecond } : {}),
+  };
+}
+
 function projectRootFrom(start: string): string {
   let folder = start;
   while (!existsSync(join(folder, 'package.json'))) {
@@ -47,8 +79,12 @@ async function main(): Promise<void> {
       'host-only': { type: 'boolean', default: false },
       'email-quota': { type: 'string' },
       faults: { type: 'string' },
+      'cosmos-ranges': { type: 'string' },
+      'cosmos-ru-per-second': { type: 'string' },
+      'cosmos-gateway': { type: 'string' },
     },
   });
+  const cosmosGateway = cosmosGatewayOption(values);
   const faults = values.faults !== undefined ? parseFaultOption(values.faults) : undefined;
   const emailQuota = values['email-quota'] ? parseEmailQuota(values['email-quota']) : undefined;
   const projectRoot = projectRootFrom(__dirname);
@@ -78,6 +114,7 @@ async function main(): Promise<void> {
     withServices: !values['host-only'],
     ...(emailQuota ? { emailQuota } : {}),
     ...(faults ? { faults } : {}),
+    cosmosGateway,
   });
 
   if (!stack.host) {
@@ -99,6 +136,11 @@ Keycard is running (${stack.host.registrations.size} functions).
   Clock           ${base}/admin/clock     (now ${stack.clock.now().toISOString()})${
     stack.faults ? `\n  Faults          ${base}/admin/faults    (${describeFaults(stack.faults)})` : ''
   }
+  Cosmos DB       ${base}/admin/cosmos    (${
+    stack.cosmosGateway
+      ? `as Azure's gateway answers: ${stack.cosmosGateway.ranges} range(s), ${stack.cosmosGateway.ruPerSecond() || 'unlimited'} RU/s a container`
+      : 'the embedded server as it is (--cosmos-gateway off)'
+  })
 Press Ctrl-C to stop.`);
   }
 

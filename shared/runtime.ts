@@ -1,7 +1,12 @@
 import type { CosmosClient } from '@azure/cosmos';
 import type { InvocationContext } from '@azure/functions';
 import { createCosmosClient } from './adapters/cosmos/client';
-import { CosmosDocumentStore, type DocumentStore } from './adapters/cosmos/document-store';
+import {
+  CosmosDocumentStore,
+  DEFAULT_DOCUMENT_STORE_OPTIONS,
+  type DocumentStore,
+  type DocumentStoreOptions,
+} from './adapters/cosmos/document-store';
 import { cosmosRepositories } from './adapters/cosmos/repositories';
 import { AcsEmailSender } from './adapters/email/acs-email-sender';
 import { StorageNotificationQueue } from './adapters/queue/notification-queue';
@@ -30,6 +35,8 @@ export interface RuntimeOptions {
   wrapStore?: (store: DocumentStore) => DocumentStore;
   /** Wraps the queue port likewise (the bench counts and times what is sent). */
   wrapQueue?: (queue: NotificationQueue) => NotificationQueue;
+  /** The store adapter's own limits (tests shorten how long a bulk write waits out throttling). */
+  documentStore?: Partial<DocumentStoreOptions>;
 }
 
 export const systemClock: Clock = { now: () => new Date() };
@@ -46,7 +53,10 @@ export function linksFor(publicBaseUrl: string): Links {
 
 export function createRuntime(config: Config, options: RuntimeOptions = {}): Runtime {
   const cosmos = createCosmosClient(config);
-  const realStore = new CosmosDocumentStore(cosmos, config.COSMOS_DATABASE);
+  const realStore = new CosmosDocumentStore(cosmos, config.COSMOS_DATABASE, {
+    ...DEFAULT_DOCUMENT_STORE_OPTIONS,
+    ...options.documentStore,
+  });
   const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
   const realQueue = new StorageNotificationQueue(config);
   const queue = options.wrapQueue ? options.wrapQueue(realQueue) : realQueue;

@@ -34,7 +34,8 @@ import { StaleWriteError, type Log, type Page, type PageRequest, type Versioned 
 
 /**
  * The timer half of the lifecycle. Each sweep asks only for what is due (an indexed instant on the
- * subscription, paged with continuation tokens, soonest first), so its cost follows the work due and
+ * subscription, paged with continuation tokens, in no order: an ORDER BY across partitions takes the
+ * SDK's pipelined path), so its cost follows the work due and
  * not the number of subscriptions. Each subscription it touches is decided from the state it was read
  * in and written once with a conditional write; a lost race re-reads and decides again, and every
  * email's notification id is fixed by what it is about: two runs at once, a run repeated, or a crash

@@ -125,6 +125,11 @@ export type TokenRepository = Repository<TokenRecord>;
 export interface KeyBatch {
   id: string;
   mode: 'minted' | 'imported';
+  /**
+   * `writing` until its keys are all written, then `complete`; one given up by the cleanup is
+   * `abandoning` while its keys are deleted, then `abandoned`. Absent on batches written before: complete.
+   */
+  status?: 'writing' | 'complete' | 'abandoning' | 'abandoned';
   sku: string;
   seatsPerKey: number;
   termMonths: number;
@@ -133,12 +138,21 @@ export interface KeyBatch {
   invalid: number;
   createdAt: string;
   createdBy: string;
+  /** The minted keys, sealed, while the answer that shows them may still be given (24 h). */
+  sealedKeys?: string | null;
+  /** When key-batch-cleanup looks at it: a stalled batch is given up, a complete one's keys wiped. */
+  cleanupAt?: string | null;
 }
-export type KeyBatchRepository = Repository<KeyBatch>;
+export interface KeyBatchRepository extends Repository<KeyBatch> {
+  /** A page of the batches whose `cleanupAt` has come, any batch: the cleanup timer's work list. */
+  listDueForCleanup(now: Date, page: PageRequest): Promise<Page<Versioned<KeyBatch>>>;
+}
 
 export interface ProductKeyRepository extends Repository<ProductKeyRecord> {
   /** Creates many keys in bulk; ids already taken are reported, not thrown. */
   createMany(keys: ProductKeyRecord[]): Promise<{ created: number; existingIds: string[] }>;
+  /** The ids of every key of the batch (fans out: the cleanup timer only). */
+  listIdsOfBatch(batchId: string): Promise<string[]>;
 }
 
 export interface RedemptionFilter {
@@ -240,9 +254,9 @@ export interface PartnerSubscriptionRepository extends Repository<PartnerSubscri
 }
 
 export interface SubscriptionRepository extends Repository<Subscription> {
-  /** Subscriptions whose next renewal notice is due (`nextNoticeAt <= now`), any tenant, soonest first. */
+  /** A page of the subscriptions whose next renewal notice is due (`nextNoticeAt <= now`), any tenant, in no order. */
   listDueForNotices(now: Date, page: PageRequest): Promise<Page<Versioned<Subscription>>>;
-  /** Subscriptions whose next lifecycle event is due (`nextEventAt <= now`), any tenant, soonest first. */
+  /** A page of the subscriptions whose next lifecycle event is due (`nextEventAt <= now`), any tenant, in no order. */
   listDueForLifecycle(now: Date, page: PageRequest): Promise<Page<Versioned<Subscription>>>;
 }
 

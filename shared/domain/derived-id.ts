@@ -14,6 +14,8 @@ const NAMESPACES = {
   directBilling: 'c4e8a1f0-2b3d-4c5e-9f60-7a8b9c0d1e2f',
   /** The ACS operation id of a notification's send, from the notification id. */
   emailOperation: '3a0d7f2e-8b4c-4f51-9c62-1e5d0b7a9f34',
+  /** A key batch asked for with an Idempotency-Key, from the keyed hash of the caller and the key. */
+  keyBatch: '7b1e4c2d-5f60-4a8b-9c3d-2e1f0a9b8c7d',
 } as const;
 
 export function derivedId(kind: keyof typeof NAMESPACES, name: string): string {

@@ -20,6 +20,8 @@ export interface EndpointInput<Body, Query> {
   body: Body;
   query: Query;
   params: Record<string, string>;
+  /** The request's Idempotency-Key (POST), checked; null without one. */
+  idempotencyKey: string | null;
   deps: AppDeps;
   log: Log;
 }
@@ -165,7 +167,8 @@ export function endpoint<Body, Query>(
       const query = (operation.query ? parseQuery(request.query, operation.query) : undefined) as Query;
       const idempotencyKey = operation.method === 'POST' ? request.headers.get('idempotency-key') : null;
       validIdempotencyKey(idempotencyKey);
-      const execute = () => run({ principal, body, query, params: request.params, deps, log });
+      const execute = () =>
+        run({ principal, body, query, params: request.params, idempotencyKey, deps, log });
       return withIdempotency(
         deps,
         {

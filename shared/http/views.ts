@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import type { getCatalog } from '../app/catalog';
 import type { CompletionDetails } from '../app/complete';
 import type { Page } from '../app/ports';
-import type { KeyBatchOutcome, KeyStatus } from '../app/product-keys';
+import type { KeyBatchOutcome } from '../app/key-batches';
+import type { KeyStatus } from '../app/product-keys';
 import type {
   DelegatedAdmin,
   OfferDetails,

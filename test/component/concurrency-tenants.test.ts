@@ -41,7 +41,19 @@ describe('concurrent completion and licenses', () => {
       const created = responses.filter((r) => r.status === 201);
       const others = responses.filter((r) => r.status !== 201);
       expect(created.length).toBeGreaterThanOrEqual(1);
-      others.forEach((r) => expectProblem(r, 409, 'request_in_progress'));
+      // The others are told to try again: the first is still running, or (on a machine loaded enough
+      // that a store call outlasts its 3 s deadline) the store did not answer in time. Never another answer.
+      expect(
+        others.filter(
+          (r) =>
+            !(r.status === 409 && r.body?.code === 'request_in_progress') &&
+            !(
+              r.status === 503 &&
+              r.body?.code === 'store_unavailable' &&
+              Number(r.headers.get('retry-after')) > 0
+            ),
+        ),
+      ).toEqual([]);
       expect(new Set(created.map((r) => r.body.tenant.id)).size).toBe(1);
       const domain = `${body.tenant.domainPrefix}.onmicrosoft.com`;
       expect(await tenantsWithDomain(domain)).toEqual([created[0]?.body.tenant.id]);

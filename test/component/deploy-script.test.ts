@@ -137,7 +137,7 @@ afterAll(async () => {
 
 /** `az functionapp function list` before the triggers are synced: the HTTP functions only. */
 function httpFunctionsListed(): Reply {
-  const timersAndQueues = /^(notification-send|notification-sweep|redemption-cleanup)$/;
+  const timersAndQueues = /^(key-batch-cleanup|notification-send|notification-sweep|redemption-cleanup)$/;
   return lines(functionNames.filter((n) => !timersAndQueues.test(n)).map((n) => `${APP}/${n}`));
 }
 
@@ -270,7 +270,9 @@ describe('infra/deploy.sh', () => {
     expect(sync).toBeGreaterThan(publish as number);
     expect(lists).toHaveLength(2);
     expect(lists[0]).toBeGreaterThan(sync as number);
-    expect(run.output).toMatch(/waiting for: notification-send notification-sweep redemption-cleanup/);
+    expect(run.output).toMatch(
+      /waiting for: key-batch-cleanup notification-send notification-sweep redemption-cleanup/,
+    );
     // The smoke test made real requests to the API and every check passed.
     const passed = run.output.split('\n').filter((line) => line.startsWith('  ok    '));
     expect(passed.map((line) => line.replace(/^ {2}ok {4}[^:]+: /, ''))).toEqual([
@@ -401,7 +403,7 @@ describe('infra/deploy.sh', () => {
     ]);
     expect(run.status, run.output).toBe(1);
     expect(run.output).toMatch(
-      /Azure does not list these functions of the package after 3 s: notification-send notification-sweep redemption-cleanup/,
+      /Azure does not list these functions of the package after 3 s: key-batch-cleanup notification-send notification-sweep redemption-cleanup/,
     );
     expect(run.called(/syncfunctiontriggers/)).toHaveLength(1);
   });

@@ -43,6 +43,7 @@ describe('function registrations', () => {
         .map((r) => [r.name, r.trigger['schedule']]),
     );
     expect(timers).toEqual({
+      'key-batch-cleanup': '0 */10 * * * *',
       'redemption-cleanup': '0 */10 * * * *',
       'notification-sweep': '0 */5 * * * *',
       'renewal-notices': '0 0 * * * *',

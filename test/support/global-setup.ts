@@ -8,6 +8,8 @@ export interface StackInfo {
   url: string;
   apiBaseUrl: string;
   settings: Record<string, string>;
+  /** The embedded Cosmos DB server behind the stack's gateway: for gateways of a test's own. */
+  cosmosServerEndpoint: string;
 }
 
 declare module 'vitest' {
@@ -38,7 +40,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       if (line.includes('unhandled')) console.error(line);
     },
   });
-  project.provide('stack', { url: stack.url, apiBaseUrl: stack.apiBaseUrl, settings: stack.settings });
+  project.provide('stack', {
+    url: stack.url,
+    apiBaseUrl: stack.apiBaseUrl,
+    settings: stack.settings,
+    cosmosServerEndpoint: stack.cosmosServerEndpoint as string,
+  });
   return async () => {
     await stack?.stop();
   };

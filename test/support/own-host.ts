@@ -3,6 +3,8 @@ import { createCosmosClient } from '../../shared/adapters/cosmos/client';
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { AdjustableClock } from '../../dev/clock';
+import { startCosmosGateway, type CosmosGateway } from '../../dev/cosmos-gateway/gateway';
+import { DEFAULT_COSMOS_GATEWAY } from '../../dev/stack';
 import { dumpDatabase, provisionCosmos } from '../../dev/cosmos-server';
 import { startFaultProxies, type FaultProxy, type FaultService } from '../../dev/faults';
 import { provisionQueues } from '../../dev/queues';
@@ -27,6 +29,8 @@ export interface OwnHost {
   settings: Record<string, string>;
   /** The fault-injecting proxies between this host's app and the servers (option `faults`). */
   faults: Map<FaultService, FaultProxy>;
+  /** The host's own Cosmos DB gateway (option `cosmosGateway`). */
+  cosmosGateway: CosmosGateway | null;
   dump(): Promise<Record<string, Record<string, unknown>[]>>;
   stop(): Promise<void>;
 }
@@ -67,6 +71,13 @@ export async function startOwnHost(
     faults?: boolean;
     /** Where the host's log lines go (nowhere by default, or the console with OWN_HOST_LOG set). */
     log?: (line: string) => void;
+    /**
+     * A Cosmos DB gateway of this host's own in front of the shared server, e.g. with four partition
+     * key ranges (the shared stack's has one, and 5,000 RU/s a container). Its clock is the host's.
+     */
+    cosmosGateway?: { ranges: number; ruPerSecond?: number };
+    /** How long a bulk write may wait out throttling (the store adapter's default is 120 s). */
+    bulkDeadlineMs?: number;
   } = {},
 ): Promise<OwnHost> {
   const databaseId = `t-${randomUUID()}`;
@@ -76,16 +87,27 @@ export async function startOwnHost(
     NOTIFICATIONS_QUEUE: `n-${databaseId.slice(2, 14)}`,
     ...options.settings,
   };
+  const clock = new AdjustableClock();
+  const gateway = options.cosmosGateway
+    ? await startCosmosGateway({
+        upstreamPort: Number(new URL(inject('stack').cosmosServerEndpoint).port),
+        port: 0,
+        ranges: options.cosmosGateway.ranges,
+        ruPerSecond: options.cosmosGateway.ruPerSecond ?? DEFAULT_COSMOS_GATEWAY.ruPerSecond,
+        now: () => clock.now(),
+      })
+    : null;
+  if (gateway) settings['COSMOS_ENDPOINT'] = gateway.endpoint;
   const cosmos = createCosmosClient(loadConfig(settings));
   await provisionCosmos(cosmos, databaseId);
   await provisionQueues(settings['AzureWebJobsStorage'] as string, settings['NOTIFICATIONS_QUEUE'] as string);
   const proxies = options.faults ? await startFaultProxies(settings) : null;
   if (proxies) Object.assign(settings, proxies.settings);
   const config = loadConfig(settings);
-  const clock = new AdjustableClock();
   const runtime = createRuntime(config, {
     clock,
     ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
+    ...(options.bulkDeadlineMs ? { documentStore: { bulkDeadlineMs: options.bulkDeadlineMs } } : {}),
   });
   const host = await startAppHost(
     runtime,
@@ -105,6 +127,7 @@ export async function startOwnHost(
     databaseId,
     settings,
     faults: proxies?.proxies ?? new Map(),
+    cosmosGateway: gateway,
     dump: () => dumpDatabase(cosmos, databaseId),
     async stop() {
       await host.stop();
@@ -116,6 +139,7 @@ export async function startOwnHost(
         .catch(() => undefined);
       runtime.cosmos.dispose();
       cosmos.dispose();
+      await gateway?.stop();
     },
   };
 }

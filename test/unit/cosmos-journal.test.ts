@@ -1,9 +1,9 @@
-import { CosmosClient } from '@azure/cosmos';
+import { CosmosClient, type JSONObject } from '@azure/cosmos';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { attachJournal, foldJournal } from '../../dev/cosmos-journal';
+import { attachJournal, foldJournal, journalFiles, nextJournalFile } from '../../dev/cosmos-journal';
 import { startCosmosServer, stopServer } from '../../dev/cosmos-server';
 
 /** The journal replayed over the snapshot, as the next `npm start` does after a crash. */
@@ -71,5 +71,64 @@ describe('the Cosmos journal of a running server', () => {
       client.dispose();
       await stopServer(server);
     }
+  });
+});
+
+describe('folding the journal while the stack runs', () => {
+  /** A store's history: A put, B put, A replaced; then (after the move to a new file) B deleted, C put. */
+  const older =
+    line({ c: 'partners', put: { id: 'a', v: 1 } }) +
+    line({ c: 'partners', put: { id: 'b', v: 1 } }) +
+    line({ c: 'partners', put: { id: 'a', v: 2 } });
+  const newer = line({ c: 'partners', del: 'b', pk: 'b' }) + line({ c: 'partners', put: { id: 'c', v: 1 } });
+  const final = [
+    { id: 'a', v: 2 },
+    { id: 'c', v: 1 },
+  ];
+
+  it('when the stack crashes at any step of a fold, then the files left fold back to the same store', async () => {
+    const [oldFile, newFile] = [join(folder, 'cosmos.journal.1'), join(folder, 'cosmos.journal.2')];
+    await writeFile(oldFile, older);
+    await writeFile(newFile, newer);
+    // The snapshot taken by the fold holds the store at some moment after the move: before B's
+    // deletion, or after C came; or the crash came before it was written (the old snapshot, empty).
+    const snapshots: Record<string, JSONObject[]>[] = [
+      {},
+      {
+        partners: [
+          { id: 'a', v: 2 },
+          { id: 'b', v: 1 },
+        ],
+      },
+      {
+        partners: [
+          { id: 'a', v: 2 },
+          { id: 'c', v: 1 },
+        ],
+      },
+    ];
+    for (const snapshot of snapshots) {
+      // Before the old file is deleted, and after.
+      const withOld = await foldJournal(snapshot, [oldFile, newFile]);
+      expect(withOld.dump['partners']).toEqual(expect.arrayContaining(final));
+      expect(withOld.dump['partners']).toHaveLength(2);
+      if (snapshot === snapshots[0]) continue; // the old file goes only once the snapshot is written
+      const withoutOld = await foldJournal(snapshot, [newFile]);
+      expect(withoutOld.dump['partners']).toEqual(expect.arrayContaining(final));
+      expect(withoutOld.dump['partners']).toHaveLength(2);
+    }
+  });
+
+  it('when the journal files are listed, then the oldest comes first: the file of older versions, then by number', async () => {
+    for (const name of ['cosmos.journal.10', 'cosmos.journal.2', 'cosmos.journal', 'cosmos.json', 'other'])
+      await writeFile(join(folder, name), '');
+    const files = await journalFiles(folder);
+    expect(files.map((f) => f.slice(folder.length + 1))).toEqual([
+      'cosmos.journal',
+      'cosmos.journal.2',
+      'cosmos.journal.10',
+    ]);
+    expect(nextJournalFile(folder, files)).toBe(join(folder, 'cosmos.journal.11'));
+    expect(nextJournalFile(folder, [])).toBe(join(folder, 'cosmos.journal.1'));
   });
 });
