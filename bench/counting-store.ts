@@ -99,7 +99,10 @@ export class CountingStore implements DocumentStore {
  * The compiled app on an in-process stack, every call to its store counted: `store` is the real store
  * underneath (to seed it without counting), `counter` counts what the app asks of it.
  */
-export async function startCountingStack(onServed?: LocalStackOptions['onServed']): Promise<{
+export async function startCountingStack(
+  onServed?: LocalStackOptions['onServed'],
+  cosmosGateway?: LocalStackOptions['cosmosGateway'],
+): Promise<{
   stack: LocalStack;
   counter: CountingStore;
   store: DocumentStore;
@@ -131,6 +134,7 @@ export async function startCountingStack(onServed?: LocalStackOptions['onServed'
       },
     }),
     ...(onServed ? { onServed } : {}),
+    ...(cosmosGateway !== undefined ? { cosmosGateway } : {}),
   });
   if (!counter || !store) {
     await stack.stop();

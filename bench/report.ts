@@ -7,7 +7,8 @@ import type { OperationCount, TimerStepCount } from './requests-per-operation';
 import type { Throughput } from './throughput';
 import { TAIL_TARGET } from './throughput';
 import type { TimerRun } from './timers-bench';
-import { sameDocumentsAtEverySize } from './timers-bench';
+import { everythingDueDrained, sameDocumentsAtEverySize } from './timers-bench';
+import { costs, flowQueries, flowRu, PRICES, storageFloorPerMonth } from './costs';
 
 /**
  * bench/README.md, written by `npm run bench` from the figures of one run: every table below comes
@@ -77,6 +78,13 @@ export function verdicts(f: Figures): Verdict[] {
       figure: sameDocumentsAtEverySize(f.timers) ? 'the same' : 'different',
       met: sameDocumentsAtEverySize(f.timers),
     },
+    {
+      target: 'One run of a timer drains everything due (500, then 10,000 on four ranges)',
+      figure: everythingDueDrained(f.timers)
+        ? 'nothing left'
+        : f.timers.map((t) => `${t.timer} ${t.leftDue} left`).join(', '),
+      met: everythingDueDrained(f.timers),
+    },
   ];
 }
 
@@ -136,41 +144,50 @@ export function report(f: Figures, notes: Record<string, string>): string {
     "Counted at the app's store port (one call there is one request) on an in-process stack, for one successful call of every operation; POSTs carry an `Idempotency-Key`. The design minimum: a partner's or customer admin's token costs two point reads (the token by its hash, then its owner), the operator's none (a setting); an `Idempotency-Key` two writes (the claim, then the kept answer). Where no minimum was argued by hand, the minimum is what the operation measured less the point reads of a document it had already read: the data was in hand. A cross-partition query on a request path fails the bench.",
     '',
     table(
-      ['Operation', 'Requests', 'Design minimum', 'Why'],
+      ['Operation', 'Requests', 'Design minimum', 'Request units', 'Why'],
       f.operations.map((o) => [
         `\`${o.operation}\``,
         o.crossPartition.length > 0 ? `${o.requests} (cross-partition!)` : o.requests,
         o.minimum,
+        fixed(o.ru, 1),
         o.why,
       ]),
     ),
     '',
-    `In all: ${f.operations.reduce((s, o) => s + o.requests, 0)} requests for these ${f.operations.length} calls, against a minimum of ${f.operations.reduce((s, o) => s + o.minimum, 0)}.`,
+    `In all: ${f.operations.reduce((s, o) => s + o.requests, 0)} requests for these ${f.operations.length} calls, against a minimum of ${f.operations.reduce((s, o) => s + o.minimum, 0)}. A full redemption flow (start, add a key, confirm, complete with a new tenant) costs **${fixed(flowRu(f.operations), 1)} RU**. Request units are what the local store charges, Azure's gateway's model (\`dev/cosmos-gateway/charges.ts\`); the cost section below says where it differs from Azure.`,
     '',
     '### Timer and queue steps',
     '',
     table(
-      ['Step', 'Requests', 'Documents read', 'Design minimum', 'Why'],
-      f.timerSteps.map((t) => [t.step, t.requests, t.documentsRead, t.minimum, t.why]),
+      ['Step', 'Requests', 'Documents read', 'Design minimum', 'Request units', 'Why'],
+      f.timerSteps.map((t) => [t.step, t.requests, t.documentsRead, t.minimum, fixed(t.ru, 1), t.why]),
     ),
     '',
     table(
       [
         'Lifecycle timer',
+        'Each due subscription',
         'Subscriptions',
+        'Ranges',
         'Due',
+        'Left due',
         'Documents read',
         'Requests',
         'Design minimum',
+        'Request units',
         'Wall time',
       ],
       f.timers.map((t) => [
         `\`${t.timer}\``,
+        t.stage,
         t.total.toLocaleString('en'),
-        t.due,
+        t.ranges,
+        t.due.toLocaleString('en'),
+        t.leftDue,
         t.documents,
         t.requests,
         t.minimum,
+        Math.round(t.ru).toLocaleString('en'),
         `${(t.ms / 1000).toFixed(2)} s`,
       ]),
     ),
@@ -179,6 +196,33 @@ export function report(f: Figures, notes: Record<string, string>): string {
     '',
   );
   if (notes['requests']) out.push(notes['requests'], '');
+
+  const lines = costs(f.operations, f.timerSteps, f.timers);
+  const dollars = (value: number) => `$${value < 0.01 ? value.toFixed(4) : value.toFixed(2)}`;
+  out.push(
+    '## What it would cost in Azure',
+    '',
+    `From the request units above, at the list prices Microsoft's own articles use (stored copies read 2026-12-06; USD, "a non-government region in the US"; no live price can be read here, so check the pricing pages before budgeting): Cosmos DB serverless $${PRICES.perMillionRu} per million RU and $${PRICES.perGbMonth} per GB-month ("Understand your Azure Cosmos DB bill"; "How to choose between provisioned throughput and serverless"), Flex Consumption on demand $${PRICES.perGbSecond} per GB-s and $${PRICES.perMillionExecutions} per million executions ("Estimating consumption-based costs"), each execution billed at least 1,000 ms of a 2,048 MB instance ("Flex Consumption plan", Billing; an upper bound: executions at once share an instance), email $${PRICES.perEmail} each ("Email pricing"). Before the monthly free grant of Flex Consumption (100,000 GB-s and 250,000 executions, as third parties read the Retail Prices API), which the first and last lines fit inside.`,
+    '',
+    table(
+      ['Scenario', 'Request units', 'Cosmos DB', 'Executions', 'Functions', 'Emails', 'Email', 'Assumptions'],
+      lines.map((l) => [
+        l.scenario,
+        Math.round(l.ru).toLocaleString('en'),
+        dollars(l.cosmos),
+        l.executions.toLocaleString('en'),
+        dollars(l.functions),
+        l.emails.toLocaleString('en'),
+        dollars(l.email),
+        l.assumptions,
+      ]),
+    ),
+    '',
+    `Storage comes on top and dominates a small deployment: Cosmos DB bills at least 1 GB for every container that holds a document ("Pricing model for Azure Cosmos DB"), so the containers Keycard fills cost ${dollars(storageFloorPerMonth())} a month at the least, idle or not; 10,000 subscriptions with their tenants, users and notifications hold well under that.`,
+    '',
+    `Where the charges differ from Azure's: point reads and writes follow Microsoft's published costs (1 RU a 1 KB read; about 5.5 RU a 1 KB insert and twice that for a replace, \`Optimize request cost\`) within a few percent of a hosted account's recorded charges (create 6.67, replace 11.05). Queries are where the model is weakest: it charges 2.26 RU and 0.0144 per document returned, as a hosted account charged small indexed queries, while Microsoft's planning figure for an indexed query returning up to 100 documents is 10 RU (\`Plan and manage costs\`): a full redemption flow makes ${flowQueries(f.operations)} queries, so at 10 RU each it would cost about ${Math.round(flowQueries(f.operations) * 7.7)} RU more than measured here. Azure also charges more for large documents read by a query and for index lookups on many terms, which the model does not count.`,
+    '',
+  );
 
   out.push(
     '## Throughput and tail',

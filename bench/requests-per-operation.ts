@@ -2,6 +2,8 @@ import { QueueClient } from '@azure/storage-queue';
 import { randomBytes } from 'node:crypto';
 import { decodeMessage } from '../dev/functions-host/queues';
 import type { LocalStack } from '../dev/stack';
+import { Sealer } from '../shared/crypto/secrets';
+import { MAX_SEND_ATTEMPTS, newNotification, type Notification } from '../shared/domain/notification';
 import { ALL_OPERATIONS } from '../shared/http/operations';
 import {
   addKey,
@@ -30,6 +32,10 @@ import { startCountingStack, type CountingStore } from './counting-store';
 export interface OperationCount {
   operation: string;
   requests: number;
+  /** Request units charged for it, as the local gateway charges them (dev/cosmos-gateway/charges.ts). */
+  ru: number;
+  /** Of its requests, the queries (the model's weakest estimate). */
+  queries: number;
   minimum: number;
   why: string;
   crossPartition: string[];
@@ -107,6 +113,30 @@ class Scenario {
         await this.queue.deleteMessage(message.messageId, message.popReceipt);
       }
     }
+  }
+
+  /** A notification of the tenant that failed its every attempt, written straight to the store. */
+  async failedNotification(tenantId: string): Promise<string> {
+    const sealer = new Sealer(this.stack.settings['KEY_PEPPER'] as string);
+    const id = `bench_failed:${unique()}`;
+    const notification: Notification = {
+      ...newNotification({
+        id,
+        tenantId,
+        type: 'welcome_admin',
+        recipients: ['nobody@bench.example'],
+        sealedContent: sealer.seal(JSON.stringify({ subject: id, plainText: id, html: id })),
+        now: this.stack.clock.now(),
+      }),
+      status: 'failed',
+      attempts: MAX_SEND_ATTEMPTS,
+      nextSweepAt: null,
+    };
+    await this.stack.cosmos
+      .database(this.stack.settings['COSMOS_DATABASE'] as string)
+      .container('notifications')
+      .items.create(notification);
+    return id;
   }
 
   /** The first token of `pattern` in the email of a notification. */
@@ -437,6 +467,14 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
       ({ tenantId }) => `/tenants/${tenantId}/notifications`,
     ),
     {
+      operation: 'tenants-notifications-resend',
+      prepare: async () => {
+        const t = await tenant();
+        const id = await s.failedNotification(t.tenantId);
+        return { method: 'POST', path: `/tenants/${t.tenantId}/notifications/${id}/resend`, token: t.admin };
+      },
+    },
+    {
       operation: 'tenants-delegation-offers-create',
       prepare: async () => {
         const { tenantId } = await tenant();
@@ -519,6 +557,7 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
 export interface TimerStepCount {
   step: string;
   requests: number;
+  ru: number;
   documentsRead: number;
   minimum: number;
   why: string;
@@ -535,8 +574,10 @@ async function countTimerSteps(s: Scenario, counter: CountingStore): Promise<Tim
   const rows: TimerStepCount[] = [];
   const measure = async (step: string, minimum: number, why: string, run: () => Promise<void>) => {
     counter.reset();
+    const before = charged(s.stack);
     await run();
-    rows.push({ step, requests: counter.total(), documentsRead: counter.documentsRead, minimum, why });
+    const ru = round(charged(s.stack) - before);
+    rows.push({ step, requests: counter.total(), ru, documentsRead: counter.documentsRead, minimum, why });
   };
 
   // A new tenant's welcome email, the one message on the queue.
@@ -552,13 +593,19 @@ async function countTimerSteps(s: Scenario, counter: CountingStore): Promise<Tim
   const { receivedMessageItems } = await s.queue.receiveMessages({ numberOfMessages: 1 });
   const [message] = receivedMessageItems;
   if (!message) throw new Error('no notification queued');
-  await measure('notification-send (one email)', 2, 'the notification read, then marked sent', () =>
-    host.invoke('notification-send', decodeMessage(message.messageText, 'base64')),
+  await measure(
+    'notification-send (one email)',
+    3,
+    'the notification read, claimed (a conditional write), then marked sent',
+    () => host.invoke('notification-send', decodeMessage(message.messageText, 'base64')),
   );
   await s.queue.deleteMessage(message.messageId, message.popReceipt);
 
   await measure('notification-sweep (nothing pending)', 1, 'one query for notifications left unsent', () =>
     host.invoke('notification-sweep'),
+  );
+  await measure('key-batch-cleanup (nothing to do)', 1, 'one query for batches whose time has come', () =>
+    host.invoke('key-batch-cleanup'),
   );
 
   // Those the cases above left open expire first; then one open redemption holding a key.
@@ -575,9 +622,18 @@ async function countTimerSteps(s: Scenario, counter: CountingStore): Promise<Tim
   return rows;
 }
 
+/** The request units the stack's Cosmos DB gateway has charged so far. */
+function charged(stack: LocalStack): number {
+  return stack.cosmosGateway?.charges().ru ?? 0;
+}
+
+const round = (ru: number) => Math.round(ru * 100) / 100;
+
 async function count(s: Scenario, counter: CountingStore, request: Request) {
   counter.reset();
+  const before = charged(s.stack);
   await s.call(request);
+  const ru = round(charged(s.stack) - before);
   // A point read of a document this request has read already: the data was in hand.
   const seen = new Set<string>();
   const rereads: string[] = [];
@@ -587,7 +643,8 @@ async function count(s: Scenario, counter: CountingStore, request: Request) {
     if (seen.has(key)) rereads.push(call.container);
     seen.add(key);
   }
-  return { requests: counter.total(), calls: [...counter.calls], rereads };
+  const queries = counter.recorded.filter((call) => call.operation === 'query').length;
+  return { requests: counter.total(), ru, queries, calls: [...counter.calls], rereads };
 }
 
 /** "subscriptions ×2, tenants" */
@@ -615,11 +672,13 @@ export async function benchRequestsPerOperation(): Promise<{
     for (const c of all) {
       const request = await c.prepare();
       await s.deliver(); // what the preparation queued is not the request's
-      const { requests, calls, rereads } = await count(s, counter, request);
+      const { requests, ru, queries, calls, rereads } = await count(s, counter, request);
       if (process.env['BENCH_TRACE']) console.log(c.operation, c.variant ?? '', calls);
       rows.push({
         operation: c.variant ? `${c.operation} (${c.variant})` : c.operation,
         requests,
+        ru,
+        queries,
         minimum: c.minimum ?? requests - rereads.length,
         why:
           c.why ??

@@ -8,7 +8,8 @@ import { newUser } from '../shared/domain/user';
 
 /**
  * Subscriptions written straight to the store (as years of redemptions would leave them), for the
- * timers' bench and tests: `due` whose 60-day notice has come, `due` whose term ended 10 days ago,
+ * timers' bench and tests: `due` whose 60-day notice has come, `due` whose term ended 10 days ago
+ * (or `endedDaysAgo`: past 120, the lifecycle passes every stage to the deletion and its purge),
  * each with its tenant and admin; the rest (up to `total`) not due. One Partner of Record.
  */
 const POLICY = { graceDays: 30, retentionDays: 120, noticeDays: [60, 30, 7, 1] };
@@ -32,7 +33,7 @@ function subscription(tenantId: string, start: Date, partnerId: string): Subscri
 
 export async function seedSubscriptions(
   store: DocumentStore,
-  { total, due, now }: { total: number; due: number; now: Date },
+  { total, due, now, endedDaysAgo = 10 }: { total: number; due: number; now: Date; endedDaysAgo?: number },
 ): Promise<{ noticeDue: string[]; ended: string[] }> {
   const partner = newPartner({
     id: randomUUID(),
@@ -52,7 +53,7 @@ export async function seedSubscriptions(
     const isDue = i < 2 * due;
     // Due: the 60-day notice has come (the term ends in 40 days), or the term ended 10 days ago.
     const start =
-      i < due ? addDays(addMonths(now, -12), 40) : isDue ? addDays(addMonths(now, -12), -10) : now;
+      i < due ? addDays(addMonths(now, -12), 40) : isDue ? addDays(addMonths(now, -12), -endedDaysAgo) : now;
     const tenantId = randomUUID();
     const s = subscription(tenantId, start, partner.id);
     add('subscriptions', s);
