@@ -18,7 +18,7 @@ import { checkInvariants, type Dump } from './soak-invariants';
  * faults stop, the stack settles, and the whole store is checked (soak-invariants.ts). It prints the
  * counts and exits 1 on any violation, including any 5xx other than a 503 with Retry-After.
  *
- * Clients behave as the README asks: a 503 is retried after Retry-After (capped at 1 s here, where
+ * Clients behave as docs/failures.md asks: a 503 is retried after Retry-After (capped at 1 s here, where
  * days pass in seconds) with the same Idempotency-Key, and so is a 409 request_in_progress.
  */
 const { values } = parseArgs({
