@@ -31,7 +31,7 @@ export default tseslint.config(
     },
   },
   {
-    // The rules of the business stay free of Azure and of I/O (DESIGN.md: Layout).
+    // The rules of the business stay free of Azure and of I/O (docs/architecture.md: Layout).
     files: ['shared/domain/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',

@@ -1,7 +1,7 @@
 // Keycard in one resource group: Function App (Flex Consumption, Node 22) with a user-assigned
 // identity, storage with the queues, Cosmos DB (serverless), Communication Services email, Key Vault
 // and Application Insights. No keys or passwords anywhere: every connection is Entra ID.
-// Deploy with infra/deploy.sh (see the README's Deploy section).
+// Deploy with infra/deploy.sh (see docs/deploy.md).
 targetScope = 'resourceGroup'
 
 @minLength(1)
@@ -38,7 +38,7 @@ param keyPepper string = '${newGuid()}${newGuid()}'
 @description('Key Vault purge protection: a deleted vault (and KEY-PEPPER, without which no stored key or token is found again) cannot be purged before its 90 days. Irreversible once on. Default: on for the environment named prod, off elsewhere.')
 param enablePurgeProtection bool?
 
-@description('A custom email domain (e.g. mail.contoso.com) to create on the Email service for production. Its DNS records must be added and verified before it can send (see the README); until useCustomEmailDomain is true the Azure-managed domain sends.')
+@description('A custom email domain (e.g. mail.contoso.com) to create on the Email service for production. Its DNS records must be added and verified before it can send (see docs/deploy.md); until useCustomEmailDomain is true the Azure-managed domain sends.')
 param customEmailDomain string = ''
 
 @description('Send from customEmailDomain (DoNotReply@<domain>). Set only once that domain is verified: an unverified domain cannot be linked.')
@@ -193,5 +193,5 @@ output keyVaultName string = keyVault.outputs.name
 @description('Sender address of the emails.')
 output emailSender string = communication.outputs.senderAddress
 
-@description('DNS records that verify customEmailDomain (empty without one): add them, then verify the domain (README, Deploy).')
+@description('DNS records that verify customEmailDomain (empty without one): add them, then verify the domain (docs/deploy.md).')
 output customEmailDomainVerificationRecords object = communication.outputs.customDomainVerificationRecords

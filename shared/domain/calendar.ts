@@ -22,7 +22,7 @@ export function addMonths(date: Date, months: number): Date {
 
 export const DAY_MS = 24 * 60 * 60_000;
 
-/** "N days before" and "N days after" are exact multiples of 24 h, as DESIGN.md defines them. */
+/** "N days before" and "N days after" are exact multiples of 24 h, as docs/decisions.md defines them. */
 export function addDays(date: Date, days: number): Date {
   return new Date(date.getTime() + days * DAY_MS);
 }

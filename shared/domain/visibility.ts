@@ -3,7 +3,7 @@ import type { Subscription } from './subscription';
 import { isDelegatedAdmin, type Tenant } from './tenant';
 
 /**
- * Who sees a tenant and who may administer it (API.md). A partner sees a tenant while it is Partner
+ * Who sees a tenant and who may administer it (docs/api.md). A partner sees a tenant while it is Partner
  * of Record of one of its subscriptions or its delegated admin; administrative actions need the
  * tenant's own customer admin or a delegated admin. Anyone else is told the tenant does not exist.
  */

@@ -3,7 +3,7 @@ import { DomainError, type ErrorCode } from '../domain/errors';
 
 /**
  * One place that turns errors into RFC 9457 problem+json. Each code has one default status; an
- * operation may override it where API.md gives the same code another status (`statusOverrides`).
+ * operation may override it where docs/api.md gives the same code another status (`statusOverrides`).
  */
 const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   unauthenticated: { status: 401, title: 'Authentication required' },

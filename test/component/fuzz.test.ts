@@ -25,7 +25,7 @@ import { adminToken, buildTenant, confirmedRedemption, type TestTenant } from '.
  * Idempotency-Key, a method its route does not answer, a product key or offer token that names
  * nothing. Every answer must be a 4xx problem+json with a known code that the contract lists, and
  * the store must hold exactly what it held before. The one intended trace of bad input is the
- * failed-look-up counter (API.md's rate limit), so that container alone is left out.
+ * failed-look-up counter (docs/api.md's rate limit), so that container alone is left out.
  */
 const RUNS = 10_000;
 type Op = Operation<unknown, unknown>;

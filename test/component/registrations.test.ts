@@ -35,7 +35,7 @@ describe('function registrations', () => {
     expect(shadowedRoutes(httpFunctions(core.registrations.values()))).toEqual([]);
   });
 
-  it('when the app is loaded, then the timers and the queue trigger are those of API.md', async () => {
+  it('when the app is loaded, then the timers and the queue trigger are those of docs/api.md', async () => {
     const core = await loadFunctionApp(sourceFunctionFiles());
     const timers = Object.fromEntries(
       [...core.registrations.values()]

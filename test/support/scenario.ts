@@ -2,7 +2,7 @@ import { buildPartner, call, mintKeys, operatorToken, type TestPartner } from '.
 import { adminToken, buildTenant, confirmedRedemption, offerToken } from './tenants';
 
 /**
- * A tenant seen from every side, as API.md's principals: the partner that created it (and holds
+ * A tenant seen from every side, as docs/api.md's principals: the partner that created it (and holds
  * no relation any more), one with no relation, its Partner of Record, its delegated admin (named
  * POR, offered, accepted, then replaced as POR), its customer admin and the admin of another tenant.
  */

@@ -43,7 +43,7 @@ const BUILT_IN_ROLES: Record<string, string> = {
   'Cosmos DB Built-in Data Contributor': '00000000-0000-0000-0000-000000000002',
 };
 
-/** What the app's identity must hold for the app to work (DESIGN.md, issue 4). */
+/** What the app's identity must hold for the app to work (docs/deploy.md, "Roles of the identity"). */
 const APP_ROLES = [
   'Cosmos DB Built-in Data Contributor',
   'Storage Blob Data Owner',
