@@ -1,11 +1,17 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { apiClient, successBody } from '../dev/api-client';
 
 /**
- * The benchmarks' use of the shared API client (dev/api-client.ts): every call must succeed, and
- * every POST carries an Idempotency-Key as a careful partner tool's does.
+ * The benchmarks' use of the shared API client (dev/api-client.ts): every call must succeed, and it
+ * is made as a careful partner tool makes it (docs/api.md): every POST carries an Idempotency-Key,
+ * and a 503 with Retry-After (a store over its request-unit budget, say) or a 409
+ * request_in_progress is sent again after the wait, with the same key. Those retries are counted.
  */
 export type Json = Record<string, unknown>;
+
+const RETRIES = 30;
+export const retried = { count: 0 };
 
 export async function api(
   baseUrl: string,
@@ -14,12 +20,21 @@ export async function api(
   token: string,
   body?: unknown,
 ): Promise<Json> {
-  const response = await apiClient(baseUrl).call<Json>(method, path, {
-    token,
-    idempotent: true,
-    ...(body !== undefined ? { body } : {}),
-  });
-  return successBody(response, `${method} ${path}`);
+  const headers: Record<string, string> = method === 'POST' ? { 'idempotency-key': randomUUID() } : {};
+  for (let attempt = 0; ; attempt += 1) {
+    const response = await apiClient(baseUrl).call<Json>(method, path, {
+      token,
+      headers,
+      ...(body !== undefined ? { body } : {}),
+    });
+    const code = (response.body as { code?: string } | undefined)?.code;
+    const wait = Number(response.headers.get('retry-after'));
+    const retryable =
+      (response.status === 503 && wait > 0) || (response.status === 409 && code === 'request_in_progress');
+    if (!retryable || attempt >= RETRIES) return successBody(response, `${method} ${path}`);
+    retried.count += 1;
+    await sleep(Math.min(2_000, (wait || 1) * 1000));
+  }
 }
 
 let sequence = 0;

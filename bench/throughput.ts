@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { fullFlow, mint, newPartner } from './api-client';
+import { fullFlow, mint, newPartner, retried } from './api-client';
 import { percentile } from './measure';
 import { startSplitStack } from './stack-process';
 
@@ -28,6 +28,8 @@ export interface ThroughputRow {
   p95: number;
   p99: number;
   errors: number;
+  /** Requests sent again after a 503 with Retry-After or a 409 request_in_progress, as the contract asks. */
+  retried: number;
 }
 
 export interface Throughput {
@@ -53,6 +55,7 @@ async function level(
 ): Promise<Omit<ThroughputRow, 'concurrency'>> {
   const latencies: number[] = [];
   let errors = 0;
+  const retriedBefore = retried.count;
   let next = 0;
   const began = performance.now();
   await Promise.all(
@@ -77,6 +80,7 @@ async function level(
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
     errors,
+    retried: retried.count - retriedBefore,
   };
 }
 
