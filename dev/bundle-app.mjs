@@ -14,9 +14,10 @@
 // - The managed identity is a file of its own, dist/app/identity.js, loaded at the first token request
 //   (shared/adapters/identity.ts): @azure/identity and MSAL are a fifth of the code and only Azure
 //   uses them.
-// - It exports the composition root's `createRuntime` and `setRuntime` (the Functions worker ignores
-//   a main module's exports): the local stack installs its clock and store wrapper into the bundle's
-//   own runtime, so the code under test is the bundle's, adapters included.
+// - It exports the composition root's `createRuntime` and the app's `useRuntime` (the Functions
+//   worker ignores a main module's exports): the local stack builds the bundle's own runtime with its
+//   clock and store wrapper and passes it to the app instance it loaded, so the code under test is
+//   the bundle's, adapters included.
 import { build } from 'esbuild';
 import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -58,7 +59,8 @@ await build({
   stdin: {
     contents: [
       ...functionFiles.map((name) => `import './functions/${name}';`),
-      "export { createRuntime, setRuntime } from './shared/runtime';",
+      "export { createRuntime } from './shared/runtime';",
+      "export { useRuntime } from './shared/register';",
     ].join('\n'),
     resolveDir: root,
     sourcefile: 'keycard-app.ts',

@@ -5,7 +5,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import { loadConfig } from '../shared/config';
-import * as sourceRuntime from '../shared/runtime';
+import type * as sourceRuntime from '../shared/runtime';
 import type { RuntimeOptions } from '../shared/runtime';
 import { localAdminRoutes } from './admin';
 import { startAzurite, storagePortsOf, type Azurite } from './azurite';
@@ -33,9 +33,9 @@ import {
   type EmailQuota,
   type LocalEmailServer,
 } from './email-server';
+import type { FunctionsCore } from './functions-host/core-module';
 import {
   loadFunctionApp,
-  loadScript,
   startFunctionsHost,
   type FunctionsHost,
   type FunctionsHostOptions,
@@ -137,23 +137,26 @@ function localPort(url: string): number | null {
   return match ? Number(match[1] ?? 80) : null;
 }
 
-type RuntimeHooks = Pick<typeof sourceRuntime, 'createRuntime' | 'setRuntime'>;
+/** What a loaded app gives its host to build and pass its runtime. */
+interface RuntimeHooks {
+  createRuntime: typeof sourceRuntime.createRuntime;
+  useRuntime: (runtime: sourceRuntime.Runtime) => void;
+}
 
 /**
- * The composition root of the app being served: the bundle (dev/bundle-app.mjs) exports its own, so
- * the clock and the store wrapper go into the code that ships, not into a copy of it; function files
- * loaded one by one (from source, in some tests) share this process's `shared/runtime` module.
- * Loads the app (registering its functions) if it is not loaded yet.
+ * The app, loaded as the worker loads it, and its composition root: the bundle (dev/bundle-app.mjs)
+ * exports its own, so the clock and the store wrapper go into the code that ships, not into a copy of
+ * it, and each load of it is an app instance of its own.
  */
-async function runtimeOf(functionFiles: string[]): Promise<RuntimeHooks> {
-  await loadFunctionApp(functionFiles);
-  for (const file of functionFiles) {
-    const loaded = (await loadScript(file)) as Partial<RuntimeHooks> & { default?: Partial<RuntimeHooks> };
-    const hooks = loaded.createRuntime ? loaded : loaded.default;
-    if (hooks?.createRuntime && hooks.setRuntime)
-      return { createRuntime: hooks.createRuntime, setRuntime: hooks.setRuntime };
+async function loadApp(functionFiles: string[]): Promise<{ app: FunctionsCore; hooks: RuntimeHooks }> {
+  const app = await loadFunctionApp(functionFiles);
+  for (const loaded of app.exports as (Partial<RuntimeHooks> | undefined)[]) {
+    if (loaded?.createRuntime && loaded.useRuntime)
+      return { app, hooks: { createRuntime: loaded.createRuntime, useRuntime: loaded.useRuntime } };
   }
-  return sourceRuntime;
+  throw new Error(
+    `${functionFiles.join(', ')} exports no createRuntime and useRuntime: the local stack serves the bundle (npm run build).`,
+  );
 }
 
 /** The files `package.json` `main` names (a glob such as `dist/functions/*.js`), as the worker loads them. */
@@ -332,21 +335,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         stop: stopAll,
       };
     }
-    const { createRuntime, setRuntime } = await runtimeOf(options.functionFiles);
-    const runtime = createRuntime(config, {
+    const { app, hooks } = await loadApp(options.functionFiles);
+    const runtime = hooks.createRuntime(config, {
       clock,
       ...(options.wrapStore ? { wrapStore: options.wrapStore } : {}),
       ...(options.wrapQueue ? { wrapQueue: options.wrapQueue } : {}),
     });
-    setRuntime(runtime);
-    stops.push(async () => {
-      setRuntime(undefined);
-      runtime.cosmos.dispose();
-    });
+    hooks.useRuntime(runtime);
+    stops.push(async () => runtime.cosmos.dispose());
 
     let pastDue: (from: Date, to: Date) => Promise<string[]> = async () => [];
     const host = await startFunctionsHost({
       functionFiles: options.functionFiles,
+      app,
       hostJson: options.hostJson,
       port: options.httpPort,
       env: process.env,

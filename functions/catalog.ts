@@ -1,7 +1,7 @@
 import { getCatalog } from '../shared/app/catalog';
 import { catalog } from '../shared/http/operations';
-import { json } from '../shared/http/responses';
+import { ok } from '../shared/http/responses';
 import { catalogView } from '../shared/http/views';
 import { registerPublicHttp } from '../shared/register';
 
-registerPublicHttp(catalog, async () => json(200, catalogView(getCatalog())));
+registerPublicHttp(catalog, async () => ok(catalog, catalogView(getCatalog())));

@@ -6,5 +6,5 @@ import { registerHttp } from '../shared/register';
 
 registerHttp(delegationOffersWithdraw, async ({ params, principal, deps }) => {
   await withdrawOffer(deps, principal, uuidParam(params['id'], 'offer'));
-  return noContent();
+  return noContent(delegationOffersWithdraw);
 });

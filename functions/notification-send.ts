@@ -9,5 +9,5 @@ import { registerQueue } from '../shared/register';
 registerQueue(
   'notification-send',
   { queueName: '%NOTIFICATIONS_QUEUE%', connection: 'AzureWebJobsStorage' },
-  (message, deps, log, metadata) => sendQueuedNotification(deps, message, log, metadata['dequeueCount']),
+  (message, deps, metadata) => sendQueuedNotification(deps, message, metadata['dequeueCount']),
 );

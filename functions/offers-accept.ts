@@ -1,7 +1,8 @@
-import { offerAnswerReply } from '../shared/http/offer-replies';
+import { offerAnswer } from '../shared/http/offer-replies';
 import { offersAccept } from '../shared/http/operations';
+import { ok } from '../shared/http/responses';
 import { registerPublicHttp } from '../shared/register';
 
 registerPublicHttp(offersAccept, async ({ body, principal, deps }) =>
-  offerAnswerReply(deps, principal, body, 'accepted'),
+  ok(offersAccept, await offerAnswer(deps, principal, body, 'accepted')),
 );

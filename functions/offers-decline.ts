@@ -1,7 +1,8 @@
-import { offerAnswerReply } from '../shared/http/offer-replies';
+import { offerAnswer } from '../shared/http/offer-replies';
 import { offersDecline } from '../shared/http/operations';
+import { ok } from '../shared/http/responses';
 import { registerPublicHttp } from '../shared/register';
 
 registerPublicHttp(offersDecline, async ({ body, principal, deps }) =>
-  offerAnswerReply(deps, principal, body, 'declined'),
+  ok(offersDecline, await offerAnswer(deps, principal, body, 'declined')),
 );

@@ -1,5 +1,6 @@
-import { offerLookupReply } from '../shared/http/offer-replies';
+import { offerLookup } from '../shared/http/offer-replies';
 import { offersLookup } from '../shared/http/operations';
+import { ok } from '../shared/http/responses';
 import { registerPublicHttp } from '../shared/register';
 
-registerPublicHttp(offersLookup, async ({ body, deps }) => offerLookupReply(deps, body));
+registerPublicHttp(offersLookup, async ({ body, deps }) => ok(offersLookup, await offerLookup(deps, body)));

@@ -1,5 +1,6 @@
 import { offerPageReplier } from '../shared/http/offer-pages';
 import { offersAccept, offersDecline, offersLookup, offersPage } from '../shared/http/operations';
+import { content } from '../shared/http/responses';
 import { pathOf } from '../shared/http/routes';
 import { registerPublicHttp } from '../shared/register';
 
@@ -10,4 +11,4 @@ const offerPage = offerPageReplier({
   decline: pathOf(offersDecline),
 });
 
-registerPublicHttp(offersPage, async () => offerPage());
+registerPublicHttp(offersPage, async () => content(offersPage, offerPage()));

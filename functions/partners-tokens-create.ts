@@ -1,10 +1,14 @@
 import { rotatePartnerToken } from '../shared/app/partners';
 import { partnersTokensCreate } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
-import { json } from '../shared/http/responses';
+import { answer } from '../shared/http/responses';
 import { tokenView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(partnersTokensCreate, async ({ params, principal, deps }) =>
-  json(201, tokenView(await rotatePartnerToken(deps, principal, uuidParam(params['id'], 'partner')))),
+  answer(
+    partnersTokensCreate,
+    201,
+    tokenView(await rotatePartnerToken(deps, principal, uuidParam(params['id'], 'partner'))),
+  ),
 );

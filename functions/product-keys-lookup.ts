@@ -1,9 +1,9 @@
 import { lookupKey } from '../shared/app/product-keys';
 import { productKeysLookup } from '../shared/http/operations';
-import { json } from '../shared/http/responses';
+import { ok } from '../shared/http/responses';
 import { keyStatusView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(productKeysLookup, async ({ body, principal, deps }) =>
-  json(200, keyStatusView(await lookupKey(deps, principal, body.key))),
+  ok(productKeysLookup, keyStatusView(await lookupKey(deps, principal, body.key))),
 );

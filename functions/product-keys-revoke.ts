@@ -1,9 +1,9 @@
 import { revokeKey } from '../shared/app/product-keys';
 import { productKeysRevoke } from '../shared/http/operations';
-import { json } from '../shared/http/responses';
+import { ok } from '../shared/http/responses';
 import { keyStatusView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(productKeysRevoke, async ({ body, principal, deps }) =>
-  json(200, keyStatusView(await revokeKey(deps, principal, body.key, body.reason))),
+  ok(productKeysRevoke, keyStatusView(await revokeKey(deps, principal, body.key, body.reason))),
 );

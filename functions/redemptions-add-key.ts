@@ -1,12 +1,13 @@
 import { addKey } from '../shared/app/redemptions';
 import { redemptionsAddKey } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
-import { json } from '../shared/http/responses';
+import { answer } from '../shared/http/responses';
 import { redemptionKeyView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(redemptionsAddKey, async ({ body, params, principal, deps }) =>
-  json(
+  answer(
+    redemptionsAddKey,
     201,
     redemptionKeyView(await addKey(deps, principal, uuidParam(params['id'], 'redemption'), body.key)),
   ),

@@ -1,13 +1,15 @@
 import { openRedemption } from '../shared/app/redemptions';
 import { redemptionsCreate, redemptionsGet } from '../shared/http/operations';
-import { json } from '../shared/http/responses';
+import { created } from '../shared/http/responses';
 import { pathOf } from '../shared/http/routes';
 import { redemptionView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(redemptionsCreate, async ({ body, principal, deps }) => {
   const details = await openRedemption(deps, principal, body.attestation);
-  return json(201, redemptionView(details), {
-    location: pathOf(redemptionsGet, { id: details.redemption.id }),
-  });
+  return created(
+    redemptionsCreate,
+    redemptionView(details),
+    pathOf(redemptionsGet, { id: details.redemption.id }),
+  );
 });

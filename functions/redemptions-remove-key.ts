@@ -6,5 +6,5 @@ import { registerHttp } from '../shared/register';
 
 registerHttp(redemptionsRemoveKey, async ({ params, principal, deps }) => {
   await removeKey(deps, principal, uuidParam(params['id'], 'redemption'), params['keyRef'] ?? '');
-  return noContent();
+  return noContent(redemptionsRemoveKey);
 });

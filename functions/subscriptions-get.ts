@@ -1,13 +1,13 @@
 import { getSubscription } from '../shared/app/subscriptions';
 import { subscriptionsGet } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
-import { json } from '../shared/http/responses';
+import { ok } from '../shared/http/responses';
 import { subscriptionView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(subscriptionsGet, async ({ params, principal, deps }) =>
-  json(
-    200,
+  ok(
+    subscriptionsGet,
     subscriptionView(await getSubscription(deps, principal, uuidParam(params['id'], 'subscription'))),
   ),
 );

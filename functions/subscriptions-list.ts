@@ -1,9 +1,9 @@
 import { listSubscriptions } from '../shared/app/partner-subscriptions';
 import { subscriptionsList } from '../shared/http/operations';
-import { json } from '../shared/http/responses';
+import { ok } from '../shared/http/responses';
 import { pageView, subscriptionView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(subscriptionsList, async ({ query, principal, deps }) =>
-  json(200, pageView(await listSubscriptions(deps, principal, query), subscriptionView)),
+  ok(subscriptionsList, pageView(await listSubscriptions(deps, principal, query), subscriptionView)),
 );

@@ -6,5 +6,5 @@ import { registerHttp } from '../shared/register';
 
 registerHttp(subscriptionsPartnerOfRecordRemove, async ({ params, principal, deps }) => {
   await removePartnerOfRecord(deps, principal, uuidParam(params['id'], 'subscription'));
-  return noContent();
+  return noContent(subscriptionsPartnerOfRecordRemove);
 });

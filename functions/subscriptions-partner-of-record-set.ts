@@ -1,14 +1,14 @@
 import { setPartnerOfRecord } from '../shared/app/subscriptions';
 import { subscriptionsPartnerOfRecordSet } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
-import { json } from '../shared/http/responses';
+import { ok } from '../shared/http/responses';
 import { subscriptionView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(subscriptionsPartnerOfRecordSet, async ({ body, params, principal, deps }) => {
   const subscriptionId = uuidParam(params['id'], 'subscription');
-  return json(
-    200,
+  return ok(
+    subscriptionsPartnerOfRecordSet,
     subscriptionView(await setPartnerOfRecord(deps, principal, subscriptionId, body.partnerId)),
   );
 });

@@ -8,5 +8,5 @@ import { registerHttp } from '../shared/register';
 registerHttp(tenantsDelegatedAdminsRemove, async ({ params, principal, deps }) => {
   const programId = tokenParam(params['partnerId'], PROGRAM_ID, 'delegated admin');
   await removeDelegatedAdmin(deps, principal, uuidParam(params['id'], 'tenant'), programId);
-  return noContent();
+  return noContent(tenantsDelegatedAdminsRemove);
 });

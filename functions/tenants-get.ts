@@ -1,10 +1,10 @@
 import { getTenant } from '../shared/app/tenants';
 import { tenantsGet } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
-import { json } from '../shared/http/responses';
+import { ok } from '../shared/http/responses';
 import { tenantView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(tenantsGet, async ({ params, principal, deps }) =>
-  json(200, tenantView(await getTenant(deps, principal, uuidParam(params['id'], 'tenant')))),
+  ok(tenantsGet, tenantView(await getTenant(deps, principal, uuidParam(params['id'], 'tenant')))),
 );

@@ -1,9 +1,9 @@
 import { listTenants } from '../shared/app/tenants';
 import { tenantsList } from '../shared/http/operations';
-import { json } from '../shared/http/responses';
+import { ok } from '../shared/http/responses';
 import { pageView, tenantView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(tenantsList, async ({ query, principal, deps }) =>
-  json(200, pageView(await listTenants(deps, principal, query), tenantView)),
+  ok(tenantsList, pageView(await listTenants(deps, principal, query), tenantView)),
 );

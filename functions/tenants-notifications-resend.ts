@@ -9,5 +9,5 @@ registerHttp(tenantsNotificationsResend, async ({ params, principal, deps }) => 
   const tenantId = uuidParam(params['id'], 'tenant');
   const notificationId = tokenParam(params['notificationId'], NOTIFICATION_ID, 'notification');
   await resendNotification(deps, principal, tenantId, notificationId);
-  return accepted();
+  return accepted(tenantsNotificationsResend);
 });

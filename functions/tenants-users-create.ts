@@ -1,7 +1,7 @@
 import { addUser } from '../shared/app/users';
 import { tenantsUsersCreate, tenantsUsersUpdate } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
-import { json } from '../shared/http/responses';
+import { created } from '../shared/http/responses';
 import { pathOf } from '../shared/http/routes';
 import { userView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
@@ -9,7 +9,9 @@ import { registerHttp } from '../shared/register';
 registerHttp(tenantsUsersCreate, async ({ body, params, principal, deps }) => {
   const tenantId = uuidParam(params['id'], 'tenant');
   const added = await addUser(deps, principal, tenantId, body);
-  return json(201, userView(added), {
-    location: pathOf(tenantsUsersUpdate, { id: tenantId, userId: added.user.id }),
-  });
+  return created(
+    tenantsUsersCreate,
+    userView(added),
+    pathOf(tenantsUsersUpdate, { id: tenantId, userId: added.user.id }),
+  );
 });

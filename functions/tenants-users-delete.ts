@@ -7,5 +7,5 @@ import { registerHttp } from '../shared/register';
 registerHttp(tenantsUsersDelete, async ({ params, principal, deps }) => {
   const [tenantId, userId] = [uuidParam(params['id'], 'tenant'), uuidParam(params['userId'], 'user')];
   await removeUser(deps, principal, tenantId, userId);
-  return noContent();
+  return noContent(tenantsUsersDelete);
 });

@@ -8,5 +8,5 @@ import { registerHttp } from '../shared/register';
 registerHttp(tenantsUsersTokenCreate, async ({ params, principal, deps }) => {
   const [tenantId, userId] = [uuidParam(params['id'], 'tenant'), uuidParam(params['userId'], 'user')];
   await reissueAdminToken(deps, principal, tenantId, userId);
-  return accepted();
+  return accepted(tenantsUsersTokenCreate);
 });

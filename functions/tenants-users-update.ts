@@ -1,11 +1,11 @@
 import { updateUser } from '../shared/app/users';
 import { tenantsUsersUpdate } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
-import { json } from '../shared/http/responses';
+import { ok } from '../shared/http/responses';
 import { userView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
 registerHttp(tenantsUsersUpdate, async ({ body, params, principal, deps }) => {
   const [tenantId, userId] = [uuidParam(params['id'], 'tenant'), uuidParam(params['userId'], 'user')];
-  return json(200, userView(await updateUser(deps, principal, tenantId, userId, body)));
+  return ok(tenantsUsersUpdate, userView(await updateUser(deps, principal, tenantId, userId, body)));
 });

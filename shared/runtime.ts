@@ -1,5 +1,4 @@
 import type { CosmosClient } from '@azure/cosmos';
-import type { InvocationContext } from '@azure/functions';
 import { createCosmosClient } from './adapters/cosmos/client';
 import {
   CosmosDocumentStore,
@@ -12,15 +11,16 @@ import { AcsEmailSender } from './adapters/email/acs-email-sender';
 import { StorageNotificationQueue } from './adapters/queue/notification-queue';
 import type { AppDeps, Links } from './app/deps';
 import type { Clock, NotificationQueue } from './app/ports';
-import { ConfigError, loadConfig, type Config } from './config';
+import { loadConfig, type Config } from './config';
 import { Sealer, SecretHasher } from './crypto/secrets';
 import { offersPage } from './http/operations';
 import { pathOf, ROUTE_PREFIX } from './http/routes';
 
 /**
- * The composition root: settings parsed once, SDK clients created once per process (lazily, at the
- * first invocation), use-case dependencies wired. The local host and tests may install their own
- * (an adjustable clock, a fault-injecting store wrapper) before any function runs.
+ * The composition root: settings parsed once, SDK clients created once per app (lazily, at the first
+ * invocation in Azure), use-case dependencies wired. A host that loads the app passes the runtime it
+ * built (shared/register.ts, `useRuntime`): the local stack and tests pass theirs, with an adjustable
+ * clock or a fault-injecting store wrapper.
  */
 export interface Runtime {
   config: Config;
@@ -90,37 +90,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
   };
 }
 
-const fromEnvironment = () => createRuntime(loadConfig());
-let current: Runtime | undefined;
-let factory: () => Runtime = fromEnvironment;
-
-/** The process's runtime, built at the first invocation; a failed build is tried again at the next. */
-export function runtime(): Runtime {
-  current ??= factory();
-  return current;
-}
-
-/**
- * Installs the runtime functions will use (local host, tests), or a factory for the first invocation
- * to call; `undefined` goes back to building it from process.env.
- */
-export function setRuntime(next: Runtime | (() => Runtime) | undefined): void {
-  current = typeof next === 'function' ? undefined : next;
-  factory = typeof next === 'function' ? next : fromEnvironment;
-}
-
-/**
- * The runtime for a timer, or null when the settings are not usable: the run is skipped with a logged
- * error, and the next run tries again (a timer's work is found again from the store, nothing is lost).
- */
-export function timerRuntime(context: InvocationContext): Runtime | null {
-  try {
-    return runtime();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    context.error(
-      `${context.functionName}: run skipped, the settings are not usable: ${error.problems.join('; ')}`,
-    );
-    return null;
-  }
+/** The runtime Azure builds: the settings from the environment (app settings, Key Vault references resolved). */
+export function runtimeFromEnvironment(): Runtime {
+  return createRuntime(loadConfig());
 }

@@ -81,26 +81,55 @@ export class FunctionsCore {
   }
 }
 
-const CORE = Symbol.for('keycard.dev.functions-core');
+const HOOK = Symbol.for('keycard.dev.functions-core');
 type ModuleWithLoad = typeof Module & {
   _load: (request: string, parent: unknown, isMain: boolean) => unknown;
 };
 
-/**
- * Installs the module once per process (before the app's first `require('@azure/functions')`) and
- * returns it; every copy of this file in the process shares the same registry.
- */
-export function installFunctionsCore(): FunctionsCore {
-  const holder = globalThis as unknown as { [CORE]?: FunctionsCore };
-  const existing = holder[CORE];
+/** Which core `require('@azure/functions-core')` gets: the one of the app being loaded now. */
+interface CoreHook {
+  current: FunctionsCore;
+  /** The core of apps loaded from sources, which a process evaluates once (their modules are cached). */
+  sources: FunctionsCore;
+}
+
+function coreHook(): CoreHook {
+  const holder = globalThis as unknown as { [HOOK]?: CoreHook };
+  const existing = holder[HOOK];
   if (existing) return existing;
-  const core = new FunctionsCore();
-  holder[CORE] = core;
+  const sources = new FunctionsCore();
+  const hook: CoreHook = { current: sources, sources };
+  holder[HOOK] = hook;
   const loader = Module as ModuleWithLoad;
   const originalLoad = loader._load;
   loader._load = function load(request: string, parent: unknown, isMain: boolean) {
-    if (request === '@azure/functions-core') return core;
+    if (request === '@azure/functions-core') return hook.current;
     return originalLoad.call(this, request, parent, isMain);
   };
-  return core;
+  return hook;
+}
+
+/**
+ * The core of apps loaded from sources (test files that reach into the app's runtime from source):
+ * installed once per process, before the app's first `require('@azure/functions')`; every copy of this
+ * file in the process shares it.
+ */
+export function installFunctionsCore(): FunctionsCore {
+  return coreHook().sources;
+}
+
+/**
+ * Runs `load` with a fresh core as the one the app about to be evaluated gets: a bundle loaded again is
+ * an app instance of its own (its `@azure/functions`, its registrations, its runtime).
+ */
+export async function withFreshCore<T>(load: (core: FunctionsCore) => Promise<T>): Promise<T> {
+  const hook = coreHook();
+  const core = new FunctionsCore();
+  const before = hook.current;
+  hook.current = core;
+  try {
+    return await load(core);
+  } finally {
+    hook.current = before;
+  }
 }

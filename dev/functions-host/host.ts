@@ -2,7 +2,7 @@ import type { Timer } from '@azure/functions';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
-import { installFunctionsCore, type FunctionsCore, type Registration } from './core-module';
+import { installFunctionsCore, withFreshCore, type FunctionsCore, type Registration } from './core-module';
 import {
   AZURE_HTTP_LIMITS,
   findHttpFunction,
@@ -47,6 +47,8 @@ export type AdminRoutes = (req: IncomingMessage, res: ServerResponse, path: stri
 
 export interface FunctionsHostOptions {
   functionFiles: string[];
+  /** The app, loaded already (its runtime passed); else the host loads `functionFiles`. */
+  app?: FunctionsCore;
   hostJson: HostJson;
   port: number;
   hostname?: string;
@@ -100,19 +102,35 @@ export async function loadScript(file: string): Promise<unknown> {
   return import(file);
 }
 
-/** Imports the app's function files with the stand-in core module in place. */
-export async function loadFunctionApp(functionFiles: string[]): Promise<FunctionsCore> {
-  const core = installFunctionsCore();
-  for (const file of functionFiles) {
-    const before = new Set(core.registrations.keys());
-    await loadScript(file);
-    if (!core.registeredBy.has(file))
-      core.registeredBy.set(
-        file,
-        [...core.registrations.keys()].filter((name) => !before.has(name)),
-      );
-  }
-  return core;
+/** A loaded app: what it registered, and what its files export (the bundle's runtime hooks). */
+export interface LoadedApp {
+  core: FunctionsCore;
+  exports: unknown[];
+}
+
+/**
+ * Imports the app's function files with the stand-in core module in place. A bundle (CommonJS) is
+ * evaluated afresh each time, an app instance of its own with its own registrations; sources, which
+ * only the test runner loads and a process evaluates once, share one core.
+ */
+export async function loadFunctionApp(functionFiles: string[]): Promise<FunctionsCore & LoadedApp> {
+  const bundled = functionFiles.length > 0 && functionFiles.every((f) => /\.c?js$/.test(f));
+  const load = async (core: FunctionsCore) => {
+    const exports: unknown[] = [];
+    for (const file of functionFiles) {
+      const before = new Set(core.registrations.keys());
+      // A fresh instance of the bundle: evaluated again, with its own registrations and runtime.
+      if (bundled) delete require.cache[require.resolve(file)];
+      exports.push(await loadScript(file));
+      if (!core.registeredBy.has(file))
+        core.registeredBy.set(
+          file,
+          [...core.registrations.keys()].filter((name) => !before.has(name)),
+        );
+    }
+    return Object.assign(core, { core, exports });
+  };
+  return bundled ? withFreshCore(load) : load(installFunctionsCore());
 }
 
 function timeSpanSeconds(value: string | undefined, fallback: number): number {
@@ -153,7 +171,7 @@ function loggablePath(path: string): string {
 }
 
 export async function startFunctionsHost(options: FunctionsHostOptions): Promise<FunctionsHost> {
-  const core = await loadFunctionApp(options.functionFiles);
+  const core = options.app ?? (await loadFunctionApp(options.functionFiles));
   const registrations = core.registrations;
   const routePrefix = (options.hostJson.extensions?.http?.routePrefix ?? 'api').replace(/^\/|\/$/g, '');
   const http = httpFunctions(registrations.values());

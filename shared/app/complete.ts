@@ -10,7 +10,7 @@ import { applyKeysSteps } from './completion/apply-keys';
 import { createTenantSteps } from './completion/create-tenant';
 import { plan } from './completion/plan';
 import type { AppDeps } from './deps';
-import type { Log, Versioned } from './ports';
+import type { Versioned } from './ports';
 import {
   detailsOfSubscription,
   tenantDetails,
@@ -111,7 +111,6 @@ export async function completeRedemption(
 export async function resumeCompletion(
   deps: AppDeps,
   redemption: Versioned<Redemption>,
-  log: Log,
 ): Promise<'finished' | 'refused'> {
   const partner = await deps.repos.partners.get(redemption.value.partnerId);
   if (!partner) throw new Error(`redemption ${redemption.value.id} belongs to no partner`);
@@ -120,7 +119,9 @@ export async function resumeCompletion(
     return 'finished';
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    log.warn(`redemption ${redemption.value.id}: its completion was refused: ${error.code}: ${error.detail}`);
+    deps.log.warn(
+      `redemption ${redemption.value.id}: its completion was refused: ${error.code}: ${error.detail}`,
+    );
     return 'refused';
   }
 }

@@ -9,14 +9,8 @@ import { addMinutes, iso } from '../domain/time';
 import { assertOperator } from './callers';
 import type { AppDeps } from './deps';
 import { modify } from './modify';
-import {
-  AlreadyExistsError,
-  StaleWriteError,
-  type KeyBatch,
-  type Log,
-  type Page,
-  type Versioned,
-} from './ports';
+import { eachPage } from './pages';
+import { AlreadyExistsError, StaleWriteError, type KeyBatch, type Versioned } from './ports';
 
 /**
  * Key batches, minted or imported, written so that nothing is ever half done. The batch document
@@ -271,16 +265,12 @@ export interface BatchCleanup {
  * given up (its keys, never shown, are deleted); a complete batch's sealed keys are wiped once its
  * answer can no longer be replayed. Every batch due is handled in this run.
  */
-export async function cleanUpKeyBatches(deps: Deps, log: Log): Promise<BatchCleanup> {
+export async function cleanUpKeyBatches(deps: Deps & Pick<AppDeps, 'log'>): Promise<BatchCleanup> {
+  const { log } = deps;
   const now = deps.clock.now();
   const result: BatchCleanup = { abandoned: 0, keysDeleted: 0, wiped: 0 };
-  let continuationToken: string | null = null;
-  do {
-    const page: Page<Versioned<KeyBatch>> = await deps.repos.keyBatches.listDueForCleanup(now, {
-      limit: 100,
-      continuationToken,
-    });
-    for (const found of page.items) {
+  for await (const page of eachPage((request) => deps.repos.keyBatches.listDueForCleanup(now, request))) {
+    for (const found of page) {
       const batch = found.value;
       try {
         if (batch.status === 'complete' || batch.status === undefined) {
@@ -314,7 +304,6 @@ export async function cleanUpKeyBatches(deps: Deps, log: Log): Promise<BatchClea
         log.error(`key batch ${batch.id} not cleaned up; the next run retries it`, error);
       }
     }
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
+  }
   return result;
 }

@@ -1,11 +1,6 @@
 import { answered, offerStatus } from '../domain/delegation';
 import { dueNotices, stagesToPass, type NoticeDecision, type Stage } from '../domain/lifecycle';
-import {
-  notificationIds,
-  redacted,
-  type Notification,
-  type StageNotificationType,
-} from '../domain/notification';
+import { notificationIds, redacted, type StageNotificationType } from '../domain/notification';
 import {
   calendarOf,
   deleted,
@@ -18,7 +13,6 @@ import {
   type Subscription,
 } from '../domain/subscription';
 import { tombstoned, type Tenant } from '../domain/tenant';
-import type { User } from '../domain/user';
 import { subscriptionAudience, subscriptionFacts } from './announce';
 import type { AppDeps } from './deps';
 import {
@@ -27,10 +21,11 @@ import {
   subscriptionDisabledEmail,
   subscriptionExpiredEmail,
 } from './emails';
-import { modify } from './modify';
+import { modify, modifyFrom } from './modify';
+import { eachPage } from './pages';
 import { queueNotification } from './notifications';
 import { indexSubscription, partnersOf } from './partner-subscriptions';
-import { StaleWriteError, type Log, type Page, type PageRequest, type Versioned } from './ports';
+import { type Page, type PageRequest, type Versioned } from './ports';
 
 /**
  * The timer half of the lifecycle. Each sweep asks only for what is due (an indexed instant on the
@@ -52,8 +47,6 @@ export interface SweepResult {
 }
 
 const PAGE_SIZE = 100;
-/** How many times a step re-reads a subscription another writer changed meanwhile. */
-const MAX_STEP_ATTEMPTS = 5;
 
 /**
  * The deps of one run, with partners read once per run: most due subscriptions of a run share a
@@ -81,46 +74,39 @@ async function sweep(
   deps: AppDeps,
   list: (now: Date, page: PageRequest) => Promise<Page<Versioned<Subscription>>>,
   step: (found: Versioned<Subscription>, now: Date, result: SweepResult) => Promise<void>,
-  log: Log,
 ): Promise<SweepResult> {
   const now = deps.clock.now();
   const result: SweepResult = { due: 0, changed: 0, notifications: 0, failed: 0 };
-  let continuationToken: string | null = null;
-  do {
-    const page: Page<Versioned<Subscription>> = await list(now, { limit: PAGE_SIZE, continuationToken });
-    result.due += page.items.length;
-    for (const found of page.items) {
+  for await (const page of eachPage((request) => list(now, request), PAGE_SIZE)) {
+    result.due += page.length;
+    for (const found of page) {
       try {
         await step(found, now, result);
       } catch (error) {
         // One subscription's failure never stops the others; it is still due, so the next run retries.
         result.failed += 1;
-        log.error(`subscription ${found.value.id} failed; the next run retries it`, error);
+        deps.log.error(`subscription ${found.value.id} failed; the next run retries it`, error);
       }
     }
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
+  }
   return result;
 }
 
-/** Runs `decide` on the subscription until its conditional write lands (or nothing is to be written). */
+/**
+ * Runs `decide` on the subscription until its conditional write lands (modifyFrom: the first try on
+ * the copy the sweep read); the subscription written, or undefined when nothing was to be written.
+ */
 async function decideAndWrite(
   deps: AppDeps,
   found: Versioned<Subscription>,
   decide: (subscription: Subscription) => Promise<Subscription | undefined>,
 ): Promise<Subscription | undefined> {
-  let current: Versioned<Subscription> | null = found;
-  for (let attempt = 1; current; attempt += 1) {
-    const next = await decide(current.value);
-    if (!next) return undefined;
-    try {
-      return (await deps.repos.subscriptions.replace(next, current.etag)).value;
-    } catch (error) {
-      if (!(error instanceof StaleWriteError) || attempt >= MAX_STEP_ATTEMPTS) throw error;
-      current = await deps.repos.subscriptions.get(found.value.id);
-    }
-  }
-  return undefined;
+  let decided: Subscription | undefined;
+  const written = await modifyFrom(deps.repos.subscriptions.at(found.value.id), found, async (current) => {
+    decided = await decide(current);
+    return decided;
+  });
+  return decided === undefined ? undefined : written?.value;
 }
 
 async function tenantOf(deps: AppDeps, subscription: Subscription): Promise<Tenant> {
@@ -144,9 +130,9 @@ function rescheduled(deps: AppDeps, subscription: Subscription): Subscription | 
  * that is due goes to every Global Administrator and the Partner of Record; the thresholds it
  * supersedes are recorded as skipped.
  */
-export function sendRenewalNotices(appDeps: AppDeps, log: Log): Promise<SweepResult> {
+export function sendRenewalNotices(appDeps: AppDeps): Promise<SweepResult> {
   const deps = withPartnersReadOnce(appDeps);
-  return sweep(deps, (now, page) => deps.repos.subscriptions.listDueForNotices(now, page), noticeStep, log);
+  return sweep(deps, (now, page) => deps.repos.subscriptions.listDueForNotices(now, page), noticeStep);
 
   async function noticeStep(found: Versioned<Subscription>, now: Date, result: SweepResult): Promise<void> {
     const written = await decideAndWrite(deps, found, async (subscription) => {
@@ -215,15 +201,10 @@ const STAGE_EMAILS = {
  * purge), each stage told to the admins and the Partner of Record. Stages missed during an outage are
  * passed in order, one notification each. A subscription billed directly renews itself instead.
  */
-export function advanceLifecycles(appDeps: AppDeps, log: Log): Promise<SweepResult> {
+export function advanceLifecycles(appDeps: AppDeps): Promise<SweepResult> {
   const deps = withPartnersReadOnce(appDeps);
   const policy = deps.settings.lifecycle;
-  return sweep(
-    deps,
-    (now, page) => deps.repos.subscriptions.listDueForLifecycle(now, page),
-    lifecycleStep,
-    log,
-  );
+  return sweep(deps, (now, page) => deps.repos.subscriptions.listDueForLifecycle(now, page), lifecycleStep);
 
   async function lifecycleStep(
     found: Versioned<Subscription>,
@@ -324,19 +305,13 @@ async function purge(deps: AppDeps, subscription: Subscription, now: Date): Prom
 }
 
 async function deleteUsers(deps: AppDeps, tenantId: string, unlicensed: (userId: string) => boolean) {
-  let continuationToken: string | null = null;
-  do {
-    const page: Page<User> = await deps.repos.users.listForTenant(tenantId, {
-      limit: 100,
-      continuationToken,
-    });
-    for (const user of page.items) {
+  for await (const page of eachPage((request) => deps.repos.users.listForTenant(tenantId, request))) {
+    for (const user of page) {
       if (!unlicensed(user.id)) continue;
       if (user.tokenHash) await deps.repos.tokens.delete(user.tokenHash);
       await deps.repos.users.delete(tenantId, user.id);
     }
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
+  }
 }
 
 /** A tenant with nothing live left: no delegations, no pending offer, no domain, no links. */
@@ -360,18 +335,12 @@ async function endTenant(deps: AppDeps, tenant: Tenant, now: Date): Promise<void
 }
 
 async function redactNotifications(deps: AppDeps, tenantId: string): Promise<void> {
-  let continuationToken: string | null = null;
-  do {
-    const page: Page<Notification> = await deps.repos.notifications.listForTenant(tenantId, {
-      limit: 100,
-      continuationToken,
-    });
-    for (const notification of page.items) {
+  for await (const page of eachPage((request) => deps.repos.notifications.listForTenant(tenantId, request))) {
+    for (const notification of page) {
       if (redacted(notification, deps.clock.now()) === undefined) continue;
       await modify(deps.repos.notifications.at(tenantId, notification.id), (current) =>
         redacted(current, deps.clock.now()),
       );
     }
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
+  }
 }

@@ -25,20 +25,20 @@ export async function retryOnStale<T>(attempt: () => Promise<T>): Promise<T> {
   }
 }
 
+/** What to write instead of `current`, or undefined for nothing; it may read (a lifecycle step). */
+type Change<T> = (current: T) => T | undefined | Promise<T | undefined>;
+
 /**
  * Read-modify-write of one document with a conditional write, re-read and re-decided when another
- * writer got there first. `change` returns the new document, or undefined when there is nothing to
- * write; it may throw a DomainError, which ends the attempt. Returns null when the document does not
- * exist.
+ * writer got there first: the one retry of the code for a stale write. `change` returns the new
+ * document, or undefined when there is nothing to write; it may throw a DomainError, which ends the
+ * attempt. Returns null when the document does not exist.
  */
-export async function modify<T>(
-  document: DocumentRef<T>,
-  change: (current: T) => T | undefined,
-): Promise<Versioned<T> | null> {
+export async function modify<T>(document: DocumentRef<T>, change: Change<T>): Promise<Versioned<T> | null> {
   return retryOnStale(async () => {
     const current = await document.get();
     if (!current) return null;
-    const next = change(current.value);
+    const next = await change(current.value);
     return next === undefined ? current : document.replace(next, current.etag);
   });
 }
@@ -50,9 +50,9 @@ export async function modify<T>(
 export async function modifyFrom<T>(
   document: DocumentRef<T>,
   known: Versioned<T>,
-  change: (current: T) => T | undefined,
+  change: Change<T>,
 ): Promise<Versioned<T> | null> {
-  const next = change(known.value);
+  const next = await change(known.value);
   if (next === undefined) return known;
   try {
     return await document.replace(next, known.etag);

@@ -20,13 +20,13 @@ import {
 import type { Principal } from '../domain/principal';
 import type { AppDeps } from './deps';
 import { modify, modifyFrom } from './modify';
+import { eachPage } from './pages';
 import { pageOfList, type ListRequest } from './paging';
 import {
   AlreadyExistsError,
   EmailRefusedError,
   EmailThrottledError,
   StaleWriteError,
-  type Log,
   type NotificationMessage,
   type Page,
   type Versioned,
@@ -100,9 +100,9 @@ const QueuedMessage = z.object({ tenantId: z.string().min(1), notificationId: z.
 export async function sendQueuedNotification(
   deps: AppDeps,
   message: unknown,
-  log: Log,
   deliveryCount: unknown,
 ): Promise<void> {
+  const { log } = deps;
   const parsed = QueuedMessage.safeParse(message);
   if (!parsed.success) {
     log.error('not a notification message; dropped', parsed.error.issues);
@@ -228,13 +228,8 @@ async function sendNotification(deps: AppDeps, message: NotificationMessage): Pr
 export async function sweepNotifications(deps: AppDeps): Promise<number> {
   const now = deps.clock.now();
   let queued = 0;
-  let continuationToken: string | null = null;
-  do {
-    const page: Page<Versioned<Notification>> = await deps.repos.notifications.listDueForSweep(now, {
-      limit: 100,
-      continuationToken,
-    });
-    for (const found of page.items) {
+  for await (const page of eachPage((request) => deps.repos.notifications.listDueForSweep(now, request))) {
+    for (const found of page) {
       if (sendDecision(found.value, now) === 'held') continue;
       try {
         await deps.repos.notifications.replace(requeued(found.value, now), found.etag);
@@ -245,8 +240,7 @@ export async function sweepNotifications(deps: AppDeps): Promise<number> {
       await enqueueOrLeave(deps, found.value);
       queued += 1;
     }
-    continuationToken = page.continuationToken;
-  } while (continuationToken);
+  }
   return queued;
 }
 

@@ -1,14 +1,13 @@
 import { needsExpiry } from '../domain/redemption';
 import { resumeCompletion } from './complete';
 import type { AppDeps } from './deps';
-import type { Log } from './ports';
+import { eachPage } from './pages';
 import { expireRedemption } from './redemptions';
 
 /**
  * The redemption-cleanup timer: expires idle redemptions and gives their keys back, and finishes
- * completions whose request never came back. Each pass re-queries from the start, because finished
- * redemptions leave the result set; a redemption that fails is logged and left for the next run,
- * never blocking the others.
+ * completions whose request never came back, every one due in this run. A redemption that fails is
+ * logged and left for the next run, never blocking the others.
  */
 export interface CleanupResult {
   expired: number;
@@ -19,21 +18,14 @@ export interface CleanupResult {
   failed: number;
 }
 
-export async function cleanUpRedemptions(deps: AppDeps, log: Log): Promise<CleanupResult> {
-  const seen = new Set<string>();
+export async function cleanUpRedemptions(deps: AppDeps): Promise<CleanupResult> {
+  const now = deps.clock.now();
   const counts: CleanupResult = { expired: 0, resumed: 0, refused: 0, failed: 0 };
-  for (;;) {
-    const page = await deps.repos.redemptions.listDueForCleanup(deps.clock.now(), {
-      limit: 100,
-      continuationToken: null,
-    });
-    const fresh = page.items.filter((item) => !seen.has(item.value.id));
-    if (fresh.length === 0) return counts;
-    for (const item of fresh) {
-      seen.add(item.value.id);
+  for await (const page of eachPage((request) => deps.repos.redemptions.listDueForCleanup(now, request))) {
+    for (const item of page) {
       try {
         if (item.value.completion) {
-          const outcome = await resumeCompletion(deps, item, log);
+          const outcome = await resumeCompletion(deps, item);
           counts[outcome === 'finished' ? 'resumed' : 'refused'] += 1;
         } else if (needsExpiry(item.value, deps.clock.now()) || item.value.status === 'expired') {
           await expireRedemption(deps, item);
@@ -41,8 +33,9 @@ export async function cleanUpRedemptions(deps: AppDeps, log: Log): Promise<Clean
         }
       } catch (error) {
         counts.failed += 1;
-        log.error(`redemption ${item.value.id} failed; the next run retries it`, error);
+        deps.log.error(`redemption ${item.value.id} failed; the next run retries it`, error);
       }
     }
   }
+  return counts;
 }

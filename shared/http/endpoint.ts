@@ -6,10 +6,10 @@ import { DomainError } from '../domain/errors';
 import { principalKey, type Principal } from '../domain/principal';
 import { authenticate, authorize } from './auth';
 import { validIdempotencyKey, withIdempotency } from './idempotency';
-import type { Operation } from './operation';
+import type { AnyOperation, Operation, ResponseSpec } from './operation';
 import { assertNoBody, jsonBodyOf, parseBody, parseQuery } from './parse';
 import { problemResponse } from './problem';
-import type { Reply } from './responses';
+import type { Reply, ReplyAs } from './responses';
 
 /**
  * What an operation's handler is given: the caller, the request as validated, and the ports. Nothing
@@ -41,8 +41,11 @@ export type EndpointHandler = ((
   request: HttpRequest,
   context: InvocationContext,
 ) => Promise<HttpResponseInit>) & {
-  operation: Operation<unknown, unknown>;
+  operation: AnyOperation;
 };
+
+/** What a handler of the operation answers: one of the answers its descriptor declares. */
+export type HandlerReply<Responses extends readonly ResponseSpec[]> = ReplyAs<Responses[number]>;
 
 /** Where the handlers' ports come from: the composition root (shared/runtime.ts) builds them once. */
 export type DepsProvider = () => AppDeps;
@@ -95,7 +98,11 @@ function asDomainError(error: unknown): DomainError | undefined {
 }
 
 /** The validated body of the operation, or undefined for one that takes none (and was sent none). */
-function bodyOf(operation: Operation<unknown, unknown>, text: string, contentType: string | null): unknown {
+function bodyOf<Body>(
+  operation: Operation<Body, unknown, readonly ResponseSpec[]>,
+  text: string,
+  contentType: string | null,
+): Body | undefined {
   const json = jsonBodyOf(text, contentType);
   if (!operation.body) {
     assertNoBody(json);
@@ -122,7 +129,7 @@ export function logOf(context: InvocationContext): Log {
 }
 
 async function respond(
-  operation: Operation<unknown, unknown>,
+  operation: AnyOperation,
   context: InvocationContext,
   work: () => Promise<Reply>,
 ): Promise<HttpResponseInit> {
@@ -142,13 +149,13 @@ async function respond(
  * store call for bad input), then run, under the Idempotency-Key for POSTs. Known failures become
  * problem+json; anything else is logged and rethrown, so the host answers 500.
  */
-export function endpoint<Body, Query>(
-  operation: Operation<Body, Query>,
-  run: (input: EndpointInput<Body, Query>) => Promise<Reply>,
+export function endpoint<Body, Query, Responses extends readonly ResponseSpec[]>(
+  operation: Operation<Body, Query, Responses>,
+  run: (input: EndpointInput<Body, Query>) => Promise<HandlerReply<Responses>>,
   resolveDeps: DepsProvider,
   options: EndpointOptions = {},
 ): EndpointHandler {
-  const op = operation as Operation<unknown, unknown>;
+  const op: AnyOperation = operation;
   const handler = (request: HttpRequest, context: InvocationContext) =>
     respond(op, context, async () => {
       const log = logOf(context);
@@ -158,6 +165,7 @@ export function endpoint<Body, Query>(
       const text = operation.method === 'GET' ? '' : await request.text();
       let body: Body;
       try {
+        // An operation that declares no body is an operation of `Body = undefined`.
         body = bodyOf(operation, text, request.headers.get('content-type')) as Body;
       } catch (error) {
         if (error instanceof DomainError && options.whenBodyInvalid)
@@ -192,18 +200,18 @@ export function endpoint<Body, Query>(
  * by its id). The body is parsed by the operation's schema, or refused when it declares none. Like
  * every other operation they refuse to run on unusable settings (503 configuration_unavailable).
  */
-export function publicEndpoint<Body>(
-  operation: Operation<Body, unknown>,
-  run: (input: PublicInput<Body>) => Promise<Reply>,
+export function publicEndpoint<Body, Responses extends readonly ResponseSpec[]>(
+  operation: Operation<Body, unknown, Responses>,
+  run: (input: PublicInput<Body>) => Promise<HandlerReply<Responses>>,
   resolveDeps: DepsProvider,
 ): EndpointHandler {
-  const op = operation as Operation<unknown, unknown>;
+  const op: AnyOperation = operation;
   const handler = (request: HttpRequest, context: InvocationContext) =>
     respond(op, context, async () => {
       const log = logOf(context);
       const deps = { ...resolveDeps(), log };
       const text = op.method === 'GET' ? '' : await request.text();
-      const body = bodyOf(op, text, request.headers.get('content-type')) as Body;
+      const body = bodyOf(operation, text, request.headers.get('content-type')) as Body;
       const authorization = request.headers.get('authorization');
       return run({
         params: request.params,
@@ -222,11 +230,11 @@ export function publicEndpoint<Body>(
  * the store throws when it does not answer.
  */
 export function probeEndpoint(
-  operation: Operation,
+  operation: AnyOperation,
   run: (input: { ping: () => Promise<void>; log: Log }) => Promise<Reply>,
   ping: () => Promise<void>,
 ): EndpointHandler {
-  const op = operation as Operation<unknown, unknown>;
+  const op = operation;
   const handler = (_request: HttpRequest, context: InvocationContext) =>
     respond(op, context, () => run({ ping, log: logOf(context) }));
   return Object.assign(handler, { operation: op });

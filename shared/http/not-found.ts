@@ -1,6 +1,6 @@
 import type { HttpResponseInit } from '@azure/functions';
 import { DomainError } from '../domain/errors';
-import type { Operation } from './operation';
+import type { AnyOperation } from './operation';
 import { problemResponse } from './problem';
 import { compileRoute, matchRoute } from './route-template';
 
@@ -9,7 +9,7 @@ import { compileRoute, matchRoute } from './route-template';
  * own 404 has an empty body): 405 with `Allow` for a known path asked with another method, else 404
  * pointing at the OpenAPI document.
  */
-export function notFoundReplies(operations: readonly Operation<unknown, unknown>[], documentPath: string) {
+export function notFoundReplies(operations: readonly AnyOperation[], documentPath: string) {
   const routes = operations.map((op) => ({ method: op.method, route: compileRoute(op.route) }));
   return (method: string, path: string): HttpResponseInit => {
     const encoded = path.split('/').map(encodeURIComponent).join('/');

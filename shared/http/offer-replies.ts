@@ -8,7 +8,6 @@ import {
 import type { AppDeps } from '../app/deps';
 import type { Principal } from '../domain/principal';
 import { OFFER_TOKEN, tokenParam } from './parse';
-import { json, type Reply } from './responses';
 import { offerAnswerView, offerLookupView } from './views';
 
 /**
@@ -16,20 +15,20 @@ import { offerAnswerView, offerLookupView } from './views';
  * malformed one names nothing (404, as an unknown one). A customer admin signed in may name the
  * offer by id instead.
  */
-export async function offerLookupReply(deps: AppDeps, body: { token: string }): Promise<Reply> {
+export async function offerLookup(deps: AppDeps, body: { token: string }) {
   const context = await offerByToken(deps, tokenParam(body.token, OFFER_TOKEN, 'offer'));
-  return json(200, offerLookupView(answerableOffer(context)));
+  return offerLookupView(answerableOffer(context));
 }
 
-export async function offerAnswerReply(
+export async function offerAnswer(
   deps: AppDeps,
   principal: Principal | null,
   body: { token: string } | { offerId: string },
   answer: 'accepted' | 'declined',
-): Promise<Reply> {
+) {
   const context: OfferContext =
     'token' in body
       ? await offerByToken(deps, tokenParam(body.token, OFFER_TOKEN, 'offer'))
       : await offerForCustomerAdmin(deps, principal, body.offerId);
-  return json(200, offerAnswerView(await answerOffer(deps, context, answer)));
+  return offerAnswerView(await answerOffer(deps, context, answer));
 }

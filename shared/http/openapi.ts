@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import type { ErrorCode } from '../domain/errors';
-import type { Operation } from './operation';
+import type { AnyOperation } from './operation';
 import { statusFor } from './problem';
 import { Problem } from './schemas';
 
@@ -17,7 +17,7 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
-function commonErrors(op: Operation<unknown, unknown>): ErrorCode[] {
+function commonErrors(op: AnyOperation): ErrorCode[] {
   const codes: ErrorCode[] = [];
   if (op.allow !== 'anyone') codes.push('unauthenticated', 'forbidden');
   // Every body is JSON or none; an operation without one accepts only none or {}.
@@ -30,7 +30,7 @@ function commonErrors(op: Operation<unknown, unknown>): ErrorCode[] {
   return codes;
 }
 
-function errorResponses(op: Operation<unknown, unknown>): JsonObject {
+function errorResponses(op: AnyOperation): JsonObject {
   const byStatus = new Map<number, Set<ErrorCode>>();
   for (const code of [...commonErrors(op), ...op.errors]) {
     const status = statusFor(code, op.statusOverrides);
@@ -48,7 +48,7 @@ function errorResponses(op: Operation<unknown, unknown>): JsonObject {
   return responses;
 }
 
-function queryParameters(op: Operation<unknown, unknown>): JsonObject[] {
+function queryParameters(op: AnyOperation): JsonObject[] {
   if (!(op.query instanceof z.ZodObject)) return [];
   return Object.entries(op.query.shape as Record<string, z.ZodType>).map(([name, schema]) => ({
     name,
@@ -58,7 +58,7 @@ function queryParameters(op: Operation<unknown, unknown>): JsonObject[] {
   }));
 }
 
-export function buildOpenApiDocument(operations: readonly Operation<unknown, unknown>[]): JsonObject {
+export function buildOpenApiDocument(operations: readonly AnyOperation[]): JsonObject {
   const schemas: JsonObject = { Problem: jsonSchema(Problem, 'output') };
   const paths: Record<string, JsonObject> = {};
   for (const op of operations) {
@@ -82,7 +82,7 @@ export function buildOpenApiDocument(operations: readonly Operation<unknown, unk
       });
     }
     const successes: JsonObject = {};
-    for (const response of [op.success, op.otherSuccess].filter((r) => r !== undefined)) {
+    for (const response of op.responses) {
       const success: JsonObject = { description: response.description };
       if (response.schema && response.name) {
         schemas[response.name] = jsonSchema(response.schema, 'output');

@@ -1,3 +1,5 @@
+import type { AnyOperation, BodyOf, HeadersOf, ResponseSpec, ResponseWith } from './operation';
+
 /**
  * What an endpoint answers. Bodies are always serialised here, so an idempotent replay returns the
  * very bytes of the first response.
@@ -8,6 +10,29 @@ export interface Reply {
   headers: Record<string, string>;
 }
 
+declare const answers: unique symbol;
+
+/**
+ * A reply made as one of an operation's declared answers: the helpers below make them, each checked
+ * against the descriptor (its status declared, its body the schema's, its headers the declared ones),
+ * and a handler may only return its own operation's (shared/register.ts).
+ */
+export type ReplyAs<Response extends ResponseSpec> = Reply & { readonly [answers]: Response };
+
+/** Any of the operation's declared answers. */
+export type ReplyOf<Op extends AnyOperation> = ReplyAs<Op['responses'][number]>;
+
+/** Nothing, when the operation declares an answer of this status; else a member no descriptor has. */
+type Declares<Op extends AnyOperation, Status extends number> = [ResponseWith<Op, Status>] extends [never]
+  ? { 'the operation declares no answer of this status': Status }
+  : unknown;
+
+function as<Op extends AnyOperation, Status extends number>(reply: Reply): ReplyAs<ResponseWith<Op, Status>> {
+  // The one place a reply gets its brand: what made it was checked against the descriptor.
+  return reply as ReplyAs<ResponseWith<Op, Status>>;
+}
+
+/** A JSON body, serialised once. */
 export function json(status: number, value: unknown, headers: Record<string, string> = {}): Reply {
   return {
     status,
@@ -16,13 +41,49 @@ export function json(status: number, value: unknown, headers: Record<string, str
   };
 }
 
-/** 202: the work is taken (an email on its way), nothing to show. */
-export function accepted(): Reply {
-  return { status: 202, headers: {} };
+/** The answer of this status, with the body its schema describes. */
+export function answer<Op extends AnyOperation, Status extends Op['responses'][number]['status']>(
+  _operation: Op & Declares<Op, Status>,
+  status: Status,
+  body: BodyOf<Op, Status>,
+): ReplyAs<ResponseWith<Op, Status>> {
+  return as<Op, Status>(json(status, body));
 }
 
-export function noContent(): Reply {
-  return { status: 204, headers: {} };
+/** 200 with the declared body. */
+export function ok<Op extends AnyOperation>(operation: Op & Declares<Op, 200>, body: BodyOf<Op, 200>) {
+  return answer<Op, 200>(operation, 200, body);
+}
+
+/** 201 with the declared body, and where the new resource is (the answer must declare `location`). */
+export function created<Op extends AnyOperation>(
+  _operation: Op & Declares<Op, 201>,
+  body: BodyOf<Op, 201>,
+  location: 'location' extends HeadersOf<Op, 201> ? string : never,
+): ReplyAs<ResponseWith<Op, 201>> {
+  return as<Op, 201>(json(201, body, { location }));
+}
+
+/** 202: the work is taken (an email on its way), nothing to show. */
+export function accepted<Op extends AnyOperation>(
+  _operation: Op & Declares<Op, 202>,
+): ReplyAs<ResponseWith<Op, 202>> {
+  return as<Op, 202>({ status: 202, headers: {} });
+}
+
+/** 204: done, nothing to show. */
+export function noContent<Op extends AnyOperation>(
+  _operation: Op & Declares<Op, 204>,
+): ReplyAs<ResponseWith<Op, 204>> {
+  return as<Op, 204>({ status: 204, headers: {} });
+}
+
+/** 200 with a reply built elsewhere (a page, a file of the console), of the operation's declared content. */
+export function content<Op extends AnyOperation>(
+  _operation: Op & Declares<Op, 200>,
+  reply: Reply,
+): ReplyAs<ResponseWith<Op, 200>> {
+  return as<Op, 200>(reply);
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Operation } from './operation';
+import type { AnyOperation } from './operation';
 
 /**
  * The prefix the Functions host puts before every HTTP route: host.json's
@@ -8,10 +8,7 @@ import type { Operation } from './operation';
 export const ROUTE_PREFIX = 'api/v1';
 
 /** The path of an operation's resource, from its route template: `pathOf(tenantsGet, { id })`. */
-export function pathOf(
-  operation: Pick<Operation<unknown, unknown>, 'route'>,
-  params: Record<string, string> = {},
-): string {
+export function pathOf(operation: Pick<AnyOperation, 'route'>, params: Record<string, string> = {}): string {
   const route = operation.route.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`${operation.route}: no value for {${name}}`);

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Operation } from '../../shared/http/operation';
+import type { AnyOperation } from '../../shared/http/operation';
 import { ALL_OPERATIONS } from '../../shared/http/operations';
 import {
   addKey,
@@ -330,7 +330,7 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
 };
 
 /** The path of the operation's route with `params`, relative to the API's base. */
-function pathFor(operation: Operation<unknown, unknown>, params: Record<string, string> = {}): string {
+function pathFor(operation: AnyOperation, params: Record<string, string> = {}): string {
   return `/${operation.route.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params[name];
     if (value === undefined) throw new Error(`${operation.name}: the table gives no {${name}}`);

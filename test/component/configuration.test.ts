@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { FunctionsHost } from '../../dev/functions-host/host';
 import { loadConfig } from '../../shared/config';
-import { createRuntime, setRuntime } from '../../shared/runtime';
+import { createRuntime } from '../../shared/runtime';
 import { expectProblem, call } from '../support/api';
 import { startAppHost } from '../support/own-host';
 
@@ -29,7 +29,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host?.stop();
-  setRuntime(undefined);
 });
 
 describe('a setting that is an unresolved Key Vault reference', () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { ERROR_CODES } from '../../shared/domain/errors';
-import type { HttpMethod, Operation } from '../../shared/http/operation';
+import type { AnyOperation, HttpMethod } from '../../shared/http/operation';
 import { ALL_OPERATIONS } from '../../shared/http/operations';
 import {
   addKey,
@@ -28,7 +28,7 @@ import { adminToken, buildTenant, confirmedRedemption, type TestTenant } from '.
  * failed-look-up counter (docs/api.md's rate limit), so that container alone is left out.
  */
 const RUNS = 10_000;
-type Op = Operation<unknown, unknown>;
+type Op = AnyOperation;
 
 let own: OwnHost;
 let partner: TestPartner;

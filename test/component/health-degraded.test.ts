@@ -3,7 +3,7 @@ import { inject } from 'vitest';
 import type { FunctionsHost } from '../../dev/functions-host/host';
 import { freePort } from '../../dev/ports';
 import { loadConfig } from '../../shared/config';
-import { createRuntime, setRuntime } from '../../shared/runtime';
+import { createRuntime } from '../../shared/runtime';
 import { startAppHost } from '../support/own-host';
 
 /** A host whose store is unreachable (nothing listens on its Cosmos port). */
@@ -15,7 +15,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await host?.stop();
-  setRuntime(undefined);
 });
 
 describe('health without a store', () => {

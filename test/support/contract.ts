@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Operation } from '../../shared/http/operation';
+import type { AnyOperation } from '../../shared/http/operation';
 import { ALL_OPERATIONS } from '../../shared/http/operations';
 import { compareSpecificity, compileRoute, matchRoute } from '../../shared/http/route-template';
 import { Problem } from '../../shared/http/schemas';
@@ -12,7 +12,7 @@ import { Problem } from '../../shared/http/schemas';
  */
 const ROUTES = ALL_OPERATIONS.map((operation) => ({ operation, route: compileRoute(operation.route) }));
 
-function operationFor(method: string, path: string): Operation<unknown, unknown> | undefined {
+function operationFor(method: string, path: string): AnyOperation | undefined {
   const bare = path.split('?')[0]?.replace(/^\//, '') ?? '';
   return ROUTES.filter(({ operation, route }) => operation.method === method && matchRoute(route, bare))
     .sort((a, b) => compareSpecificity(a.route, b.route))
@@ -59,7 +59,7 @@ export function contractViolation(
     const problems = problemsWith(Problem, body);
     return problems.length ? `${where}: ${problems.join('; ')}` : null;
   }
-  const documented = [operation.success, operation.otherSuccess].find((s) => s?.status === status);
+  const documented = operation.responses.find((s) => s.status === status);
   if (!documented) return `${where}: a success the operation does not document`;
   if (!documented.schema || contentType?.startsWith('text/html')) return null;
   const problems = problemsWith(documented.schema, body);

@@ -11,7 +11,8 @@ import { provisionQueues } from '../../dev/queues';
 import { startFunctionsHost, type FunctionsHost, type HostJson } from '../../dev/functions-host/host';
 import type { DocumentStore } from '../../shared/adapters/cosmos/document-store';
 import { loadConfig } from '../../shared/config';
-import { createRuntime, setRuntime, type Runtime } from '../../shared/runtime';
+import { useRuntime } from '../../shared/register';
+import { createRuntime, type Runtime } from '../../shared/runtime';
 import { hostJson, sourceFunctionFiles } from './stack-settings';
 
 /**
@@ -47,7 +48,7 @@ export async function startAppHost(
   log: (line: string) => void = () => undefined,
   queueNetworkTimeoutMs?: number,
 ): Promise<FunctionsHost> {
-  setRuntime(runtime);
+  useRuntime(runtime);
   return startFunctionsHost({
     functionFiles: sourceFunctionFiles(),
     hostJson: host,
@@ -132,7 +133,7 @@ export async function startOwnHost(
     async stop() {
       await host.stop();
       await proxies?.stop();
-      setRuntime(undefined);
+
       await cosmos
         .database(databaseId)
         .delete()

@@ -24,12 +24,15 @@ export const tenantsDelegationOffersCreate = defineOperation({
     "The tenant's admin is emailed a link to accept or decline; the offer expires after 90 days.",
   allow: ['partner'],
   body: { name: 'OfferDelegationRequest', schema: OfferDelegationRequest },
-  success: {
-    status: 201,
-    description: 'The pending offer',
-    schema: DelegationOfferView,
-    name: 'DelegationOffer',
-  },
+  responses: [
+    {
+      status: 201,
+      description: 'The pending offer',
+      schema: DelegationOfferView,
+      name: 'DelegationOffer',
+      headers: ['location'],
+    },
+  ],
   errors: [
     'invalid_text',
     'not_found',
@@ -46,7 +49,9 @@ export const delegationOffersGet = defineOperation({
   tag: 'Delegated administration',
   summary: 'An offer of the calling partner, with its status',
   allow: ['partner'],
-  success: { status: 200, description: 'The offer', schema: DelegationOfferView, name: 'DelegationOffer' },
+  responses: [
+    { status: 200, description: 'The offer', schema: DelegationOfferView, name: 'DelegationOffer' },
+  ],
   errors: ['not_found'],
 });
 
@@ -58,7 +63,7 @@ export const delegationOffersWithdraw = defineOperation({
   summary: 'Withdraw a pending offer',
   description: 'Withdrawing twice is harmless; an offer already accepted or declined is 410 offer_used.',
   allow: ['partner'],
-  success: { status: 204, description: 'Withdrawn' },
+  responses: [{ status: 204, description: 'Withdrawn' }],
   errors: ['not_found', 'offer_used', 'offer_expired'],
 });
 
@@ -74,7 +79,7 @@ export const offersPage = defineOperation({
     'bar, looks the offer up and answers it (offers/lookup, offers/accept, offers/decline). Strict CSP (no ' +
     'inline script but its own, by hash), not frameable, no-referrer, no-store.',
   allow: 'anyone',
-  success: { status: 200, description: 'The offer page', contentType: 'text/html' },
+  responses: [{ status: 200, description: 'The offer page', contentType: 'text/html' }],
   errors: [],
 });
 
@@ -87,7 +92,7 @@ export const offersLookup = defineOperation({
   description: 'The token is the credential; it is sent in the body, never in a URL.',
   allow: 'anyone',
   body: { name: 'OfferLookupRequest', schema: OfferLookupRequest },
-  success: { status: 200, description: 'A pending offer', schema: OfferLookupView, name: 'OfferLookup' },
+  responses: [{ status: 200, description: 'A pending offer', schema: OfferLookupView, name: 'OfferLookup' }],
   errors: ['not_found', 'offer_expired', 'offer_used', 'offer_withdrawn'],
 });
 
@@ -105,7 +110,9 @@ export const offersAccept = defineOperation({
   description: ANSWER_DESCRIPTION,
   allow: 'anyone',
   body: { name: 'OfferAnswerRequest', schema: OfferAnswerRequest },
-  success: { status: 200, description: 'The offer, accepted', schema: OfferAnswerView, name: 'OfferAnswer' },
+  responses: [
+    { status: 200, description: 'The offer, accepted', schema: OfferAnswerView, name: 'OfferAnswer' },
+  ],
   errors: ['unauthenticated', 'forbidden', 'not_found', 'offer_expired', 'offer_used', 'offer_withdrawn'],
 });
 
@@ -118,7 +125,9 @@ export const offersDecline = defineOperation({
   description: ANSWER_DESCRIPTION,
   allow: 'anyone',
   body: { name: 'OfferAnswerRequest', schema: OfferAnswerRequest },
-  success: { status: 200, description: 'The offer, declined', schema: OfferAnswerView, name: 'OfferAnswer' },
+  responses: [
+    { status: 200, description: 'The offer, declined', schema: OfferAnswerView, name: 'OfferAnswer' },
+  ],
   errors: ['unauthenticated', 'forbidden', 'not_found', 'offer_expired', 'offer_used', 'offer_withdrawn'],
 });
 
@@ -130,12 +139,14 @@ export const tenantsDelegatedAdminsList = defineOperation({
   summary: "The tenant's delegated administrators",
   allow: ['partner', 'customer_admin'],
   query: PageQuery,
-  success: {
-    status: 200,
-    description: 'A page of delegated admins',
-    schema: pageOf(DelegatedAdminView),
-    name: 'DelegatedAdminPage',
-  },
+  responses: [
+    {
+      status: 200,
+      description: 'A page of delegated admins',
+      schema: pageOf(DelegatedAdminView),
+      name: 'DelegatedAdminPage',
+    },
+  ],
   errors: ['not_found', 'forbidden'],
 });
 
@@ -146,9 +157,11 @@ export const tenantsDelegatedAdminsRemove = defineOperation({
   tag: 'Delegated administration',
   summary: 'End a delegation (the customer admin) or step down (the partner itself)',
   allow: ['partner', 'customer_admin'],
-  success: {
-    status: 204,
-    description: 'Ended; the partner gets 404 on the tenant from then on (unless POR)',
-  },
+  responses: [
+    {
+      status: 204,
+      description: 'Ended; the partner gets 404 on the tenant from then on (unless POR)',
+    },
+  ],
   errors: ['not_found', 'forbidden'],
 });

@@ -1,4 +1,4 @@
-import type { Operation } from '../operation';
+import type { AnyOperation } from '../operation';
 import * as delegation from './delegation';
 import * as inventory from './inventory';
 import * as notifications from './notifications';
@@ -38,6 +38,4 @@ const AREAS = [
 ];
 
 /** Every operation, in the order of the contract (and of the OpenAPI document). */
-export const ALL_OPERATIONS: readonly Operation<unknown, unknown>[] = AREAS.flatMap(
-  (area) => Object.values(area) as Operation<unknown, unknown>[],
-);
+export const ALL_OPERATIONS: readonly AnyOperation[] = AREAS.flatMap((area) => Object.values(area));

@@ -13,7 +13,7 @@ export const productKeyBatchesCreate = defineOperation({
     'are not valid by their position and counts keys already in the inventory as duplicates.',
   allow: ['operator'],
   body: { name: 'CreateKeyBatchRequest', schema: CreateKeyBatchRequest },
-  success: { status: 201, description: 'The batch', schema: KeyBatchView, name: 'KeyBatch' },
+  responses: [{ status: 201, description: 'The batch', schema: KeyBatchView, name: 'KeyBatch' }],
   errors: [],
 });
 
@@ -27,12 +27,14 @@ export const productKeysLookup = defineOperation({
     'A reservation whose redemption expired or was abandoned no longer holds: such a key shows as available.',
   allow: ['operator'],
   body: { name: 'KeyRequest', schema: KeyRequest },
-  success: {
-    status: 200,
-    description: 'The key, masked, and its state',
-    schema: KeyLookupView,
-    name: 'KeyLookup',
-  },
+  responses: [
+    {
+      status: 200,
+      description: 'The key, masked, and its state',
+      schema: KeyLookupView,
+      name: 'KeyLookup',
+    },
+  ],
   errors: ['invalid_key_format', 'key_checksum_mismatch', 'key_not_found'],
 });
 
@@ -45,7 +47,7 @@ export const productKeysRevoke = defineOperation({
   description: 'Revoking a revoked key is harmless (200). A key held by an open redemption is revoked too.',
   allow: ['operator'],
   body: { name: 'RevokeKeyRequest', schema: RevokeKeyRequest },
-  success: { status: 200, description: 'The key, now revoked', schema: KeyLookupView, name: 'KeyLookup' },
+  responses: [{ status: 200, description: 'The key, now revoked', schema: KeyLookupView, name: 'KeyLookup' }],
   errors: [
     'invalid_text',
     'invalid_key_format',

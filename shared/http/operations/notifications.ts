@@ -10,12 +10,14 @@ export const tenantsNotificationsList = defineOperation({
   summary: "The tenant's notifications, newest first",
   allow: ['partner', 'customer_admin'],
   query: PageQuery,
-  success: {
-    status: 200,
-    description: 'A page of notifications',
-    schema: pageOf(NotificationView),
-    name: 'NotificationPage',
-  },
+  responses: [
+    {
+      status: 200,
+      description: 'A page of notifications',
+      schema: pageOf(NotificationView),
+      name: 'NotificationPage',
+    },
+  ],
   errors: ['not_found', 'invalid_continuation_token'],
 });
 
@@ -28,6 +30,6 @@ export const tenantsNotificationsResend = defineOperation({
   description:
     'A notification is `failed` once its last attempt failed (nine attempts over about 28 hours). This sends it again, with the same content to the same recipients (the content is never shown: it may hold an administrator token), its attempts starting over.',
   allow: ['partner', 'customer_admin'],
-  success: { status: 202, description: 'The notification is pending again and on its way' },
+  responses: [{ status: 202, description: 'The notification is pending again and on its way' }],
   errors: ['not_found', 'notification_not_failed'],
 });

@@ -17,12 +17,15 @@ export const partnersCreate = defineOperation({
   description: 'The token in the response is shown only once; it is stored only as a keyed hash.',
   allow: ['operator'],
   body: { name: 'CreatePartnerRequest', schema: CreatePartnerRequest },
-  success: {
-    status: 201,
-    description: 'The partner and its token',
-    schema: PartnerWithToken,
-    name: 'PartnerWithToken',
-  },
+  responses: [
+    {
+      status: 201,
+      description: 'The partner and its token',
+      schema: PartnerWithToken,
+      name: 'PartnerWithToken',
+      headers: ['location'],
+    },
+  ],
   errors: ['invalid_text', 'partner_exists'],
 });
 
@@ -33,12 +36,14 @@ export const partnersMe = defineOperation({
   tag: 'Partners',
   summary: 'The calling partner',
   allow: ['partner'],
-  success: {
-    status: 200,
-    description: 'The partner (never its token)',
-    schema: PartnerView,
-    name: 'Partner',
-  },
+  responses: [
+    {
+      status: 200,
+      description: 'The partner (never its token)',
+      schema: PartnerView,
+      name: 'Partner',
+    },
+  ],
   errors: [],
 });
 
@@ -50,7 +55,7 @@ export const partnersUpdate = defineOperation({
   summary: "Change a partner's name, email or Cloud Essentials enrolment",
   allow: ['operator'],
   body: { name: 'UpdatePartnerRequest', schema: UpdatePartnerRequest },
-  success: { status: 200, description: 'The updated partner', schema: PartnerView, name: 'Partner' },
+  responses: [{ status: 200, description: 'The updated partner', schema: PartnerView, name: 'Partner' }],
   errors: ['invalid_text', 'not_found'],
 });
 
@@ -61,6 +66,8 @@ export const partnersTokensCreate = defineOperation({
   tag: 'Partners',
   summary: 'Issue a new partner token; earlier tokens stop working',
   allow: ['operator'],
-  success: { status: 201, description: 'The new token, shown only once', schema: TokenView, name: 'Token' },
+  responses: [
+    { status: 201, description: 'The new token, shown only once', schema: TokenView, name: 'Token' },
+  ],
   errors: ['not_found'],
 });

@@ -20,12 +20,15 @@ export const redemptionsCreate = defineOperation({
   summary: 'Start the "Redeem product keys" wizard',
   allow: ['partner'],
   body: { name: 'StartRedemptionRequest', schema: StartRedemptionRequest },
-  success: {
-    status: 201,
-    description: 'An open, empty redemption',
-    schema: RedemptionView,
-    name: 'Redemption',
-  },
+  responses: [
+    {
+      status: 201,
+      description: 'An open, empty redemption',
+      schema: RedemptionView,
+      name: 'Redemption',
+      headers: ['location'],
+    },
+  ],
   errors: ['attestation_required'],
 });
 
@@ -37,12 +40,14 @@ export const redemptionsList = defineOperation({
   summary: "The partner's own redemptions, newest first",
   allow: ['partner'],
   query: ListRedemptionsQuery,
-  success: {
-    status: 200,
-    description: 'A page of redemptions',
-    schema: pageOf(RedemptionView),
-    name: 'RedemptionPage',
-  },
+  responses: [
+    {
+      status: 200,
+      description: 'A page of redemptions',
+      schema: pageOf(RedemptionView),
+      name: 'RedemptionPage',
+    },
+  ],
   errors: ['invalid_continuation_token'],
 });
 
@@ -53,7 +58,7 @@ export const redemptionsGet = defineOperation({
   tag: 'Redemption',
   summary: 'The "verify" page of a redemption',
   allow: ['partner'],
-  success: { status: 200, description: 'The redemption', schema: RedemptionView, name: 'Redemption' },
+  responses: [{ status: 200, description: 'The redemption', schema: RedemptionView, name: 'Redemption' }],
   errors: ['not_found'],
 });
 
@@ -68,12 +73,14 @@ export const redemptionsAddKey = defineOperation({
     'within the window answers 429 too_many_failed_key_attempts with Retry-After.',
   allow: ['partner'],
   body: { name: 'KeyRequest', schema: KeyRequest },
-  success: {
-    status: 201,
-    description: 'The key as the redemption now holds it',
-    schema: RedemptionKeyView,
-    name: 'RedemptionKey',
-  },
+  responses: [
+    {
+      status: 201,
+      description: 'The key as the redemption now holds it',
+      schema: RedemptionKeyView,
+      name: 'RedemptionKey',
+    },
+  ],
   errors: [
     'not_found',
     'invalid_key_format',
@@ -98,7 +105,7 @@ export const redemptionsRemoveKey = defineOperation({
   tag: 'Redemption',
   summary: 'Remove a key; it is released at once',
   allow: ['partner'],
-  success: { status: 204, description: 'Removed' },
+  responses: [{ status: 204, description: 'Removed' }],
   errors: ['not_found', 'redemption_not_open', 'redemption_expired'],
 });
 
@@ -110,12 +117,14 @@ export const redemptionsConfirm = defineOperation({
   summary: '"Key addition completed": freeze the keys before completing',
   description: 'Confirming a confirmed redemption is harmless (200).',
   allow: ['partner'],
-  success: {
-    status: 200,
-    description: 'The confirmed redemption',
-    schema: RedemptionView,
-    name: 'Redemption',
-  },
+  responses: [
+    {
+      status: 200,
+      description: 'The confirmed redemption',
+      schema: RedemptionView,
+      name: 'Redemption',
+    },
+  ],
   errors: ['not_found', 'redemption_empty', 'redemption_expired', 'redemption_completed'],
 });
 
@@ -134,18 +143,21 @@ export const redemptionsComplete = defineOperation({
     'of its tenant; a subscription the partner does not see is 404.',
   allow: ['partner'],
   body: { name: 'CompleteRedemptionRequest', schema: CompleteRedemptionRequest },
-  success: {
-    status: 201,
-    description: 'create_tenant: the new tenant, subscription and admin user',
-    schema: CompleteCreateTenantView,
-    name: 'CreatedTenant',
-  },
-  otherSuccess: {
-    status: 200,
-    description: 'renew, add_seats: the subscription',
-    schema: SubscriptionResult,
-    name: 'SubscriptionResult',
-  },
+  responses: [
+    {
+      status: 201,
+      description: 'create_tenant: the new tenant, subscription and admin user',
+      schema: CompleteCreateTenantView,
+      name: 'CreatedTenant',
+      headers: ['location'],
+    },
+    {
+      status: 200,
+      description: 'renew, add_seats: the subscription',
+      schema: SubscriptionResult,
+      name: 'SubscriptionResult',
+    },
+  ],
   errors: [
     'invalid_text',
     'not_found',

@@ -10,7 +10,9 @@ export const health = defineOperation({
   summary: 'Service health',
   description: 'Answers 503 with status "degraded" when the store cannot be reached.',
   allow: 'anyone',
-  success: { status: 200, description: 'The service and its store answer', schema: Health, name: 'Health' },
+  responses: [
+    { status: 200, description: 'The service and its store answer', schema: Health, name: 'Health' },
+  ],
   errors: [],
   withoutStore: true,
 });
@@ -22,7 +24,7 @@ export const openapi = defineOperation({
   tag: 'Service',
   summary: 'This OpenAPI 3.1 document',
   allow: 'anyone',
-  success: { status: 200, description: 'The OpenAPI document, generated from the validating schemas' },
+  responses: [{ status: 200, description: 'The OpenAPI document, generated from the validating schemas' }],
   errors: [],
   withoutStore: true,
 });
@@ -34,7 +36,7 @@ export const catalog = defineOperation({
   tag: 'Service',
   summary: 'Products sold and countries where the service is offered',
   allow: 'anyone',
-  success: { status: 200, description: 'The catalog', schema: Catalog, name: 'Catalog' },
+  responses: [{ status: 200, description: 'The catalog', schema: Catalog, name: 'Catalog' }],
   errors: [],
   withoutStore: true,
 });
@@ -49,7 +51,7 @@ export const consoleAssets = defineOperation({
     'GET /console/ is the console: sign in with the partner token (kept in the browser tab only), redeem ' +
     'keys in the wizard, see customers. Served with a strict Content-Security-Policy.',
   allow: 'anyone',
-  success: { status: 200, description: 'The console page or one of its files', contentType: 'text/html' },
+  responses: [{ status: 200, description: 'The console page or one of its files', contentType: 'text/html' }],
   errors: ['not_found'],
   withoutStore: true,
 });

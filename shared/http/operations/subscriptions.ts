@@ -22,12 +22,14 @@ export const subscriptionsList = defineOperation({
     'continuationToken is not null.',
   allow: ['partner'],
   query: ListSubscriptionsQuery,
-  success: {
-    status: 200,
-    description: 'A page of subscriptions',
-    schema: pageOf(SubscriptionView),
-    name: 'SubscriptionPage',
-  },
+  responses: [
+    {
+      status: 200,
+      description: 'A page of subscriptions',
+      schema: pageOf(SubscriptionView),
+      name: 'SubscriptionPage',
+    },
+  ],
   errors: ['invalid_continuation_token'],
 });
 
@@ -38,7 +40,9 @@ export const subscriptionsGet = defineOperation({
   tag: 'Subscriptions',
   summary: 'A subscription with the timeline of its current term',
   allow: ['partner', 'customer_admin'],
-  success: { status: 200, description: 'The subscription', schema: SubscriptionView, name: 'Subscription' },
+  responses: [
+    { status: 200, description: 'The subscription', schema: SubscriptionView, name: 'Subscription' },
+  ],
   errors: ['not_found'],
 });
 
@@ -51,7 +55,9 @@ export const subscriptionsPartnerOfRecordSet = defineOperation({
   description: 'For the customer admin or a delegated admin. The Partner of Record sees the tenant.',
   allow: ['partner', 'customer_admin'],
   body: { name: 'SetPartnerOfRecordRequest', schema: SetPartnerOfRecordRequest },
-  success: { status: 200, description: 'The subscription', schema: SubscriptionView, name: 'Subscription' },
+  responses: [
+    { status: 200, description: 'The subscription', schema: SubscriptionView, name: 'Subscription' },
+  ],
   errors: ['not_found', 'forbidden', 'partner_not_found', 'subscription_deleted', 'subscription_migrated'],
 });
 
@@ -62,7 +68,7 @@ export const subscriptionsPartnerOfRecordRemove = defineOperation({
   tag: 'Subscriptions',
   summary: 'Remove the Partner of Record',
   allow: ['partner', 'customer_admin'],
-  success: { status: 204, description: 'Removed (also when there was none)' },
+  responses: [{ status: 204, description: 'Removed (also when there was none)' }],
   errors: ['not_found', 'forbidden'],
 });
 
@@ -80,12 +86,15 @@ export const subscriptionsDirectBilling = defineOperation({
     'subscription already switched answers the same pair.',
   allow: ['partner', 'customer_admin'],
   body: { name: 'DirectBillingRequest', schema: DirectBillingRequest, optional: true },
-  success: {
-    status: 201,
-    description: 'The new subscription and the previous one',
-    schema: DirectBillingView,
-    name: 'DirectBilling',
-  },
+  responses: [
+    {
+      status: 201,
+      description: 'The new subscription and the previous one',
+      schema: DirectBillingView,
+      name: 'DirectBilling',
+      headers: ['location'],
+    },
+  ],
   errors: [
     'not_found',
     'forbidden',

@@ -11,12 +11,14 @@ export const domainsAvailability = defineOperation({
   description:
     'A malformed prefix is 400 validation_failed. Reserved names answer available: false, reason "reserved".',
   allow: ['partner'],
-  success: {
-    status: 200,
-    description: 'The domain and whether it is free',
-    schema: DomainAvailabilityView,
-    name: 'DomainAvailability',
-  },
+  responses: [
+    {
+      status: 200,
+      description: 'The domain and whether it is free',
+      schema: DomainAvailabilityView,
+      name: 'DomainAvailability',
+    },
+  ],
   errors: ['validation_failed'],
 });
 
@@ -29,7 +31,9 @@ export const tenantsList = defineOperation({
   description: 'A partner: those it is Partner of Record or delegated admin of. A customer admin: its own.',
   allow: ['partner', 'customer_admin'],
   query: PageQuery,
-  success: { status: 200, description: 'A page of tenants', schema: pageOf(TenantView), name: 'TenantPage' },
+  responses: [
+    { status: 200, description: 'A page of tenants', schema: pageOf(TenantView), name: 'TenantPage' },
+  ],
   errors: ['invalid_continuation_token'],
 });
 
@@ -40,6 +44,6 @@ export const tenantsGet = defineOperation({
   tag: 'Tenants',
   summary: 'A tenant, its subscriptions and delegated admins',
   allow: ['partner', 'customer_admin'],
-  success: { status: 200, description: 'The tenant', schema: TenantView, name: 'Tenant' },
+  responses: [{ status: 200, description: 'The tenant', schema: TenantView, name: 'Tenant' }],
   errors: ['not_found'],
 });

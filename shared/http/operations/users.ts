@@ -10,7 +10,7 @@ export const tenantsUsersList = defineOperation({
   summary: "The tenant's users",
   allow: ['partner', 'customer_admin'],
   query: PageQuery,
-  success: { status: 200, description: 'A page of users', schema: pageOf(UserView), name: 'UserPage' },
+  responses: [{ status: 200, description: 'A page of users', schema: pageOf(UserView), name: 'UserPage' }],
   errors: ['not_found', 'forbidden', 'invalid_continuation_token'],
 });
 
@@ -26,7 +26,9 @@ export const tenantsUsersCreate = defineOperation({
     'emailed its token there.',
   allow: ['partner', 'customer_admin'],
   body: { name: 'CreateUserRequest', schema: CreateUserRequest },
-  success: { status: 201, description: 'The user', schema: UserView, name: 'User' },
+  responses: [
+    { status: 201, description: 'The user', schema: UserView, name: 'User', headers: ['location'] },
+  ],
   errors: [
     'invalid_text',
     'not_found',
@@ -49,7 +51,7 @@ export const tenantsUsersUpdate = defineOperation({
     'revokes its token. The last Global Administrator keeps the role (409 last_admin).',
   allow: ['partner', 'customer_admin'],
   body: { name: 'UpdateUserRequest', schema: UpdateUserRequest },
-  success: { status: 200, description: 'The user', schema: UserView, name: 'User' },
+  responses: [{ status: 200, description: 'The user', schema: UserView, name: 'User' }],
   errors: ['invalid_text', 'not_found', 'forbidden', 'last_admin'],
 });
 
@@ -63,7 +65,7 @@ export const tenantsUsersTokenCreate = defineOperation({
     "For another admin of the tenant, or a delegated-admin partner. The token goes to the admin's " +
     'contact address, never into the answer.',
   allow: ['partner', 'customer_admin'],
-  success: { status: 202, description: 'The new token is on its way to the contact address' },
+  responses: [{ status: 202, description: 'The new token is on its way to the contact address' }],
   errors: ['not_found', 'forbidden', 'user_not_administrator'],
 });
 
@@ -74,6 +76,6 @@ export const tenantsUsersDelete = defineOperation({
   tag: 'Users',
   summary: 'Remove a user; its license is freed',
   allow: ['partner', 'customer_admin'],
-  success: { status: 204, description: 'Removed' },
+  responses: [{ status: 204, description: 'Removed' }],
   errors: ['not_found', 'forbidden', 'last_admin'],
 });
