@@ -1,10 +1,23 @@
 import Module from 'node:module';
+import { checkProgrammingModel } from './checked-library';
 
 /**
  * The stand-in for `@azure/functions-core`, the module the real Azure Functions worker gives the
  * `@azure/functions` library. The library calls `registerFunction(metadata, handler)` for every
  * `app.http` / `app.timer` / `app.storageQueue`, so collecting those calls yields exactly what Azure
  * would register: same names, same bindings, the user's own handlers.
+ *
+ * The surface is the worker's, as these sources give it (checked for `@azure/functions` 4.16.5; the
+ * versions checked are in checked-library.ts, and docs/architecture.md, "Raising @azure/functions",
+ * says how to check another):
+ * - Azure/azure-functions-nodejs-worker `types-core/index.d.ts` (the module's declared API: `version`,
+ *   `hostVersion`, `registerFunction`, `registerHook`, `setProgrammingModel`, `getProgrammingModel`,
+ *   `Disposable`) and `src/setupCoreModule.ts` (the object the worker hands out, with `log` besides,
+ *   which the declarations omit; `setProgrammingModel` there only logs the model's name and version).
+ * - Azure/azure-functions-nodejs-library `src/app.ts` (`setProgrammingModel` on the first `app.*`
+ *   call, then `registerFunction` for each), `src/ProgrammingModel.ts` (the model's name and version),
+ *   `src/hooks/registerHook.ts` (`registerHook`), `src/setup.ts` (the library takes `log`'s presence to
+ *   mean host 4.28 or later) and `src/utils/tryGetCoreApiLazy.ts` (one `require` per library copy).
  */
 export interface Binding {
   type: string;
@@ -22,6 +35,12 @@ export interface Registration {
 
 type HookCallback = (context: unknown) => unknown;
 
+/** What the stand-in reads of a programming model; the library's has invocation methods besides. */
+export interface ProgrammingModel {
+  name: string;
+  version: string;
+}
+
 class Disposable {
   constructor(private readonly callOnDispose: () => void) {}
   dispose(): void {
@@ -34,15 +53,25 @@ export class FunctionsCore {
   /** The names each function file registered when it was first loaded (a module runs once per process). */
   readonly registeredBy = new Map<string, string[]>();
   readonly hooks = new Map<string, HookCallback[]>();
+  /** The worker's and the host's versions, as the real module has them (the library reads neither). */
   readonly version = '3.10.1';
   readonly hostVersion = '4.1037.0';
   readonly Disposable = Disposable;
-  private programmingModel: unknown;
+  private programmingModel: ProgrammingModel | undefined;
 
   registerFunction = (
     metadata: { name: string; bindings: Record<string, Binding> },
     handler: Registration['handler'],
   ) => {
+    // The library sets its programming model before its first registration; one that registers
+    // without it never told its version, so it is not one this stand-in was checked against.
+    if (!this.programmingModel) {
+      throw new Error(
+        `Function "${metadata.name}" was registered before any programming model was set: @azure/functions ` +
+          'sets its own, with its version, before it registers a function (docs/architecture.md, ' +
+          '"Raising @azure/functions").',
+      );
+    }
     if (this.registrations.has(metadata.name)) {
       throw new Error(`A function named "${metadata.name}" is already registered.`);
     }
@@ -65,7 +94,13 @@ export class FunctionsCore {
     );
   };
 
-  setProgrammingModel = (model: unknown) => {
+  /**
+   * Refuses an `@azure/functions` this stand-in was not checked against. Here, not where the host
+   * reads the app's files: this call comes from the copy of the library the app actually loaded (the
+   * bundle carries its own), on its first `app.*` call, before it registers any function.
+   */
+  setProgrammingModel = (model: ProgrammingModel) => {
+    checkProgrammingModel(model);
     this.programmingModel = model;
   };
 

@@ -111,7 +111,9 @@ export interface LoadedApp {
 /**
  * Imports the app's function files with the stand-in core module in place. A bundle (CommonJS) is
  * evaluated afresh each time, an app instance of its own with its own registrations; sources, which
- * only the test runner loads and a process evaluates once, share one core.
+ * only the test runner loads and a process evaluates once, share one core. An `@azure/functions` this
+ * host was not checked against stops the load at its first `app.*` call, before any function registers
+ * (core-module.ts, `setProgrammingModel`; checked-library.ts lists the versions).
  */
 export async function loadFunctionApp(functionFiles: string[]): Promise<FunctionsCore & LoadedApp> {
   const bundled = functionFiles.length > 0 && functionFiles.every((f) => /\.c?js$/.test(f));
