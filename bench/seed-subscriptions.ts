@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DocumentStore } from '../shared/adapters/cosmos/document-store';
+import { cosmosRepositories } from '../shared/adapters/cosmos/repositories';
 import { addDays, addMonths } from '../shared/domain/calendar';
 import { newPartner } from '../shared/domain/partner';
 import { newSubscription, type Subscription } from '../shared/domain/subscription';
@@ -44,7 +45,8 @@ export async function seedSubscriptions(
     tokenHash: 'bench',
     now,
   });
-  await store.create('partners', partner as unknown as Record<string, unknown>);
+  // Through its repository: a partner's stored document names its program id `partnerId`.
+  await cosmosRepositories(store).partners.create(partner);
   const docs: Record<string, Record<string, unknown>[]> = { subscriptions: [], tenants: [], users: [] };
   const add = (container: string, doc: object) => docs[container]?.push(doc as Record<string, unknown>);
   const noticeDue: string[] = [];

@@ -21,9 +21,9 @@ import {
 
 /**
  * "Complete" the wizard: create the customer's tenant, or renew a subscription, or add seats to it.
- * The plan and its undoing are in completion/plan.ts, each action's steps beside it; here, the use
- * case that runs them for the partner, and the cleanup timer's way to finish a plan whose request
- * never came back. Asking again with the same body answers what the first time did.
+ * The plan is completion/plan.ts, its undoing and the steps' toolkit completion/steps.ts, each
+ * action's steps beside them; here, the use case that runs them for the partner, and the cleanup
+ * timer's way to finish a plan whose request never came back. Asking again with the same body answers what the first time did.
  */
 export type CompletionDetails =
   | {

@@ -9,7 +9,7 @@ import { addMinutes, iso } from '../domain/time';
 import { assertOperator } from './callers';
 import type { AppDeps } from './deps';
 import { modify } from './modify';
-import { eachPage } from './pages';
+import { eachPage, everyItem } from './pages';
 import { AlreadyExistsError, StaleWriteError, type KeyBatch, type Versioned } from './ports';
 
 /**
@@ -269,7 +269,10 @@ export async function cleanUpKeyBatches(deps: Deps & Pick<AppDeps, 'log'>): Prom
   const { log } = deps;
   const now = deps.clock.now();
   const result: BatchCleanup = { abandoned: 0, keysDeleted: 0, wiped: 0 };
-  for await (const page of eachPage((request) => deps.repos.keyBatches.listDueForCleanup(now, request))) {
+  for await (const page of eachPage(
+    (request) => deps.repos.keyBatches.listDueForCleanup(now, request),
+    deps.log,
+  )) {
     for (const found of page) {
       const batch = found.value;
       try {
@@ -290,7 +293,10 @@ export async function cleanUpKeyBatches(deps: Deps & Pick<AppDeps, 'log'>): Prom
             throw error;
           }
         }
-        for (const id of await deps.repos.productKeys.listIdsOfBatch(batch.id)) {
+        for (const id of await everyItem(
+          (page) => deps.repos.productKeys.listIdsOfBatch(batch.id, page),
+          deps.log,
+        )) {
           await deps.repos.productKeys.delete(id);
           result.keysDeleted += 1;
         }

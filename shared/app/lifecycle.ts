@@ -1,17 +1,9 @@
 import { answered, offerStatus } from '../domain/delegation';
 import { dueNotices, stagesToPass, type NoticeDecision, type Stage } from '../domain/lifecycle';
 import { notificationIds, redacted, type StageNotificationType } from '../domain/notification';
-import {
-  calendarOf,
-  deleted,
-  purged,
-  rolledOver,
-  scheduled,
-  termEnd,
-  withNoticesDecided,
-  withStagePassed,
-  type Subscription,
-} from '../domain/subscription';
+import { rolledOver } from '../domain/billing';
+import { calendarOf, scheduled, termEnd, type Subscription } from '../domain/subscription';
+import { deleted, purged, withNoticesDecided, withStagePassed } from '../domain/subscription-stages';
 import { tombstoned, type Tenant } from '../domain/tenant';
 import { subscriptionAudience, subscriptionFacts } from './announce';
 import type { AppDeps } from './deps';
@@ -22,7 +14,7 @@ import {
   subscriptionExpiredEmail,
 } from './emails';
 import { modify, modifyFrom } from './modify';
-import { eachPage } from './pages';
+import { eachPage, everyItem } from './pages';
 import { queueNotification } from './notifications';
 import { indexSubscription, partnersOf } from './partner-subscriptions';
 import { type Page, type PageRequest, type Versioned } from './ports';
@@ -77,7 +69,7 @@ async function sweep(
 ): Promise<SweepResult> {
   const now = deps.clock.now();
   const result: SweepResult = { due: 0, changed: 0, notifications: 0, failed: 0 };
-  for await (const page of eachPage((request) => list(now, request), PAGE_SIZE)) {
+  for await (const page of eachPage((request) => list(now, request), deps.log, PAGE_SIZE)) {
     result.due += page.length;
     for (const found of page) {
       try {
@@ -305,7 +297,10 @@ async function purge(deps: AppDeps, subscription: Subscription, now: Date): Prom
 }
 
 async function deleteUsers(deps: AppDeps, tenantId: string, unlicensed: (userId: string) => boolean) {
-  for await (const page of eachPage((request) => deps.repos.users.listForTenant(tenantId, request))) {
+  for await (const page of eachPage(
+    (request) => deps.repos.users.listForTenant(tenantId, request),
+    deps.log,
+  )) {
     for (const user of page) {
       if (!unlicensed(user.id)) continue;
       if (user.tokenHash) await deps.repos.tokens.delete(user.tokenHash);
@@ -327,15 +322,24 @@ async function endTenant(deps: AppDeps, tenant: Tenant, now: Date): Promise<void
   }
   const claim = tenant.domain ? await deps.repos.domainClaims.get(tenant.domain) : null;
   if (claim?.value.tenantId === tenant.id) await deps.repos.domainClaims.delete(tenant.domain);
-  for (const link of await deps.repos.partnerTenants.listForTenant(tenant.id))
-    await deps.repos.partnerTenants.delete(link.partnerId, link.id);
-  for (const record of await deps.repos.idempotency.listForTenant(tenant.id))
-    await deps.repos.idempotency.delete(record.id);
+  const links = await everyItem(
+    (page) => deps.repos.partnerTenants.listKeysForTenant(tenant.id, page),
+    deps.log,
+  );
+  for (const link of links) await deps.repos.partnerTenants.delete(...link);
+  const records = await everyItem(
+    (page) => deps.repos.idempotency.listIdsForTenant(tenant.id, page),
+    deps.log,
+  );
+  for (const id of records) await deps.repos.idempotency.delete(id);
   await modify(deps.repos.tenants.at(tenant.id), (current) => tombstoned(current, now));
 }
 
 async function redactNotifications(deps: AppDeps, tenantId: string): Promise<void> {
-  for await (const page of eachPage((request) => deps.repos.notifications.listForTenant(tenantId, request))) {
+  for await (const page of eachPage(
+    (request) => deps.repos.notifications.listForTenant(tenantId, request),
+    deps.log,
+  )) {
     for (const notification of page) {
       if (redacted(notification, deps.clock.now()) === undefined) continue;
       await modify(deps.repos.notifications.at(tenantId, notification.id), (current) =>

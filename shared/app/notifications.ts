@@ -228,7 +228,10 @@ async function sendNotification(deps: AppDeps, message: NotificationMessage): Pr
 export async function sweepNotifications(deps: AppDeps): Promise<number> {
   const now = deps.clock.now();
   let queued = 0;
-  for await (const page of eachPage((request) => deps.repos.notifications.listDueForSweep(now, request))) {
+  for await (const page of eachPage(
+    (request) => deps.repos.notifications.listDueForSweep(now, request),
+    deps.log,
+  )) {
     for (const found of page) {
       if (sendDecision(found.value, now) === 'held') continue;
       try {

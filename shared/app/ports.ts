@@ -32,6 +32,15 @@ export interface Versioned<T> {
 export interface Page<T> {
   items: T[];
   continuationToken: string | null;
+  /** A timer's work list only: documents of the page that could not be decoded, left out. */
+  skipped?: UnreadableDocument[];
+}
+
+/** A stored document whose shape is not its container's: where it is, and what is wrong (never a value). */
+export interface UnreadableDocument {
+  container: string;
+  id: string;
+  problems: string[];
 }
 
 export interface PageRequest {
@@ -71,6 +80,17 @@ export class StoreUnavailableError extends Error {
   constructor(readonly reason: string) {
     super(`the store is unavailable: ${reason}`);
     this.name = 'StoreUnavailableError';
+  }
+}
+
+/**
+ * A document read on a request's path is not of its container's shape: the request fails (500,
+ * naming no data) and the log names the document, for an operator to look at.
+ */
+export class UnreadableDocumentError extends Error {
+  constructor(readonly document: UnreadableDocument) {
+    super(`${document.container} document ${document.id} cannot be decoded: ${document.problems.join('; ')}`);
+    this.name = 'UnreadableDocumentError';
   }
 }
 
@@ -151,8 +171,8 @@ export interface KeyBatchRepository extends Repository<KeyBatch> {
 export interface ProductKeyRepository extends Repository<ProductKeyRecord> {
   /** Creates many keys in bulk; ids already taken are reported, not thrown. */
   createMany(keys: ProductKeyRecord[]): Promise<{ created: number; existingIds: string[] }>;
-  /** The ids of every key of the batch (fans out: the cleanup timer only). */
-  listIdsOfBatch(batchId: string): Promise<string[]>;
+  /** A page of the ids of the batch's keys (fans out: the cleanup timer only). */
+  listIdsOfBatch(batchId: string, page: PageRequest): Promise<Page<string>>;
 }
 
 export interface RedemptionFilter {
@@ -189,8 +209,8 @@ export interface IdempotencyRecord {
   tenantIds?: string[];
 }
 export interface IdempotencyRepository extends Repository<IdempotencyRecord> {
-  /** Every record naming the tenant (the purge's work list; fans out, timers only). */
-  listForTenant(tenantId: string): Promise<IdempotencyRecord[]>;
+  /** A page of the ids of the records naming the tenant (the purge's work list; fans out, timers only). */
+  listIdsForTenant(tenantId: string, page: PageRequest): Promise<Page<string>>;
 }
 
 export interface DomainClaim {
@@ -218,15 +238,14 @@ export interface UserRepository extends Repository<User, InTenant> {
 
 export interface NotificationRepository extends Repository<Notification, InTenant> {
   listForTenant(tenantId: string, page: PageRequest): Promise<Page<Notification>>;
-  listForSubscription(tenantId: string, subscriptionId: string): Promise<Notification[]>;
   /** A page of the pending notifications whose `nextSweepAt` has come, any tenant: the sweep's work list. */
   listDueForSweep(now: Date, page: PageRequest): Promise<Page<Versioned<Notification>>>;
 }
 
 export interface PartnerTenantRepository extends Repository<PartnerTenantLink, OfPartner> {
   listForPartner(partnerId: string, page: PageRequest): Promise<Page<PartnerTenantLink>>;
-  /** Every partner's link to the tenant (the purge's work list; fans out, timers only). */
-  listForTenant(tenantId: string): Promise<PartnerTenantLink[]>;
+  /** A page of every partner's link to the tenant, as its key (the purge's work list; fans out, timers only). */
+  listKeysForTenant(tenantId: string, page: PageRequest): Promise<Page<OfPartner>>;
 }
 
 /**

@@ -5,13 +5,19 @@ import type { LifecyclePolicy, Subscription } from '../domain/subscription';
 import type { Tenant } from '../domain/tenant';
 import type { User } from '../domain/user';
 import type { AppDeps } from './deps';
-import type { TenantContext } from './tenants';
+import type { Versioned } from './ports';
 
 /**
  * What the use cases answer with: the records and everything the views need besides (the partners'
  * names, the instant the answer speaks of, the rules of the term), so that a view is a plain mapping
  * and never reads the store or the clock.
  */
+/** A tenant as the store holds it, with its subscriptions: what tenant use cases read first. */
+export interface TenantContext {
+  tenant: Versioned<Tenant>;
+  subscriptions: Versioned<Subscription>[];
+}
+
 export interface SubscriptionDetails {
   subscription: Subscription;
   partnerOfRecord: Partner | null;

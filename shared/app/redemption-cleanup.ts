@@ -21,7 +21,10 @@ export interface CleanupResult {
 export async function cleanUpRedemptions(deps: AppDeps): Promise<CleanupResult> {
   const now = deps.clock.now();
   const counts: CleanupResult = { expired: 0, resumed: 0, refused: 0, failed: 0 };
-  for await (const page of eachPage((request) => deps.repos.redemptions.listDueForCleanup(now, request))) {
+  for await (const page of eachPage(
+    (request) => deps.repos.redemptions.listDueForCleanup(now, request),
+    deps.log,
+  )) {
     for (const item of page) {
       try {
         if (item.value.completion) {

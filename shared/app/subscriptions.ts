@@ -7,13 +7,15 @@ import type { Principal } from '../domain/principal';
 import type { Tenant } from '../domain/tenant';
 import {
   assertCanSwitchToDirect,
-  DIRECT_TERM_MONTHS,
   migratedTo,
-  newSubscription,
   prepaidDaysLeft,
+  withMigrationPlanned,
+} from '../domain/billing';
+import {
+  DIRECT_TERM_MONTHS,
+  newSubscription,
   seatsAt,
   stateAt,
-  withMigrationPlanned,
   withPartnerOfRecord,
   type Subscription,
 } from '../domain/subscription';

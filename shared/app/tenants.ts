@@ -1,7 +1,7 @@
 import { DomainError } from '../domain/errors';
 import { principalKey, type Principal } from '../domain/principal';
 import type { Subscription } from '../domain/subscription';
-import { domainOf, isReservedPrefix, normalizePrefix, prefixProblem, type Tenant } from '../domain/tenant';
+import { domainOf, isReservedPrefix, normalizePrefix, prefixProblem } from '../domain/tenant';
 import { canAdminister, canSee } from '../domain/visibility';
 import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
@@ -9,12 +9,7 @@ import { createOnce } from './modify';
 import { partnerServes } from './partner-subscriptions';
 import { pageOfList, type ListRequest } from './paging';
 import type { Page, PageRequest, Versioned } from './ports';
-import { detailsOf, type TenantDetails } from './read-models';
-
-export interface TenantContext {
-  tenant: Versioned<Tenant>;
-  subscriptions: Versioned<Subscription>[];
-}
+import { detailsOf, type TenantContext, type TenantDetails } from './read-models';
 
 function notFound(): DomainError {
   return new DomainError('not_found', 'No such tenant.');

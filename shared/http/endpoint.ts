@@ -1,6 +1,12 @@
 import type { HttpRequest, HttpResponseInit, InvocationContext } from '@azure/functions';
 import type { AppDeps } from '../app/deps';
-import { InvalidContinuationError, StoreBusyError, StoreUnavailableError, type Log } from '../app/ports';
+import {
+  InvalidContinuationError,
+  StoreBusyError,
+  StoreUnavailableError,
+  UnreadableDocumentError,
+  type Log,
+} from '../app/ports';
 import { ConfigError } from '../config';
 import { DomainError } from '../domain/errors';
 import { principalKey, type Principal } from '../domain/principal';
@@ -138,6 +144,17 @@ async function respond(
   } catch (error) {
     const known = asDomainError(error);
     if (known) return problemResponse(known, operation.statusOverrides);
+    if (error instanceof UnreadableDocumentError) {
+      // The log names the document (container, id, what is wrong); the answer names nothing stored.
+      context.error(`${operation.name} failed: ${error.message}`);
+      return problemResponse(
+        new DomainError(
+          'internal_error',
+          'The service could not read a record it holds; its operators can see which.',
+        ),
+        operation.statusOverrides,
+      );
+    }
     context.error(`${operation.name} failed`, error);
     throw error;
   }

@@ -19,16 +19,8 @@ import { nextAttemptAt, type Notification } from '../domain/notification';
 import type { Partner } from '../domain/partner';
 import { maskKey } from '../domain/product-key';
 import { effectiveStatus, summarize, type RedemptionKey } from '../domain/redemption';
-import {
-  asOf,
-  deleteAt,
-  graceEndsAt,
-  seatsAt,
-  stateAt,
-  termEnd,
-  termStart,
-  timeline,
-} from '../domain/subscription';
+import { asOf, deleteAt, graceEndsAt, seatsAt, stateAt, termEnd, termStart } from '../domain/subscription';
+import { timeline } from '../domain/subscription-stages';
 import type * as Schemas from './schemas';
 
 /**

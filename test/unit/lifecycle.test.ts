@@ -2,21 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths } from '../../shared/domain/calendar';
 import { dueNotices, stagesToPass } from '../../shared/domain/lifecycle';
+import { rolledOver } from '../../shared/domain/billing';
 import {
   asOf,
   calendarOf,
-  deleted,
   newSubscription,
-  renewed,
-  rolledOver,
   stateAt,
   termEnd,
   termStart,
+  type Subscription,
+} from '../../shared/domain/subscription';
+import {
+  deleted,
   timeline,
   withNoticesDecided,
   withStagePassed,
-  type Subscription,
-} from '../../shared/domain/subscription';
+} from '../../shared/domain/subscription-stages';
+import { renewed } from '../../shared/domain/subscription-terms';
 
 /** The schedule of a term as pure functions: what the two timers decide at any moment. */
 const policy = { graceDays: 30, retentionDays: 120, noticeDays: [60, 30, 7, 1] };

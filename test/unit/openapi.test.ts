@@ -7,7 +7,7 @@ import { PROJECT_ROOT } from '../support/stack-settings';
 
 /**
  * The contract partner tools are written against. Recorded before the code was reorganised around
- * the operation (issue 9), which was to change nothing visible over HTTP: a change of the document
+ * the operation descriptors, which was to change nothing visible over HTTP: a change of the document
  * is a change of the contract, made on purpose, with this fixture updated in the same commit.
  */
 const RECORDED = join(PROJECT_ROOT, 'test/support/fixtures/openapi.json');

@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { codeOf } from '../support/domain-errors';
+import { withLicense } from '../../shared/domain/licenses';
 import {
   licensableSeats,
   newSubscription,
-  renewed,
   seatsAt,
   stateAt,
   termEnd,
   termStart,
-  timeline,
-  withLicense,
-  withSeatsAdded,
   type Subscription,
 } from '../../shared/domain/subscription';
+import { timeline } from '../../shared/domain/subscription-stages';
+import { renewed, withSeatsAdded } from '../../shared/domain/subscription-terms';
 
 const policy = { graceDays: 30, retentionDays: 120, noticeDays: [60, 30, 7, 1] };
 const START = new Date('2026-01-31T10:00:00.000Z');

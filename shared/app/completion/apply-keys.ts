@@ -1,7 +1,8 @@
 import { DomainError } from '../../domain/errors';
 import { notificationIds } from '../../domain/notification';
 import type { CompletionPlan, Redemption } from '../../domain/redemption';
-import { renewed, termEnd, withSeatsAdded, type Subscription } from '../../domain/subscription';
+import { termEnd, type Subscription } from '../../domain/subscription';
+import { renewed, withSeatsAdded } from '../../domain/subscription-terms';
 import { subscriptionAudience } from '../announce';
 import type { AppDeps } from '../deps';
 import { subscriptionRenewedEmail } from '../emails';
@@ -10,7 +11,7 @@ import { queueNotification } from '../notifications';
 import { indexSubscription, partnersOf } from '../partner-subscriptions';
 import type { Versioned } from '../ports';
 import { redeemKeys } from '../redeem-keys';
-import { finish, keysOf, undoableSteps } from './plan';
+import { finish, keysOf, undoableSteps } from './steps';
 
 /**
  * renew and add_seats: redeem the keys and apply them to the subscription in one conditional write

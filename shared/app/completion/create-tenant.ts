@@ -12,7 +12,7 @@ import { indexSubscription } from '../partner-subscriptions';
 import { AlreadyExistsError, type Versioned } from '../ports';
 import { redeemKeys } from '../redeem-keys';
 import { linkPartner } from '../tenants';
-import { adminUserName, domainUnavailable, finish, keysOf, undoableSteps } from './plan';
+import { adminUserName, domainUnavailable, finish, keysOf, undoableSteps } from './steps';
 
 /**
  * create_tenant, step by step with the plan's ids: claim the domain and redeem the keys (undone on a

@@ -4,58 +4,37 @@ import { DomainError } from '../../domain/errors';
 import type { Partner } from '../../domain/partner';
 import {
   assertCompletable,
-  completed,
-  summarize,
   withCompletionPlanned,
-  withoutCompletionPlan,
   type CompletionPlan,
   type CompletionRequest,
   type CompletionResult,
   type Redemption,
-  type RedemptionSummary,
 } from '../../domain/redemption';
-import { renewed, withSeatsAdded, type Subscription } from '../../domain/subscription';
+import { type Subscription } from '../../domain/subscription';
+import { renewed, withSeatsAdded } from '../../domain/subscription-terms';
 import { domainOf, isReservedPrefix } from '../../domain/tenant';
 import { iso } from '../../domain/time';
 import { canApplyKeys } from '../../domain/visibility';
 import { canonicalJson } from '../../text/canonical-json';
 import type { AppDeps } from '../deps';
-import { modify, modifyFrom, retryOnStale } from '../modify';
+import { retryOnStale } from '../modify';
 import type { Versioned } from '../ports';
-import { unredeemKeys } from '../redeem-keys';
-import { expireRedemption, loadRedemption } from '../redemptions';
+import { loadRedemption } from '../redemptions';
 import { subscriptionFor } from '../tenants';
+import { adminUserName, domainUnavailable, keysOf } from './steps';
 import { userIdFor } from '../users';
 
 /**
- * The plan of a completion, and its undoing. The plan (every id, the admin's token) is saved on the
+ * The plan of a completion (its undoing and the steps' toolkit are steps.ts). The plan (every id, the admin's token) is saved on the
  * redemption before any other write; each step then writes with those ids and treats "already there"
  * as done, so a retry after a crash at any point, or the cleanup timer, finishes the job and nothing
  * is doubled. Until the tenant exists a step may still fail for a business reason (domain taken, key
  * revoked): the steps done so far are undone and the plan dropped, so the partner can correct and retry.
  */
 
-/** The first Global Administrator of a new tenant is `admin@<domain>`. */
-export function adminUserName(domain: string): string {
-  return `admin@${domain}`;
-}
-
 /** Key order does not change the fingerprint of a request. */
 function fingerprintOf(request: CompletionRequest): string {
   return sha256(canonicalJson(request));
-}
-
-export function keysOf(redemption: Redemption): RedemptionSummary {
-  const summary = summarize(redemption.keys);
-  if (!summary) throw new DomainError('redemption_empty', 'This redemption has no keys.');
-  return summary;
-}
-
-export function domainUnavailable(prefix: string): DomainError {
-  return new DomainError(
-    'domain_unavailable',
-    `${domainOf(prefix)} is not available; choose another prefix.`,
-  );
 }
 
 /**
@@ -179,73 +158,4 @@ export async function plan(
     );
     return { kind: 'planned', redemption: await deps.repos.redemptions.replace(next, current.etag) };
   });
-}
-
-/** Undoes what a plan did before its tenant existed, and drops the plan. */
-async function abandon(deps: AppDeps, redemption: Redemption, plan: CompletionPlan): Promise<void> {
-  await unredeemKeys(deps, redemption);
-  if (plan.request.action === 'create_tenant') {
-    const domain = domainOf(plan.request.tenant.domainPrefix);
-    const claim = await deps.repos.domainClaims.get(domain);
-    if (claim?.value.tenantId === plan.tenantId) await deps.repos.domainClaims.delete(domain);
-  }
-  await modify(deps.repos.redemptions.at(redemption.partnerId, redemption.id), (current) =>
-    current.completion?.fingerprint === plan.fingerprint
-      ? withoutCompletionPlan(current, deps.clock.now(), deps.settings.redemptionTtlMinutes)
-      : undefined,
-  );
-}
-
-/**
- * Steps that may still fail for a business reason: on such a failure, undo and report it. A key
- * revoked while the wizard waited leaves a redemption that can never complete: it is closed at once
- * so that its other keys are free for a new one (rather than held until it expires).
- */
-export async function undoableSteps(
-  deps: AppDeps,
-  redemption: Redemption,
-  plan: CompletionPlan,
-  steps: () => Promise<void>,
-): Promise<void> {
-  try {
-    await steps();
-  } catch (error) {
-    if (
-      !(error instanceof DomainError) ||
-      error.code === 'store_busy' ||
-      error.code === 'request_in_progress'
-    )
-      throw error;
-    await abandon(deps, redemption, plan);
-    if (error.code === 'key_revoked' || error.code === 'key_reserved') {
-      const current = await deps.repos.redemptions.get(redemption.partnerId, redemption.id);
-      if (current) await expireRedemption(deps, current);
-      throw new DomainError(
-        error.code,
-        `${error.detail} This redemption is closed and its other keys are free: start a new one.`,
-      );
-    }
-    throw error;
-  }
-}
-
-/** Closes the redemption, writing against the planned copy: no step in between changes it. */
-export async function finish(
-  deps: AppDeps,
-  redemption: Versioned<Redemption>,
-  plan: CompletionPlan,
-): Promise<void> {
-  const result: CompletionResult = {
-    action: plan.request.action,
-    tenantId: plan.tenantId,
-    subscriptionId: plan.subscriptionId,
-    adminUserId: plan.adminUserId,
-    completedAt: iso(deps.clock.now()),
-    fingerprint: plan.fingerprint,
-  };
-  await modifyFrom(
-    deps.repos.redemptions.at(redemption.value.partnerId, redemption.value.id),
-    redemption,
-    (current) => (current.status === 'completed' ? undefined : completed(current, result, deps.clock.now())),
-  );
 }

@@ -1,0 +1,36 @@
+import type { Repositories } from '../../../app/ports';
+import type { DocumentStore } from '../document-store';
+import { CosmosIdempotencyRepository } from './idempotency';
+import { CosmosKeyBatchRepository, CosmosProductKeyRepository } from './inventory';
+import { CosmosNotificationRepository } from './notifications';
+import { CosmosPartnerRepository, cosmosTokenRepository } from './partners';
+import { CosmosRedemptionRepository, cosmosFailedKeyAttemptsRepository } from './redemptions';
+import { CosmosPartnerSubscriptionRepository, CosmosSubscriptionRepository } from './subscriptions';
+import {
+  CosmosPartnerTenantRepository,
+  CosmosUserRepository,
+  cosmosDelegationOfferRepository,
+  cosmosDomainClaimRepository,
+  cosmosTenantRepository,
+} from './tenants';
+
+/** Every container's repository over one store (shared/runtime.ts; tests and the bench over theirs). */
+export function cosmosRepositories(store: DocumentStore): Repositories {
+  return {
+    partners: new CosmosPartnerRepository(store),
+    tokens: cosmosTokenRepository(store),
+    productKeys: new CosmosProductKeyRepository(store),
+    keyBatches: new CosmosKeyBatchRepository(store),
+    redemptions: new CosmosRedemptionRepository(store),
+    failedKeyAttempts: cosmosFailedKeyAttemptsRepository(store),
+    idempotency: new CosmosIdempotencyRepository(store),
+    tenants: cosmosTenantRepository(store),
+    domainClaims: cosmosDomainClaimRepository(store),
+    subscriptions: new CosmosSubscriptionRepository(store),
+    users: new CosmosUserRepository(store),
+    notifications: new CosmosNotificationRepository(store),
+    partnerTenants: new CosmosPartnerTenantRepository(store),
+    partnerSubscriptions: new CosmosPartnerSubscriptionRepository(store),
+    delegationOffers: cosmosDelegationOfferRepository(store),
+  };
+}

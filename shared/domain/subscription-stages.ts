@@ -1,0 +1,135 @@
+import {
+  noticeThresholds,
+  stageStarts,
+  withDecision,
+  type LifecyclePolicy,
+  type NoticeDecision,
+  type NoticeOutcome,
+  type Stage,
+} from './lifecycle';
+import { calendarOf, touched, type Subscription } from './subscription';
+import { isAtOrAfter, iso } from './time';
+
+/**
+ * A subscription's steps through its stages as the timers write them (notices decided, expiry, grace's
+ * end, deletion and purge), and the timeline a reader sees of them.
+ */
+
+export type TimelineStatus = 'scheduled' | 'sent' | 'skipped' | 'done';
+
+export interface TimelineEvent {
+  event: 'renewal_notice' | 'expiry' | 'grace_end' | 'deletion';
+  at: string;
+  status: TimelineStatus;
+  /** Renewal notices only. */
+  daysBeforeExpiry?: number;
+}
+
+/**
+ * Every dated event of the current term, from the same schedule the timers follow: the renewal
+ * notices (sent, skipped or scheduled), expiry, end of grace and deletion (done once their date has
+ * passed). A subscription billed directly has none (it renews itself); a migrated one neither.
+ */
+export function timeline(subscription: Subscription, now: Date, policy: LifecyclePolicy): TimelineEvent[] {
+  if (subscription.state === 'migrated' || subscription.billing === 'direct') return [];
+  const calendar = calendarOf(subscription);
+  const starts = stageStarts(calendar.end, policy);
+  const passed = (at: string): TimelineStatus =>
+    isAtOrAfter(now, at) || subscription.state === 'deleted' ? 'done' : 'scheduled';
+  return [
+    ...noticeThresholds(calendar, policy).map(({ days, at, status }) => ({
+      event: 'renewal_notice' as const,
+      at,
+      status,
+      daysBeforeExpiry: days,
+    })),
+    { event: 'expiry', at: starts.expired, status: passed(starts.expired) },
+    { event: 'grace_end', at: starts.disabled, status: passed(starts.disabled) },
+    { event: 'deletion', at: starts.deleted, status: passed(starts.deleted) },
+  ];
+}
+
+/**
+ * The renewal-notices timer's decision, written down; the index moves on to the next threshold.
+ * `alreadySent`: thresholds of `decision.skip` whose notice was queued after all (by a run that
+ * crashed before writing its decision): recorded as sent, as they were.
+ */
+export function withNoticesDecided(
+  subscription: Subscription,
+  decision: NoticeDecision,
+  now: Date,
+  policy: LifecyclePolicy,
+  alreadySent: number[] = [],
+): Subscription {
+  const calendar = calendarOf(subscription);
+  const skip = decision.skip.filter((days) => !alreadySent.includes(days));
+  const decided = withDecision(calendar, { send: decision.send, skip });
+  const outcomes: Record<string, NoticeOutcome> = { ...decided.outcomes };
+  for (const days of alreadySent) outcomes[String(days)] = 'sent';
+  return touched({ ...subscription, notices: { termEnd: decided.termEnd, outcomes } }, now, policy);
+}
+
+/**
+ * The lifecycle timer's step into `stage`. Passing the end also closes the renewal notices of the term
+ * (any still scheduled are skipped: the expiry notification speaks for them).
+ */
+export function withStagePassed(
+  subscription: Subscription,
+  stage: Exclude<Stage, 'active' | 'deleted'>,
+  now: Date,
+  policy: LifecyclePolicy,
+): Subscription {
+  const calendar = calendarOf(subscription);
+  const leftOver = noticeThresholds(calendar, policy)
+    .filter((n) => n.status === 'scheduled')
+    .map((n) => n.days);
+  const notices = withDecision(calendar, { send: null, skip: leftOver });
+  return touched({ ...subscription, state: stage, notices }, now, policy);
+}
+
+/**
+ * Deletion: the licenses are released and what is kept is a tombstone that still answers for the
+ * subscription (ids, dates, who was Partner of Record and delegated admin). The purge of the
+ * customer's data follows in resumable steps until `purgedAt` is set.
+ */
+export function deleted(
+  subscription: Subscription,
+  delegatedAdmins: string[],
+  now: Date,
+  policy: LifecyclePolicy,
+): Subscription {
+  if (subscription.state === 'deleted') return subscription;
+  const calendar = calendarOf(subscription);
+  const leftOver = noticeThresholds(calendar, policy)
+    .filter((n) => n.status === 'scheduled')
+    .map((n) => n.days);
+  return touched(
+    {
+      ...subscription,
+      state: 'deleted',
+      licenseHolders: [],
+      notices: withDecision(calendar, { send: null, skip: leftOver }),
+      deletion: {
+        at: iso(now),
+        partnerOfRecord: subscription.partnerOfRecord,
+        delegatedAdmins,
+        purgedAt: null,
+      },
+    },
+    now,
+    policy,
+  );
+}
+
+export function purged(
+  subscription: Subscription,
+  now: Date,
+  policy: LifecyclePolicy,
+): Subscription | undefined {
+  if (!subscription.deletion || subscription.deletion.purgedAt) return undefined;
+  return touched(
+    { ...subscription, deletion: { ...subscription.deletion, purgedAt: iso(now) } },
+    now,
+    policy,
+  );
+}

@@ -1,0 +1,65 @@
+import * as z from 'zod';
+import { Instant, PageQuery, ProgramId } from './fields';
+import { PartnerRef } from './partners';
+
+/** Subscriptions: lists, Partner of Record, direct billing. */
+export const SubscriptionStateSchema = z.enum(['active', 'expired', 'disabled', 'deleted', 'migrated']);
+
+export const ListSubscriptionsQuery = PageQuery.extend({
+  expiresBefore: z
+    .union([z.iso.date(), z.iso.datetime()])
+    .transform((value) => new Date(value.length === 10 ? `${value}T00:00:00.000Z` : value).toISOString())
+    .optional()
+    .meta({
+      description: 'Only subscriptions whose term ends before this day (its start, UTC) or instant',
+      example: '2027-01-31',
+    }),
+  state: SubscriptionStateSchema.optional(),
+});
+
+export const SetPartnerOfRecordRequest = z.strictObject({ partnerId: ProgramId });
+
+export const SubscriptionView = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  sku: z.string(),
+  seats: z.int(),
+  assignedSeats: z.int(),
+  billing: z.enum(['product_key', 'direct']),
+  state: SubscriptionStateSchema,
+  termStart: Instant,
+  termEnd: Instant,
+  graceEndsAt: Instant,
+  deleteAt: Instant,
+  partnerOfRecord: PartnerRef.nullable(),
+  timeline: z.array(
+    z.object({
+      event: z.enum(['renewal_notice', 'expiry', 'grace_end', 'deletion']),
+      at: Instant,
+      status: z.enum(['scheduled', 'sent', 'skipped', 'done']),
+      daysBeforeExpiry: z.int().optional(),
+    }),
+  ),
+  terms: z.array(z.object({ termStart: Instant, termEnd: Instant, seats: z.int() })).meta({
+    description: 'Every term, oldest first (an early renewal adds one that starts at the current end)',
+  }),
+  migratedTo: z.string().nullable(),
+  migratedFrom: z.string().nullable(),
+});
+
+export const SubscriptionResult = z.object({ subscription: SubscriptionView });
+
+export const DirectBillingRequest = z.strictObject({
+  forfeitPrepaidDays: z.boolean().default(false).meta({
+    description:
+      'Switch even though more than 30 prepaid days would be given up (otherwise 409 prepaid_term_remaining)',
+  }),
+});
+
+export const DirectBillingView = z.object({
+  subscription: SubscriptionView,
+  previous: SubscriptionView,
+  forfeitedDays: z
+    .int()
+    .meta({ description: 'Prepaid days of the previous subscription given up by the switch' }),
+});

@@ -1,0 +1,50 @@
+import * as z from 'zod';
+import { Email, Instant, PersonName, text } from './fields';
+
+/** A tenant's users, their roles and licenses. */
+export const Roles = z
+  .array(z.enum(['global_administrator']))
+  .max(1)
+  .meta({
+    description: 'global_administrator: can administer the tenant and receives its notices (needs email)',
+  });
+
+export const CreateUserRequest = z
+  .strictObject({
+    firstName: PersonName,
+    lastName: PersonName,
+    userName: text({ min: 1, max: 128 }).meta({
+      description: 'The sign-in name: "jane.doe" or "jane.doe@<tenant domain>"',
+      example: 'jane.doe',
+    }),
+    assignLicense: z.boolean().default(true),
+    roles: Roles.optional(),
+    email: Email.optional().meta({
+      description: 'Contact address; required for a Global Administrator, whose token is emailed there',
+    }),
+  })
+  .superRefine((body, ctx) => {
+    if (body.roles?.includes('global_administrator') && !body.email)
+      ctx.addIssue({ code: 'custom', path: ['email'], message: 'required for a Global Administrator' });
+  });
+
+export const UpdateUserRequest = z
+  .strictObject({
+    firstName: PersonName.optional(),
+    lastName: PersonName.optional(),
+    email: Email.optional(),
+    roles: Roles.optional(),
+  })
+  .refine((body) => Object.keys(body).length > 0, {
+    message: 'give at least one of firstName, lastName, email, roles',
+  });
+
+export const UserView = z.object({
+  id: z.string(),
+  userName: z.string(),
+  displayName: z.string(),
+  email: z.string().nullable().meta({ description: 'Contact address (every Global Administrator has one)' }),
+  roles: z.array(z.string()),
+  licensed: z.boolean(),
+  createdAt: Instant,
+});
