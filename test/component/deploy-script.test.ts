@@ -183,9 +183,23 @@ function azure(changes: Record<string, Reply[]> = {}): [string, Reply[]][] {
   return Object.values(rules);
 }
 
+/**
+ * The script's waits. A wait that ends (references resolved, functions listed, the deployment done)
+ * ends at once whatever its limit, so these are generous: a busy machine never makes them run out.
+ * A test of a wait that never ends sets its own short limit (`limits`), and what it checks is the
+ * same: that the script gives up at the limit it states, saying where it stood.
+ */
+const WAIT_LIMITS = {
+  KEYCARD_WAIT_REFERENCES_SECONDS: '30',
+  KEYCARD_WAIT_FUNCTIONS_SECONDS: '30',
+  KEYCARD_WAIT_HEALTH_SECONDS: '30',
+  KEYCARD_PUBLISH_TIMEOUT_SECONDS: '30',
+};
+
 async function deploy(
   rules: [string, Reply[]][],
   args: string[] = ['-e', ENVIRONMENT],
+  limits: Partial<typeof WAIT_LIMITS> = {},
 ): Promise<{ status: number; output: string; calls: Call[]; called: (pattern: RegExp) => number[] }> {
   const folder = mkdtempSync(join(tmpdir(), 'keycard-deploy-'));
   const scenario = join(folder, 'scenario.json');
@@ -199,10 +213,8 @@ async function deploy(
       FAKE_AZ_SCENARIO: scenario,
       FAKE_AZ_LOG: log,
       KEYCARD_POLL_SECONDS: '0.1',
-      KEYCARD_WAIT_REFERENCES_SECONDS: '3',
-      KEYCARD_WAIT_FUNCTIONS_SECONDS: '3',
-      KEYCARD_WAIT_HEALTH_SECONDS: '10',
-      KEYCARD_PUBLISH_TIMEOUT_SECONDS: '5',
+      ...WAIT_LIMITS,
+      ...limits,
       KEYCARD_SCM_ORIGIN: scm.origin,
       KEYCARD_ENV: '',
       KEYCARD_LOCATION: '',
@@ -333,12 +345,14 @@ describe('infra/deploy.sh', () => {
       deployment: [deploymentStatus(1, 'Building')],
     });
     const began = Date.now();
-    const run = await deploy(azure(), ['-e', ENVIRONMENT, '--package', packageDir]);
+    const run = await deploy(azure(), ['-e', ENVIRONMENT, '--package', packageDir], {
+      KEYCARD_PUBLISH_TIMEOUT_SECONDS: '2',
+    });
     expect(run.status, run.output).toBe(1);
     expect(run.output).toContain(
-      `deployment ${DEPLOYMENT_ID} has not ended after 5 s (last: HTTP 200, status 1: Building)`,
+      `deployment ${DEPLOYMENT_ID} has not ended after 2 s (last: HTTP 200, status 1: Building)`,
     );
-    // The limit is a promise (5 s here); the bound only guards against a wait without end.
+    // The limit is a promise (2 s here); the bound only guards against a wait without end.
     expect(Date.now() - began).toBeLessThan(60_000);
     expect(run.called(/^functionapp restart|syncfunctiontriggers/)).toEqual([]);
   });
@@ -395,29 +409,27 @@ describe('infra/deploy.sh', () => {
   });
 
   it('when Azure never lists the timers and the queue function, then it fails naming them', async () => {
-    const run = await deploy(azure({ list: [httpFunctionsListed()] }), [
-      '-e',
-      ENVIRONMENT,
-      '--package',
-      packageDir,
-    ]);
+    const run = await deploy(
+      azure({ list: [httpFunctionsListed()] }),
+      ['-e', ENVIRONMENT, '--package', packageDir],
+      { KEYCARD_WAIT_FUNCTIONS_SECONDS: '1' },
+    );
     expect(run.status, run.output).toBe(1);
     expect(run.output).toMatch(
-      /Azure does not list these functions of the package after 3 s: key-batch-cleanup notification-send notification-sweep redemption-cleanup/,
+      /Azure does not list these functions of the package after 1 s: key-batch-cleanup notification-send notification-sweep redemption-cleanup/,
     );
     expect(run.called(/syncfunctiontriggers/)).toHaveLength(1);
   });
 
   it('when a Key Vault reference never resolves, then it fails naming the setting and its status, and never restarts on it', async () => {
-    const run = await deploy(azure({ references: [lines(['KEY_PEPPER\tAccessToKeyVaultDenied'])] }), [
-      '-e',
-      ENVIRONMENT,
-      '--package',
-      packageDir,
-    ]);
+    const run = await deploy(
+      azure({ references: [lines(['KEY_PEPPER\tAccessToKeyVaultDenied'])] }),
+      ['-e', ENVIRONMENT, '--package', packageDir],
+      { KEYCARD_WAIT_REFERENCES_SECONDS: '1' },
+    );
     expect(run.status, run.output).toBe(1);
     expect(run.output).toMatch(
-      /Key Vault references still unresolved after 3 s:\n {2}KEY_PEPPER\tAccessToKeyVaultDenied/,
+      /Key Vault references still unresolved after 1 s:\n {2}KEY_PEPPER\tAccessToKeyVaultDenied/,
     );
     expect(run.called(/^functionapp restart/)).toEqual([]);
   });

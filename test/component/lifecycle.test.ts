@@ -1,20 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildPartner, call, expectProblem, mintKeys, type TestPartner } from '../support/api';
+import { buildPartner, call, expectProblem, type TestPartner } from '../support/api';
 import { startOwnHost, type OwnHost } from '../support/own-host';
-import {
-  adminToken,
-  buildTenant,
-  confirmedRedemption,
-  mailFor,
-  mailsFor,
-  type TestTenant,
-} from '../support/tenants';
+import { adminToken, buildTenant, mailFor, mailsFor, type TestTenant } from '../support/tenants';
 
 /**
  * The timer half of the lifecycle over real HTTP, on a host of its own whose clock the tests move:
  * renewal notices at 60/30/7/1 days, expiry, grace, disabled, deletion and purge. Each timer runs
- * twice at the same moment; every email is read back from the local ACS endpoint.
+ * twice at the same moment; every email is read back from the local ACS endpoint. The decisions
+ * case by case (renewal against each state, an outage, direct billing) are
+ * test/usecase/lifecycle.test.ts.
  */
 let own: OwnHost;
 let base: string;
@@ -305,116 +300,5 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
     const stored = dump['subscriptions']?.find((s) => s['id'] === c.made.subscriptionId);
     expect(stored).toMatchObject({ state: 'deleted', nextEventAt: null, nextNoticeAt: null });
     expect((stored?.['deletion'] as { purgedAt: string | null }).purgedAt).not.toBeNull();
-  });
-});
-
-describe('renewal against each state', () => {
-  it('when an expired subscription is renewed, then it is active again from its old end, and the admins and the POR are told', async () => {
-    const c = await customer();
-    moveTo(Math.max(own.clock.now().getTime(), c.end + 5 * DAY));
-    await runTimers();
-    expect((await subscriptionOf(c)).body.state).toBe('expired');
-    const redemptionId = await confirmedRedemption(c.por, await mintKeys(1, { seatsPerKey: 30 }, base), base);
-    const renewal = await call('POST', `/redemptions/${redemptionId}/complete`, {
-      token: c.por.token,
-      baseUrl: base,
-      body: { action: 'renew', subscriptionId: c.made.subscriptionId },
-    });
-    expect(renewal.status, renewal.text).toBe(200);
-    expect(renewal.body.subscription).toMatchObject({
-      state: 'active',
-      termStart: new Date(c.end).toISOString(),
-      seats: 30,
-    });
-    const mail = await mailFor(`subscription_renewed:${c.made.subscriptionId}:${redemptionId}`);
-    expect([...mail.to].sort()).toEqual([...c.admins, c.porEmail].sort());
-    // Its next term's notices are scheduled again, and the lifecycle has nothing to do now.
-    await runTimers();
-    const after = (await subscriptionOf(c)).body;
-    expect(after.state).toBe('active');
-    expect(after.timeline.slice(0, 4).map((e: { status: string }) => e.status)).toEqual([
-      'scheduled',
-      'scheduled',
-      'scheduled',
-      'scheduled',
-    ]);
-  });
-
-  it('when a disabled subscription is renewed, then a new term starts now and access is restored; a deleted one is refused', async () => {
-    const c = await customer();
-    moveTo(Math.max(own.clock.now().getTime(), c.end + 40 * DAY));
-    await runTimers();
-    expect((await subscriptionOf(c)).body.state).toBe('disabled');
-    const now = own.clock.now().getTime();
-    const redemptionId = await confirmedRedemption(c.por, await mintKeys(1, { seatsPerKey: 25 }, base), base);
-    const renewal = await call('POST', `/redemptions/${redemptionId}/complete`, {
-      token: c.por.token,
-      baseUrl: base,
-      body: { action: 'renew', subscriptionId: c.made.subscriptionId },
-    });
-    expect(renewal.status, renewal.text).toBe(200);
-    expect(Date.parse(renewal.body.subscription.termStart)).toBeGreaterThanOrEqual(now);
-    expect(renewal.body.subscription.state).toBe('active');
-    const user = await call('POST', `/tenants/${c.made.tenantId}/users`, {
-      token: c.token,
-      baseUrl: base,
-      body: { firstName: 'Back', lastName: 'Again', userName: 'back' },
-    });
-    expect(user.status, user.text).toBe(201);
-
-    const gone = await customer();
-    moveTo(Math.max(own.clock.now().getTime(), gone.end + 121 * DAY));
-    await runTimers();
-    await runTimers();
-    const late = await confirmedRedemption(gone.por, await mintKeys(1, { seatsPerKey: 25 }, base), base);
-    expectProblem(
-      await call('POST', `/redemptions/${late}/complete`, {
-        token: gone.por.token,
-        baseUrl: base,
-        body: { action: 'renew', subscriptionId: gone.made.subscriptionId },
-      }),
-      409,
-      'subscription_deleted',
-    );
-  });
-});
-
-describe('after an outage', () => {
-  it('when the timers come back after the 60- and 30-day thresholds, then only the most urgent notice goes out and the superseded one shows skipped', async () => {
-    const c = await customer();
-    moveTo(Math.max(own.clock.now().getTime(), c.end - 20 * DAY));
-    await runTimers();
-    expect(await mailsFor(noticeId(c, 60))).toEqual([]);
-    await mailFor(noticeId(c, 30));
-    const statuses = (await subscriptionOf(c)).body.timeline
-      .slice(0, 4)
-      .map((e: { daysBeforeExpiry: number; status: string }) => `${e.daysBeforeExpiry}:${e.status}`);
-    expect(statuses).toEqual(['60:skipped', '30:sent', '7:scheduled', '1:scheduled']);
-  });
-});
-
-describe('switching to direct billing', () => {
-  it('when a subscription is switched in its last 30 days, then no confirmation is needed, the new one is active at once, gets no notices and renews itself at its end', async () => {
-    const c = await customer();
-    moveTo(Math.max(own.clock.now().getTime(), c.end - 20 * DAY));
-    const switched = await call('POST', `/subscriptions/${c.made.subscriptionId}/direct-billing`, {
-      token: c.token,
-      baseUrl: base,
-    });
-    expect(switched.status, switched.text).toBe(201);
-    expect(switched.body.forfeitedDays).toBe(20);
-    const direct = switched.body.subscription;
-    expect(direct).toMatchObject({ billing: 'direct', state: 'active', timeline: [] });
-    const end = Date.parse(direct.termEnd);
-    moveTo(end + 3 * DAY);
-    await runTimers();
-    const later = await call('GET', `/subscriptions/${direct.id}`, { token: c.por.token, baseUrl: base });
-    expect(later.body.state).toBe('active');
-    expect(Date.parse(later.body.termStart)).toBe(end);
-    expect(later.body.terms).toHaveLength(2);
-    const notices = (
-      await call('GET', `/tenants/${c.made.tenantId}/notifications`, { token: c.token, baseUrl: base })
-    ).body.items.filter((n: { subscriptionId?: string }) => n.subscriptionId === direct.id);
-    expect(notices).toEqual([]);
   });
 });

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { buildPartner, call, expectProblem } from '../support/api';
 import { adminToken, buildTenant } from '../support/tenants';
 
+/**
+ * Tenants and subscriptions over HTTP: who lists and sees what, paging, the Partner of Record, direct
+ * billing with its problem's extension members. Users and their licenses are test/usecase/users.test.ts.
+ */
 describe('tenants and subscriptions', () => {
   it('when a partner lists tenants, then it gets those it is POR or delegated admin of, and an admin gets its own', async () => {
     const partner = await buildPartner();
@@ -153,104 +157,5 @@ describe('tenants and subscriptions', () => {
       409,
       'subscription_migrated',
     );
-  });
-});
-
-describe('users', () => {
-  it('when the admin adds, lists and removes users, then licenses follow and the last admin stays', async () => {
-    const made = await buildTenant();
-    const token = await adminToken(made);
-    const created = await call('POST', `/tenants/${made.tenantId}/users`, {
-      token,
-      body: { firstName: 'Jane', lastName: 'Doe', userName: 'Jane.Doe' },
-    });
-    expect(created.status).toBe(201);
-    const domain = made.body.tenant.domain;
-    expect(created.body).toMatchObject({
-      userName: `jane.doe@${domain}`,
-      displayName: 'Jane Doe',
-      roles: [],
-      licensed: true,
-    });
-    const unlicensed = await call('POST', `/tenants/${made.tenantId}/users`, {
-      token,
-      body: { firstName: 'Ext', lastName: 'Ern', userName: `ext@${domain}`, assignLicense: false },
-    });
-    expect(unlicensed.body.licensed).toBe(false);
-    expectProblem(
-      await call('POST', `/tenants/${made.tenantId}/users`, {
-        token,
-        body: { firstName: 'J', lastName: 'D', userName: 'jane.doe' },
-      }),
-      409,
-      'user_exists',
-    );
-    expectProblem(
-      await call('POST', `/tenants/${made.tenantId}/users`, {
-        token,
-        body: { firstName: 'J', lastName: 'D', userName: 'jane@elsewhere.example' },
-      }),
-      400,
-      'validation_failed',
-    );
-
-    const listed = await call('GET', `/tenants/${made.tenantId}/users`, { token });
-    expect(
-      listed.body.items.map((u: { userName: string; licensed: boolean }) => [
-        u.userName.split('@')[0],
-        u.licensed,
-      ]),
-    ).toEqual([
-      ['admin', true],
-      ['jane.doe', true],
-      ['ext', false],
-    ]);
-    expect((await call('GET', `/subscriptions/${made.subscriptionId}`, { token })).body.assignedSeats).toBe(
-      2,
-    );
-
-    expect(
-      (await call('DELETE', `/tenants/${made.tenantId}/users/${created.body.id}`, { token })).status,
-    ).toBe(204);
-    expect((await call('GET', `/subscriptions/${made.subscriptionId}`, { token })).body.assignedSeats).toBe(
-      1,
-    );
-    expectProblem(
-      await call('DELETE', `/tenants/${made.tenantId}/users/${created.body.id}`, { token }),
-      404,
-      'not_found',
-    );
-    expectProblem(
-      await call('DELETE', `/tenants/${made.tenantId}/users/${made.adminUserId}`, { token }),
-      409,
-      'last_admin',
-    );
-    expect((await call('GET', `/tenants/${made.tenantId}`, { token })).status).toBe(200);
-  });
-
-  it('when every seat is taken, then the next licensed user is 409 no_licenses_available and is not kept', async () => {
-    const made = await buildTenant({ terms: { seatsPerKey: 2 } });
-    const token = await adminToken(made);
-    expect(
-      (
-        await call('POST', `/tenants/${made.tenantId}/users`, {
-          token,
-          body: { firstName: 'A', lastName: 'A', userName: 'a' },
-        })
-      ).status,
-    ).toBe(201);
-    expectProblem(
-      await call('POST', `/tenants/${made.tenantId}/users`, {
-        token,
-        body: { firstName: 'B', lastName: 'B', userName: 'b' },
-      }),
-      409,
-      'no_licenses_available',
-    );
-    const users = await call('GET', `/tenants/${made.tenantId}/users`, { token });
-    expect(users.body.items.map((u: { userName: string }) => u.userName.split('@')[0])).toEqual([
-      'admin',
-      'a',
-    ]);
   });
 });
