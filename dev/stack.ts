@@ -291,8 +291,15 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       for (const file of files) await rm(file, { force: true });
       activeJournal.open(nextJournalFile(dataDir, files));
       let folding: Promise<void> | null = null;
-      foldJournalNow = () =>
-        (folding ??= (async () => {
+      // A file that fills while a fold runs says so once (dev/cosmos-journal.ts): that fold is then
+      // followed by another, or under load the journal would grow unfolded from there on.
+      let foldAgain = false;
+      foldJournalNow = () => {
+        if (folding) {
+          foldAgain = true;
+          return folding;
+        }
+        return (folding = (async () => {
           // Journaling moves to a new file first; the snapshot then holds at least what the old ones
           // did, and only then do they go (see dev/cosmos-journal.ts for why a crash loses nothing).
           const older = await journalFiles(dataDir);
@@ -303,7 +310,12 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
           .catch((error: unknown) => options.log(`folding the Cosmos DB journal failed: ${String(error)}`))
           .finally(() => {
             folding = null;
+            if (foldAgain) {
+              foldAgain = false;
+              void foldJournalNow();
+            }
           }));
+      };
       stops.push(async () => {
         await folding;
         await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
