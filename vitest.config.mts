@@ -9,6 +9,7 @@ const CHECKS = [
   'config',
   'contract',
   'docs',
+  'docs-codes',
   'fault-options',
   'functions-core-version',
   'infra',

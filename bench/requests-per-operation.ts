@@ -192,7 +192,7 @@ class Scenario {
   }
 
   async offerToken(offerId: string): Promise<string> {
-    return this.tokenFromMail(`delegation_offer:${offerId}`, /\/offers\/#(kco_[A-Za-z0-9_-]{43})/);
+    return this.tokenFromMail(`delegation_offer:${offerId}`, /\/offers#(kco_[A-Za-z0-9_-]{43})/);
   }
 }
 
@@ -248,8 +248,8 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
     },
     {
       operation: 'partners-create',
-      minimum: IDEMPOTENT + 3,
-      why: 'idempotency ×2, the program id looked up (no partner has it yet), partner, token',
+      minimum: IDEMPOTENT + 4,
+      why: "idempotency ×2, the program id looked up (no partner has it yet), the directory's entry, token, partner",
       prepare: async () => ({
         method: 'POST',
         path: '/partners',
@@ -258,10 +258,22 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
       }),
     },
     {
+      operation: 'partners-list',
+      minimum: 2,
+      why: "one single-partition query (the directory's), then each partner of the page (limit=1)",
+      prepare: async () => ({ method: 'GET', path: '/partners?limit=1', token: s.operator }),
+    },
+    {
       operation: 'partners-me',
       minimum: PARTNER,
       why: 'token, partner',
       prepare: async () => ({ method: 'GET', path: '/partners/me', token: t }),
+    },
+    {
+      operation: 'partners-read',
+      minimum: 1,
+      why: 'the partner',
+      prepare: async () => ({ method: 'GET', path: `/partners/${partner.id}`, token: s.operator }),
     },
     {
       operation: 'partners-update',
@@ -283,6 +295,20 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
         path: `/partners/${(await s.partner()).id}/tokens`,
         token: s.operator,
       }),
+    },
+    {
+      operation: 'product-key-batches-get',
+      minimum: 1,
+      why: 'the batch (a point read)',
+      prepare: async () => {
+        const batch = await s.call({
+          method: 'POST',
+          path: '/product-key-batches',
+          token: s.operator,
+          body: { sku: 'BUSINESS_BASIC', seatsPerKey: 1, termMonths: 12, count: 1 },
+        });
+        return { method: 'GET', path: `/product-key-batches/${String(batch['batchId'])}`, token: s.operator };
+      },
     },
     {
       operation: 'product-key-batches-create',
@@ -439,6 +465,11 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
       lastName: 'X',
       userName: `u${unique()}`,
     }),
+    asTenantAdmin(
+      'tenants-users-get',
+      'GET',
+      ({ tenantId, adminUserId }) => `/tenants/${tenantId}/users/${adminUserId}`,
+    ),
     asTenantAdmin(
       'tenants-users-update',
       'PATCH',

@@ -228,7 +228,7 @@ async function offerDelegation(partner: SimPartner, tenant: SimTenant): Promise<
   await sleep(300);
   const mail = await mailFor(`delegation_offer:${offered.body.id}`);
   // The token is in the link's fragment; the page sends it in a POST body.
-  const token = /\/offers\/#(kco_[A-Za-z0-9_-]{43})/.exec(mail?.plainText ?? '')?.[1];
+  const token = /\/offers#(kco_[A-Za-z0-9_-]{43})/.exec(mail?.plainText ?? '')?.[1];
   if (token)
     await request('POST', `/offers/${Math.random() < 0.7 ? 'accept' : 'decline'}`, { body: { token } });
 }

@@ -1,5 +1,5 @@
 import { registerPartner } from '../shared/app/partners';
-import { partnersCreate, partnersUpdate } from '../shared/http/operations';
+import { partnersCreate, partnersRead } from '../shared/http/operations';
 import { created } from '../shared/http/responses';
 import { pathOf } from '../shared/http/routes';
 import { partnerWithTokenView } from '../shared/http/views';
@@ -11,6 +11,6 @@ registerHttp(partnersCreate, async ({ body, principal, deps }) => {
   return created(
     partnersCreate,
     partnerWithTokenView(partner, token),
-    pathOf(partnersUpdate, { id: partner.id }),
+    pathOf(partnersRead, { id: partner.id }),
   );
 });

@@ -1,14 +1,14 @@
 import { rotatePartnerToken } from '../shared/app/partners';
-import { partnersTokensCreate } from '../shared/http/operations';
+import { partnersRead, partnersTokensCreate } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
-import { answer } from '../shared/http/responses';
+import { created } from '../shared/http/responses';
+import { pathOf } from '../shared/http/routes';
 import { tokenView } from '../shared/http/views';
 import { registerHttp } from '../shared/register';
 
-registerHttp(partnersTokensCreate, async ({ params, principal, deps }) =>
-  answer(
-    partnersTokensCreate,
-    201,
-    tokenView(await rotatePartnerToken(deps, principal, uuidParam(params['id'], 'partner'))),
-  ),
-);
+/** The Location is the partner's: the token itself has no address. */
+registerHttp(partnersTokensCreate, async ({ params, principal, deps }) => {
+  const id = uuidParam(params['id'], 'partner');
+  const token = await rotatePartnerToken(deps, principal, id);
+  return created(partnersTokensCreate, tokenView(token), pathOf(partnersRead, { id }));
+});

@@ -1,5 +1,5 @@
 import { addUser } from '../shared/app/users';
-import { tenantsUsersCreate, tenantsUsersUpdate } from '../shared/http/operations';
+import { tenantsUsersCreate, tenantsUsersGet } from '../shared/http/operations';
 import { uuidParam } from '../shared/http/parse';
 import { created } from '../shared/http/responses';
 import { pathOf } from '../shared/http/routes';
@@ -12,6 +12,6 @@ registerHttp(tenantsUsersCreate, async ({ body, params, principal, deps }) => {
   return created(
     tenantsUsersCreate,
     userView(added),
-    pathOf(tenantsUsersUpdate, { id: tenantId, userId: added.user.id }),
+    pathOf(tenantsUsersGet, { id: tenantId, userId: added.user.id }),
   );
 });

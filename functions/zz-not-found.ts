@@ -1,3 +1,4 @@
+import { catchAllEndpoint } from '../shared/http/endpoint';
 import { notFoundReplies } from '../shared/http/not-found';
 import { ALL_OPERATIONS, openapi } from '../shared/http/operations';
 import { pathOf } from '../shared/http/routes';
@@ -11,4 +12,4 @@ import { registerCatchAll } from '../shared/register';
  */
 const reply = notFoundReplies(ALL_OPERATIONS, pathOf(openapi));
 
-registerCatchAll('zz-not-found', async (request) => reply(request.method, request.params['path'] ?? ''));
+registerCatchAll('zz-not-found', catchAllEndpoint(reply));

@@ -50,10 +50,18 @@ const deps = () => runtime().deps;
 absorbStrayAborts();
 const STORE_PING_TIMEOUT_MS = 3_000;
 
+/**
+ * HEAD is registered beside GET, never added by the host: Azure's host routes a method only to a
+ * function that lists it (the local host does the same: dev/functions-host/http.ts).
+ */
+export function methodsOf(operation: AnyOperation): ('GET' | 'HEAD' | AnyOperation['method'])[] {
+  return operation.method === 'GET' ? ['GET', 'HEAD'] : [operation.method];
+}
+
 function http(operation: AnyOperation, handler: EndpointHandler): EndpointHandler {
   app.http(operation.name, {
     route: operation.route,
-    methods: [operation.method],
+    methods: methodsOf(operation),
     authLevel: 'anonymous',
     handler,
   });

@@ -47,7 +47,8 @@ export function linksFor(publicBaseUrl: string): Links {
   return {
     api: `${base}/${ROUTE_PREFIX}`,
     // The token in the fragment: browsers never send it, so no server, proxy or telemetry sees it.
-    offerPage: (token) => `${base}${pathOf(offersPage)}/#${token}`,
+    // The documented path, no trailing slash; links sent as `/offers/#…` still open (the route takes both).
+    offerPage: (token) => `${base}${pathOf(offersPage)}#${token}`,
   };
 }
 

@@ -29,6 +29,23 @@ var containers = [
     defaultTtl: null
   }
   {
+    // One entry per partner, all in one partition: the operator's list, newest first.
+    name: 'partnerDirectory'
+    partitionKey: '/directory'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/directory/?' }, { path: '/createdAt/?' }]
+      excludedPaths: [{ path: '/*' }]
+      compositeIndexes: [
+        [
+          { path: '/directory', order: 'ascending' }
+          { path: '/createdAt', order: 'descending' }
+        ]
+      ]
+    }
+    defaultTtl: null
+  }
+  {
     name: 'tokens'
     partitionKey: '/id'
     indexingPolicy: nothingIndexed

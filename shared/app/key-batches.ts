@@ -1,3 +1,4 @@
+import type { Sku } from '../domain/catalog';
 import { randomUUID } from 'node:crypto';
 import { randomSymbolIndex } from '../crypto/secrets';
 import { derivedId } from '../domain/derived-id';
@@ -25,7 +26,7 @@ import { AlreadyExistsError, StaleWriteError, type KeyBatch, type Versioned } fr
 type Deps = Pick<AppDeps, 'clock' | 'repos' | 'hasher' | 'sealer'>;
 
 export interface KeyTerms {
-  sku: string;
+  sku: Sku;
   seatsPerKey: number;
   termMonths: number;
 }
@@ -95,6 +96,21 @@ export async function createKeyBatch(
   if (request.keys) return importKeys(deps, { ...terms, keys: request.keys }, batchId, by);
   const { batch, keys } = await mintKeys(deps, { ...terms, count: request.count ?? 0 }, batchId, by);
   return { batch, keys, minted: keys.length, imported: 0, duplicates: 0, invalid: [] };
+}
+
+/**
+ * A batch as it stands, for the operator: where POST /product-key-batches points. Its keys are never
+ * in it (the minted ones are shown once, in the answer that made them).
+ */
+export async function getKeyBatch(
+  deps: Pick<AppDeps, 'repos'>,
+  principal: Principal,
+  id: string,
+): Promise<KeyBatch> {
+  assertOperator(principal);
+  const found = await deps.repos.keyBatches.get(id);
+  if (!found) throw new DomainError('not_found', 'No such key batch.');
+  return found.value;
 }
 
 function newBatch(

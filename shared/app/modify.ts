@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DomainError } from '../domain/errors';
 import { AlreadyExistsError, StaleWriteError, type DocumentRef, type Versioned } from './ports';
+import { assertIfMatch, isAnyVersion, preconditionFailed } from './preconditions';
 
 const MAX_ATTEMPTS = 12;
 
@@ -59,6 +60,35 @@ export async function modifyFrom<T>(
   } catch (error) {
     if (!(error instanceof StaleWriteError)) throw error;
     return modify(document, change);
+  }
+}
+
+/**
+ * `modify` under the client's If-Match (null without one). With none, or `*`, it is `modify`: the
+ * change is decided again on whatever another writer wrote. With an entity-tag, the version the client
+ * names is the only one the change may apply to: the document (or `known`, a copy this request already
+ * read) is compared with it (412 precondition_failed if it is another) and written with a conditional
+ * write from that very version, so another writer coming between the read and the write also ends in
+ * 412, never in a change decided on a version the client has not seen. Null when the document does
+ * not exist.
+ */
+export async function modifyIfMatch<T>(
+  document: DocumentRef<T>,
+  ifMatch: string | null,
+  change: Change<T>,
+  known?: Versioned<T>,
+): Promise<Versioned<T> | null> {
+  if (ifMatch === null || isAnyVersion(ifMatch)) return modify(document, change);
+  const current = known ?? (await document.get());
+  if (!current) return null;
+  assertIfMatch(ifMatch, current.etag);
+  const next = await change(current.value);
+  if (next === undefined) return current;
+  try {
+    return await document.replace(next, current.etag);
+  } catch (error) {
+    if (error instanceof StaleWriteError) throw preconditionFailed();
+    throw error;
   }
 }
 

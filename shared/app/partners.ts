@@ -6,8 +6,9 @@ import { iso } from '../domain/time';
 import type { Principal } from '../domain/principal';
 import { assertOperator, partnerOf } from './callers';
 import type { AppDeps } from './deps';
-import { modify, replaceUnlessChanged } from './modify';
-import { AlreadyExistsError } from './ports';
+import { createOnce, modifyIfMatch, replaceUnlessChanged } from './modify';
+import { pageOfList, type ListRequest } from './paging';
+import { AlreadyExistsError, PARTNER_DIRECTORY, type Page, type Versioned } from './ports';
 
 /** A partner's internal id is derived from its program id, so the id is the uniqueness claim. */
 export function internalPartnerId(programId: string): string {
@@ -25,8 +26,11 @@ export interface PartnerRegistration {
 type Deps = Pick<AppDeps, 'clock' | 'repos' | 'hasher'>;
 
 /**
- * The token record is written first and the partner second: a crash in between leaves only a
- * token that authenticates nobody (auth requires the partner to name it), and a retry succeeds.
+ * The directory entry and the token record are written first and the partner last: a crash in
+ * between leaves an entry that the list leaves out (it names no partner yet) and a token that
+ * authenticates nobody (auth requires the partner to name it), and a retry succeeds. The entry is
+ * never written after the partner: a crash there would leave a partner that a retry (409
+ * partner_exists) could never put in the list.
  */
 export async function registerPartner(
   deps: Deps,
@@ -38,6 +42,7 @@ export async function registerPartner(
   const id = internalPartnerId(registration.programId);
   if (await deps.repos.partners.get(id)) throw partnerExists(registration.programId);
 
+  await createOnce(deps.repos.partnerDirectory, { id, directory: PARTNER_DIRECTORY, createdAt: iso(now) });
   const token = newToken('kcp_');
   const tokenHash = deps.hasher.hash('token', token);
   await deps.repos.tokens.create({ id: tokenHash, kind: 'partner', subjectId: id, createdAt: iso(now) });
@@ -59,22 +64,63 @@ function partnerNotFound(): DomainError {
   return new DomainError('not_found', 'No such partner.');
 }
 
+/**
+ * The registered partners, newest first, a page at a time: the directory's entries (one partition),
+ * each checked against its partner. An entry whose partner was never written (a registration that
+ * crashed and was not retried) is left out, so a page may hold fewer than `limit`.
+ */
+export function listPartners(
+  deps: Pick<AppDeps, 'repos'>,
+  principal: Principal,
+  request: ListRequest,
+): Promise<Page<Partner>> {
+  assertOperator(principal);
+  return pageOfList(
+    'partners',
+    request,
+    (page) => deps.repos.partnerDirectory.listNewestFirst(page),
+    async (entries) => {
+      const partners = await Promise.all(entries.map((entry) => deps.repos.partners.get(entry.id)));
+      return partners.flatMap((found) => (found ? [found.value] : []));
+    },
+  );
+}
+
+/** A partner by its internal id, for the operator (never its token), and its version (ETag). */
+export async function getPartner(
+  deps: Pick<AppDeps, 'repos'>,
+  principal: Principal,
+  id: string,
+): Promise<Versioned<Partner>> {
+  assertOperator(principal);
+  const found = await deps.repos.partners.get(id);
+  if (!found) throw partnerNotFound();
+  return found;
+}
+
 /** The calling partner, as it is registered. */
 export function ownPartner(principal: Principal): Partner {
   return partnerOf(principal);
 }
 
+/**
+ * Changes the partner as asked, and answers it with its new version. With `ifMatch` (the version the
+ * operator read) the change applies to that version only: 412 precondition_failed otherwise.
+ */
 export async function updatePartner(
   deps: Deps,
   principal: Principal,
   id: string,
   changes: PartnerChanges,
-): Promise<Partner> {
+  ifMatch: string | null = null,
+): Promise<Versioned<Partner>> {
   assertOperator(principal);
   const now = deps.clock.now();
-  const updated = await modify(deps.repos.partners.at(id), (partner) => withChanges(partner, changes, now));
+  const updated = await modifyIfMatch(deps.repos.partners.at(id), ifMatch, (partner) =>
+    withChanges(partner, changes, now),
+  );
   if (!updated) throw partnerNotFound();
-  return updated.value;
+  return updated;
 }
 
 /**

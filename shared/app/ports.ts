@@ -1,3 +1,4 @@
+import type { Sku } from '../domain/catalog';
 import type { ProductKeyRecord } from '../domain/inventory';
 import type { DelegationOffer } from '../domain/delegation';
 import type { LookUpAttempts } from '../domain/failed-key-attempts';
@@ -130,6 +131,28 @@ export type OfPartner = [partnerId: string, id: string];
 
 export type PartnerRepository = Repository<Partner>;
 
+/** The one partition of the partner directory: every entry is in it. */
+export const PARTNER_DIRECTORY = 'partners';
+
+/**
+ * "This partner is registered": one small entry per partner, every entry in the one partition
+ * `PARTNER_DIRECTORY`, so that the operator lists the partners newest first with a single-partition
+ * query (the partners themselves are partitioned by id: listing them would query every partition).
+ * Written before the partner and checked against it when read; it holds nothing that changes (no
+ * name, no email), so it is never rewritten.
+ */
+export interface PartnerDirectoryEntry {
+  /** The partner's internal id. */
+  id: string;
+  directory: typeof PARTNER_DIRECTORY;
+  createdAt: string;
+}
+
+export interface PartnerDirectoryRepository extends Repository<PartnerDirectoryEntry> {
+  /** A page of the entries, newest first. */
+  listNewestFirst(page: PageRequest): Promise<Page<PartnerDirectoryEntry>>;
+}
+
 export interface TokenRecord {
   /** Keyed hash of the token. */
   id: string;
@@ -150,7 +173,7 @@ export interface KeyBatch {
    * `abandoning` while its keys are deleted, then `abandoned`. Absent on batches written before: complete.
    */
   status?: 'writing' | 'complete' | 'abandoning' | 'abandoned';
-  sku: string;
+  sku: Sku;
   seatsPerKey: number;
   termMonths: number;
   created: number;
@@ -345,6 +368,7 @@ export interface EmailSender {
 /** Every repository, as the runtime wires them. */
 export interface Repositories {
   partners: PartnerRepository;
+  partnerDirectory: PartnerDirectoryRepository;
   tokens: TokenRepository;
   productKeys: ProductKeyRepository;
   keyBatches: KeyBatchRepository;

@@ -48,6 +48,12 @@ export interface OfferDetails {
   at: Date;
 }
 
+/**
+ * A read model with the version of the document it shows (the store's etag): the resource's ETag, which
+ * a client sends back as If-Match on a change.
+ */
+export type Tagged<T> = T & { etag: string };
+
 export interface UserDetails {
   user: User;
   licensed: boolean;

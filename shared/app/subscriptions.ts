@@ -24,8 +24,14 @@ import { partnerOfRecordChangedEmail } from './emails';
 import { queueNotification } from './notifications';
 import { indexSubscription, partnersOf } from './partner-subscriptions';
 import type { AppDeps } from './deps';
-import { detailsOfSubscription, subscriptionDetails, type SubscriptionDetails } from './read-models';
-import { createOnce, modify } from './modify';
+import {
+  detailsOfSubscription,
+  subscriptionDetails,
+  type SubscriptionDetails,
+  type Tagged,
+} from './read-models';
+import { createOnce, modify, modifyIfMatch } from './modify';
+import { assertIfMatch } from './preconditions';
 import { internalPartnerId } from './partners';
 import { linkPartner, subscriptionFor } from './tenants';
 
@@ -78,37 +84,47 @@ async function announcePartnerOfRecordChange(
 /**
  * Names the subscription's Partner of Record (by program id): the partner sees the tenant, receives
  * the renewal notices and lists the subscription from then on; the change is told to all concerned.
+ * With `ifMatch` (the version the caller read) the change applies to that version only: 412
+ * precondition_failed otherwise, checked before anything is written and again by the conditional write.
+ * Answers the subscription with the version of its document.
  */
 export async function setPartnerOfRecord(
   deps: AppDeps,
   principal: Principal,
   subscriptionId: string,
   programId: string,
-): Promise<SubscriptionDetails> {
+  ifMatch: string | null = null,
+): Promise<Tagged<SubscriptionDetails>> {
   const { context, subscription } = await subscriptionFor(deps, principal, subscriptionId, 'administer');
+  assertIfMatch(ifMatch, subscription.etag);
   assertNotEnded(subscription.value, deps);
   const partner = await deps.repos.partners.get(internalPartnerId(programId));
   if (!partner) throw new DomainError('partner_not_found', `No partner has the program id ${programId}.`);
   await linkPartner(deps, partner.value.id, subscription.value.tenantId);
   await indexSubscription(deps, subscription.value, [partner.value.id]);
-  const updated = await modify(deps.repos.subscriptions.at(subscriptionId), (current) => {
-    assertNotEnded(current, deps);
-    return withPartnerOfRecord(current, partner.value.id, randomUUID(), deps.clock.now());
-  });
-  const result = (updated ?? subscription).value;
-  if (result.partnerOfRecordChange?.to === partner.value.id)
-    await announcePartnerOfRecordChange(deps, context.tenant.value, result);
-  return detailsOfSubscription(deps, result, [partner.value]);
+  const updated = await modifyIfMatch(
+    deps.repos.subscriptions.at(subscriptionId),
+    ifMatch,
+    (current) => {
+      assertNotEnded(current, deps);
+      return withPartnerOfRecord(current, partner.value.id, randomUUID(), deps.clock.now());
+    },
+    subscription,
+  );
+  const result = updated ?? subscription;
+  if (result.value.partnerOfRecordChange?.to === partner.value.id)
+    await announcePartnerOfRecordChange(deps, context.tenant.value, result.value);
+  return { ...(await detailsOfSubscription(deps, result.value, [partner.value])), etag: result.etag };
 }
 
-/** The subscription, as `principal` may see it. */
+/** The subscription, as `principal` may see it, with the version of its document (its ETag). */
 export async function getSubscription(
   deps: AppDeps,
   principal: Principal,
   subscriptionId: string,
-): Promise<SubscriptionDetails> {
+): Promise<Tagged<SubscriptionDetails>> {
   const { subscription } = await subscriptionFor(deps, principal, subscriptionId, 'see');
-  return detailsOfSubscription(deps, subscription.value);
+  return { ...(await detailsOfSubscription(deps, subscription.value)), etag: subscription.etag };
 }
 
 export async function removePartnerOfRecord(

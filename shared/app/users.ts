@@ -23,10 +23,11 @@ import {
 import { adminTokenReissuedEmail, welcomeAdminEmail } from './emails';
 import { queueNotification } from './notifications';
 import type { AppDeps } from './deps';
-import { modify, replaceUnlessChanged } from './modify';
+import { modify, modifyIfMatch, replaceUnlessChanged } from './modify';
+import { assertIfMatch } from './preconditions';
 import { pageOfList, type ListRequest } from './paging';
 import { AlreadyExistsError, type Page, type Versioned } from './ports';
-import type { UserDetails } from './read-models';
+import type { Tagged, UserDetails } from './read-models';
 import { currentSubscription, tenantFor } from './tenants';
 
 /** A user's id is derived from its tenant and user name: adding the same user again finds it. */
@@ -133,7 +134,8 @@ export async function addUser(
   if (!active) throw new DomainError('not_found', 'No such user.');
   if (!admin) return { user: active.value, licensed };
   await modify(deps.repos.tenants.at(tenantId), (current) => withAdmins(current, user.id, true));
-  return { user: await issueAdminToken(deps, tenant, active, 'The administrator who added you'), licensed };
+  const issued = await issueAdminToken(deps, tenant, active, 'The administrator who added you');
+  return { user: issued.value, licensed };
 }
 
 /**
@@ -146,7 +148,7 @@ async function issueAdminToken(
   tenant: Tenant,
   user: Versioned<User>,
   requestedBy: string,
-): Promise<User> {
+): Promise<Versioned<User>> {
   const token = newToken('kca_');
   const tokenHash = deps.hasher.hash('token', token);
   const previous = user.value.tokenHash;
@@ -186,7 +188,7 @@ async function issueAdminToken(
           requestedBy,
         }),
   });
-  return updated.value;
+  return updated;
 }
 
 function describeRequester(principal: Principal): string {
@@ -203,9 +205,41 @@ async function administeredUser(deps: AppDeps, principal: Principal, tenantId: s
 }
 
 /**
+ * One of the tenant's users, for whoever may list them, with the version of its document (its ETag);
+ * a user the tenant does not have is not found.
+ */
+export async function getUser(
+  deps: AppDeps,
+  principal: Principal,
+  tenantId: string,
+  userId: string,
+): Promise<Tagged<UserDetails>> {
+  const { context, found } = await administeredUser(deps, principal, tenantId, userId);
+  const holders = new Set(currentSubscription(context).value.licenseHolders);
+  return { user: found.value, licensed: holders.has(userId), etag: found.etag };
+}
+
+/**
+ * Puts the tenant's list of Global Administrators back in step with the user as it is now: after a
+ * change that listed (or unlisted) the user and then lost its user write to another writer (412). A
+ * refusal (the last admin) leaves the list as it is.
+ */
+async function reconcileAdmins(deps: AppDeps, tenantId: string, userId: string): Promise<void> {
+  const user = await deps.repos.users.get(tenantId, userId);
+  const admin = user !== null && isGlobalAdmin(user.value);
+  await modify(deps.repos.tenants.at(tenantId), (tenant) => withAdmins(tenant, userId, admin)).catch(
+    () => undefined,
+  );
+}
+
+/**
  * Changes a user's name, contact email or roles. Becoming a Global Administrator puts the user on the
  * tenant's list (a conditional write, so the last one can never be removed by two requests at once)
  * and emails it a token; ceasing to be one takes it off, revokes its token, and is refused for the last.
+ * With `ifMatch` (the version the caller read) the change applies to that version only: 412
+ * precondition_failed before anything is written when it is another, and when another writer changes
+ * the user before this change is written (the admins' list is then put back in step with the user).
+ * Answers the user with the version of its document.
  */
 export async function updateUser(
   deps: AppDeps,
@@ -213,24 +247,35 @@ export async function updateUser(
   tenantId: string,
   userId: string,
   changes: UserChanges,
-): Promise<UserDetails> {
+  ifMatch: string | null = null,
+): Promise<Tagged<UserDetails>> {
   const { context, found } = await administeredUser(deps, principal, tenantId, userId);
+  assertIfMatch(ifMatch, found.etag);
   const wasAdmin = isGlobalAdmin(found.value);
   const next = withChanges(found.value, changes);
   const becomesAdmin = isGlobalAdmin(next);
   if (wasAdmin !== becomesAdmin)
     await modify(deps.repos.tenants.at(tenantId), (tenant) => withAdmins(tenant, userId, becomesAdmin));
-  const updated = await modify(deps.repos.users.at(tenantId, userId), (current) =>
-    withChanges(current, changes),
-  );
+  let updated: Versioned<User> | null;
+  try {
+    updated = await modifyIfMatch(
+      deps.repos.users.at(tenantId, userId),
+      ifMatch,
+      (current) => withChanges(current, changes),
+      found,
+    );
+  } catch (error) {
+    if (wasAdmin !== becomesAdmin && error instanceof DomainError && error.code === 'precondition_failed')
+      await reconcileAdmins(deps, tenantId, userId);
+    throw error;
+  }
   if (!updated) throw new DomainError('not_found', 'No such user.');
-  let user = updated.value;
   if (wasAdmin && !becomesAdmin && found.value.tokenHash)
     await deps.repos.tokens.delete(found.value.tokenHash);
   if (!wasAdmin && becomesAdmin)
-    user = await issueAdminToken(deps, context.tenant.value, updated, describeRequester(principal));
+    updated = await issueAdminToken(deps, context.tenant.value, updated, describeRequester(principal));
   const holders = new Set(currentSubscription(context).value.licenseHolders);
-  return { user, licensed: holders.has(user.id) };
+  return { user: updated.value, licensed: holders.has(userId), etag: updated.etag };
 }
 
 /**

@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'invalid_continuation_token',
   'idempotency_key_reused',
   'request_in_progress',
+  'precondition_failed',
   'partner_exists',
   'attestation_required',
   'invalid_key_format',

@@ -1,3 +1,4 @@
+import type { Sku } from './catalog';
 import { DomainError } from './errors';
 import { isLive, type Redemption } from './redemption';
 import { iso } from './time';
@@ -18,7 +19,7 @@ export interface KeyReservation {
 export interface ProductKeyRecord {
   id: string;
   batchId: string;
-  sku: string;
+  sku: Sku;
   seats: number;
   termMonths: number;
   lastGroup: string;

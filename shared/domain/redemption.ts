@@ -1,3 +1,4 @@
+import type { Sku } from './catalog';
 import { DomainError } from './errors';
 import { addMinutes, isAtOrAfter, iso } from './time';
 
@@ -13,7 +14,7 @@ export interface RedemptionKey {
   /** The key's keyed hash: its id in the inventory. */
   keyId: string;
   lastGroup: string;
-  sku: string;
+  sku: Sku;
   seats: number;
   termMonths: number;
   addedAt: string;
@@ -85,7 +86,7 @@ export interface Redemption {
 }
 
 export interface RedemptionSummary {
-  sku: string;
+  sku: Sku;
   totalSeats: number;
   termMonths: number;
 }

@@ -1,3 +1,4 @@
+import type { Sku } from './catalog';
 import { addMonths } from './calendar';
 import {
   deletionOf,
@@ -39,7 +40,7 @@ export interface Term {
 export interface Subscription {
   id: string;
   tenantId: string;
-  sku: string;
+  sku: Sku;
   billing: Billing;
   /** Oldest first; the last one ends at `termEnd`. An early renewal adds a term that starts later. */
   terms: Term[];
@@ -91,7 +92,7 @@ export interface Deletion {
 }
 
 export interface KeySummary {
-  sku: string;
+  sku: Sku;
   totalSeats: number;
   termMonths: number;
 }
@@ -191,7 +192,7 @@ export function scheduled(subscription: Subscription, policy: LifecyclePolicy): 
 export function newSubscription(input: {
   id: string;
   tenantId: string;
-  sku: string;
+  sku: Sku;
   billing: Billing;
   start: Date;
   termMonths: number;

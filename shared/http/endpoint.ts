@@ -28,6 +28,8 @@ export interface EndpointInput<Body, Query> {
   params: Record<string, string>;
   /** The request's Idempotency-Key (POST), checked; null without one. */
   idempotencyKey: string | null;
+  /** The request's If-Match (an ETag, or `*`): a change applies only to that version; null without one. */
+  ifMatch: string | null;
   deps: AppDeps;
   log: Log;
 }
@@ -134,30 +136,75 @@ export function logOf(context: InvocationContext): Log {
   };
 }
 
+/**
+ * What every answer carries, whatever made it: the request id (also in a problem's `instance` and in
+ * the request's error log line), `nosniff` on JSON, and no body for HEAD (RFC 9110 §9.3.2: the
+ * headers a GET would send, without its content).
+ */
+function finished(response: HttpResponseInit, request: HttpRequest, requestId: string): HttpResponseInit {
+  const headers: Record<string, string> = { ...(response.headers as Record<string, string> | undefined) };
+  headers['x-request-id'] = requestId;
+  if (/json/.test(headers['content-type'] ?? '')) headers['x-content-type-options'] = 'nosniff';
+  const { body, ...rest } = response;
+  return { ...rest, headers, ...(request.method === 'HEAD' || body === undefined ? {} : { body }) };
+}
+
+/** A failure as the caller sees it: its problem when it is known, else 500 internal_error, logged. */
+function failed(
+  operation: AnyOperation,
+  context: InvocationContext,
+  requestId: string,
+  error: unknown,
+): HttpResponseInit {
+  const known = asDomainError(error);
+  if (known) return problemResponse(known, requestId, operation.statusOverrides);
+  if (error instanceof UnreadableDocumentError) {
+    // The log names the document (container, id, what is wrong); the answer names nothing stored.
+    context.error(`${operation.name} failed (request ${requestId}): ${error.message}`);
+    return problemResponse(
+      new DomainError(
+        'internal_error',
+        'The service could not read a record it holds; its operators can see which.',
+      ),
+      requestId,
+      operation.statusOverrides,
+    );
+  }
+  // Answered rather than rethrown: the host's own 500 has no body and no request id to quote.
+  context.error(`${operation.name} failed (request ${requestId})`, error);
+  return problemResponse(
+    new DomainError('internal_error', 'The service failed to answer; quote the request id to its operators.'),
+    requestId,
+    operation.statusOverrides,
+  );
+}
+
 async function respond(
   operation: AnyOperation,
+  request: HttpRequest,
   context: InvocationContext,
   work: () => Promise<Reply>,
 ): Promise<HttpResponseInit> {
+  const requestId = context.invocationId;
+  let response: HttpResponseInit;
   try {
-    return toHttp(await work());
+    response = toHttp(await work());
   } catch (error) {
-    const known = asDomainError(error);
-    if (known) return problemResponse(known, operation.statusOverrides);
-    if (error instanceof UnreadableDocumentError) {
-      // The log names the document (container, id, what is wrong); the answer names nothing stored.
-      context.error(`${operation.name} failed: ${error.message}`);
-      return problemResponse(
-        new DomainError(
-          'internal_error',
-          'The service could not read a record it holds; its operators can see which.',
-        ),
-        operation.statusOverrides,
-      );
-    }
-    context.error(`${operation.name} failed`, error);
-    throw error;
+    response = failed(operation, context, requestId, error);
   }
+  return finished(response, request, requestId);
+}
+
+/** The catch-all's answers get what every other answer gets (functions/zz-not-found.ts). */
+export function catchAllEndpoint(
+  reply: (method: string, path: string, requestId: string) => HttpResponseInit,
+): (request: HttpRequest, context: InvocationContext) => Promise<HttpResponseInit> {
+  return async (request, context) =>
+    finished(
+      reply(request.method, request.params['path'] ?? '', context.invocationId),
+      request,
+      context.invocationId,
+    );
 }
 
 /**
@@ -174,7 +221,7 @@ export function endpoint<Body, Query, Responses extends readonly ResponseSpec[]>
 ): EndpointHandler {
   const op: AnyOperation = operation;
   const handler = (request: HttpRequest, context: InvocationContext) =>
-    respond(op, context, async () => {
+    respond(op, request, context, async () => {
       const log = logOf(context);
       const deps = { ...resolveDeps(), log };
       const principal = await authenticate(request.headers.get('authorization'), deps);
@@ -192,8 +239,9 @@ export function endpoint<Body, Query, Responses extends readonly ResponseSpec[]>
       const query = (operation.query ? parseQuery(request.query, operation.query) : undefined) as Query;
       const idempotencyKey = operation.method === 'POST' ? request.headers.get('idempotency-key') : null;
       validIdempotencyKey(idempotencyKey);
+      const ifMatch = request.headers.get('if-match');
       const execute = () =>
-        run({ principal, body, query, params: request.params, idempotencyKey, deps, log });
+        run({ principal, body, query, params: request.params, idempotencyKey, ifMatch, deps, log });
       return withIdempotency(
         deps,
         {
@@ -212,10 +260,24 @@ export function endpoint<Body, Query, Responses extends readonly ResponseSpec[]>
 }
 
 /**
+ * Who signed in, if anyone: on a public operation a missing, stale or malformed token is nobody, not
+ * a 401, so a client holding an expired token still reads the catalog and the document.
+ */
+async function signedInOrNobody(authorization: string | null, deps: AppDeps): Promise<Principal | null> {
+  if (!authorization) return null;
+  try {
+    return await authenticate(authorization, deps);
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'unauthenticated') return null;
+    throw error;
+  }
+}
+
+/**
  * Operations open to anyone (catalog, the OpenAPI document, the console, the offer pages): no
- * authentication required, but a token that is sent is checked (a customer admin may answer an offer
- * by its id). The body is parsed by the operation's schema, or refused when it declares none. Like
- * every other operation they refuse to run on unusable settings (503 configuration_unavailable).
+ * authentication required; a valid token that is sent names the caller (a customer admin may answer
+ * an offer by its id), a stale or malformed one is ignored. The body is parsed by the operation's
+ * schema, or refused when it declares none. Like every other operation they refuse to run on unusable settings (503 configuration_unavailable).
  */
 export function publicEndpoint<Body, Responses extends readonly ResponseSpec[]>(
   operation: Operation<Body, unknown, Responses>,
@@ -224,16 +286,15 @@ export function publicEndpoint<Body, Responses extends readonly ResponseSpec[]>(
 ): EndpointHandler {
   const op: AnyOperation = operation;
   const handler = (request: HttpRequest, context: InvocationContext) =>
-    respond(op, context, async () => {
+    respond(op, request, context, async () => {
       const log = logOf(context);
       const deps = { ...resolveDeps(), log };
       const text = op.method === 'GET' ? '' : await request.text();
       const body = bodyOf(operation, text, request.headers.get('content-type')) as Body;
-      const authorization = request.headers.get('authorization');
       return run({
         params: request.params,
         body,
-        principal: authorization ? await authenticate(authorization, deps) : null,
+        principal: await signedInOrNobody(request.headers.get('authorization'), deps),
         deps,
         log,
       });
@@ -252,7 +313,7 @@ export function probeEndpoint(
   ping: () => Promise<void>,
 ): EndpointHandler {
   const op = operation;
-  const handler = (_request: HttpRequest, context: InvocationContext) =>
-    respond(op, context, () => run({ ping, log: logOf(context) }));
+  const handler = (request: HttpRequest, context: InvocationContext) =>
+    respond(op, request, context, () => run({ ping, log: logOf(context) }));
   return Object.assign(handler, { operation: op });
 }

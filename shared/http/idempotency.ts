@@ -151,7 +151,8 @@ function inProgress(): DomainError {
   );
 }
 
-const REPLAYED_HEADERS = ['content-type', 'location'];
+/** What a replay repeats of the first answer: what it is, where it points, and that no cache may keep it. */
+const REPLAYED_HEADERS = ['content-type', 'location', 'cache-control'];
 
 export async function withIdempotency(
   deps: IdempotencyDeps,

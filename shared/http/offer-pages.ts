@@ -4,7 +4,7 @@ import { html, type Reply } from './responses';
 
 /**
  * The customer's offer page, the same for every offer: the emailed link is
- * `/api/v1/offers/#<token>`, and a fragment is never sent to a server, so the token is in no request
+ * `/api/v1/offers#<token>`, and a fragment is never sent to a server, so the token is in no request
  * line, log, telemetry, proxy or Referer. The script reads it, takes it out of the address bar,
  * looks the offer up and sends the answer, the token always in a POST body. Everything the offer
  * says is set as text (`textContent`), never parsed as HTML. Script and style are inline and allowed

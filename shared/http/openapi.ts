@@ -1,127 +1,166 @@
 import * as z from 'zod';
-import type { ErrorCode } from '../domain/errors';
 import type { AnyOperation } from './operation';
-import { statusFor } from './problem';
-import { Problem } from './schemas';
+import { headerComponents, operationResponses, shareProblemResponses } from './openapi/responses';
+import { SchemaCatalog } from './openapi/schemas';
+import { WIRE_INTEGER } from './schemas/fields';
 
 /**
  * The OpenAPI 3.1 document, generated from the operation table and the very zod schemas that
- * validate requests (JSON Schema 2020-12, which OpenAPI 3.1 uses as is).
+ * validate requests (JSON Schema 2020-12, which OpenAPI 3.1 uses as is). Shapes are named once and
+ * `$ref`'d (shared/http/openapi/schemas.ts); each answer states its headers and each problem status
+ * its codes (shared/http/openapi/responses.ts).
  */
 type JsonObject = Record<string, unknown>;
 
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonObject {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonObject;
-  return rest;
+const EmptyBody = z.strictObject({});
+
+const TAGS: readonly { name: string; description: string }[] = [
+  { name: 'Service', description: 'Health, this document, the catalog, the partner console.' },
+  { name: 'Partners', description: 'Partners, registered by the operator, and their tokens.' },
+  { name: 'Product-key inventory', description: 'Minting, looking up and revoking product keys (operator).' },
+  {
+    name: 'Redemption',
+    description: 'The "Redeem product keys" wizard: add keys, verify, confirm, complete.',
+  },
+  { name: 'Tenants', description: "Customers' tenants and the availability of their domains." },
+  {
+    name: 'Subscriptions',
+    description: 'Subscriptions, their terms and timelines, Partner of Record, direct billing.',
+  },
+  { name: 'Users', description: "A tenant's users, their licenses and Global Administrators." },
+  { name: 'Notifications', description: 'The emails sent about a tenant, and sending a failed one again.' },
+  { name: 'Delegated administration', description: 'Offers of delegated administration and their answers.' },
+];
+
+const DESCRIPTION = [
+  'Product-key cards for cloud-service partners. docs/api.md in the repository is the full contract; its',
+  '"Changes" section lists every change a client could notice.',
+  '',
+  '- Errors are RFC 9457 `application/problem+json` with a stable `code`. Each problem status lists its codes',
+  '  as an enum; the set is open (later versions add codes), so keep a default branch.',
+  '- Every answer carries `X-Request-Id`; problems repeat it in `instance`. Quote it in a support request.',
+  '- Every GET also answers HEAD (the same headers, no body).',
+  '- A resource with an `ETag` takes `If-Match` on its changes: 412 `precondition_failed` if it changed since.',
+  '- Product keys never appear in URLs; they are shown back masked. Answers showing a secret send',
+  '  `Cache-Control: no-store`.',
+].join('\n');
+
+/** The path as OpenAPI writes it: `{name}` for Azure's optional `{name?}` and catch-all `{*name}`. */
+export function documentPath(op: AnyOperation): string {
+  return `/${op.route.replace(/\{\*?(\w+)\??\}/g, '{$1}')}`;
 }
 
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-
-function commonErrors(op: AnyOperation): ErrorCode[] {
-  const codes: ErrorCode[] = [];
-  if (op.allow !== 'anyone') codes.push('unauthenticated', 'forbidden');
-  // Every body is JSON or none; an operation without one accepts only none or {}.
-  if (op.method !== 'GET') codes.push('unsupported_media_type', 'invalid_json', 'validation_failed');
-  if (op.query) codes.push('validation_failed');
-  if (op.method === 'POST' && op.allow !== 'anyone') {
-    codes.push('invalid_idempotency_key', 'idempotency_key_reused', 'request_in_progress');
-  }
-  if (!op.withoutStore) codes.push('store_busy', 'store_unavailable');
-  return codes;
-}
-
-function errorResponses(op: AnyOperation): JsonObject {
-  const byStatus = new Map<number, Set<ErrorCode>>();
-  for (const code of [...commonErrors(op), ...op.errors]) {
-    const status = statusFor(code, op.statusOverrides);
-    byStatus.set(status, (byStatus.get(status) ?? new Set()).add(code));
-  }
-  const responses: JsonObject = {};
-  for (const [status, codes] of [...byStatus].sort(([a], [b]) => a - b)) {
-    const list = [...codes];
-    responses[String(status)] = {
-      description: `Problem, code: ${list.join(', ')}`,
-      'x-error-codes': list,
-      content: { 'application/problem+json': { schema: ref('Problem') } },
-    };
-  }
-  return responses;
-}
-
-function queryParameters(op: AnyOperation): JsonObject[] {
-  if (!(op.query instanceof z.ZodObject)) return [];
-  return Object.entries(op.query.shape as Record<string, z.ZodType>).map(([name, schema]) => ({
-    name,
-    in: 'query',
-    required: !schema.safeParse(undefined).success,
-    schema: jsonSchema(schema, 'input'),
+function pathParameters(op: AnyOperation): JsonObject[] {
+  return [...documentPath(op).matchAll(/\{(\w+)\}/g)].map((match) => ({
+    name: match[1],
+    in: 'path',
+    required: true,
+    schema: { type: 'string' },
   }));
 }
 
-export function buildOpenApiDocument(operations: readonly AnyOperation[]): JsonObject {
-  const schemas: JsonObject = { Problem: jsonSchema(Problem, 'output') };
-  const paths: Record<string, JsonObject> = {};
-  for (const op of operations) {
-    const path = `/${op.route.replace(/\{(\w+)\?\}/g, '{$1}')}`;
-    const parameters: JsonObject[] = [...op.route.matchAll(/\{(\w+)\??\}/g)].map((match) => ({
-      name: match[1],
-      in: 'path',
-      required: true,
-      schema: { type: 'string' },
-    }));
-    parameters.push(...queryParameters(op));
-    if (op.method === 'POST' && op.allow !== 'anyone') {
-      parameters.push({
-        name: 'Idempotency-Key',
-        in: 'header',
-        required: false,
-        description:
-          'Same principal, key and request within 24 h replays the first 2xx response (header Idempotent-Replayed: true). ' +
-          'Error responses are not kept: a corrected request may reuse the key.',
-        schema: { type: 'string', minLength: 1, maxLength: 255 },
-      });
-    }
-    const successes: JsonObject = {};
-    for (const response of op.responses) {
-      const success: JsonObject = { description: response.description };
-      if (response.schema && response.name) {
-        schemas[response.name] = jsonSchema(response.schema, 'output');
-        success['content'] = { [response.contentType ?? 'application/json']: { schema: ref(response.name) } };
-      } else if (response.contentType) {
-        success['content'] = { [response.contentType]: {} };
-      }
-      successes[String(response.status)] = success;
-    }
-    const operation: JsonObject = {
-      operationId: op.name,
-      tags: [op.tag],
-      summary: op.summary,
-      ...(op.description ? { description: op.description } : {}),
-      'x-allowed-principals': op.allow,
-      security: op.allow === 'anyone' ? [] : [{ bearer: [] }],
-      ...(parameters.length ? { parameters } : {}),
-      responses: { ...successes, ...errorResponses(op) },
+function queryParameters(op: AnyOperation, catalog: SchemaCatalog): JsonObject[] {
+  if (!(op.query instanceof z.ZodObject)) return [];
+  return Object.entries(op.query.shape as Record<string, z.ZodType>).map(([name, schema]) => {
+    // A number in the query string is text on the wire; the document says what it must read as.
+    const integer = WIRE_INTEGER.get(schema);
+    return {
+      name,
+      in: 'query',
+      required: !schema.safeParse(undefined).success,
+      schema: integer ? { type: 'integer', ...integer } : catalog.requests.inline(schema),
     };
-    if (op.body) {
-      schemas[op.body.name] = jsonSchema(op.body.schema, 'input');
-      operation['requestBody'] = {
-        required: true,
-        content: { 'application/json': { schema: ref(op.body.name) } },
-      };
-    }
-    paths[path] = { ...paths[path], [op.method.toLowerCase()]: operation };
+  });
+}
+
+const IDEMPOTENCY_KEY = {
+  name: 'Idempotency-Key',
+  in: 'header',
+  required: false,
+  description:
+    'Same principal, key and request within 24 h replays the first 2xx response (header Idempotent-Replayed: true). ' +
+    'Error responses are not kept: a corrected request may reuse the key.',
+  schema: { type: 'string', minLength: 1, maxLength: 255 },
+};
+
+const IF_MATCH = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  description:
+    'The ETag of the resource as you read it (or `*`): the change applies only if it is still that version, else 412 precondition_failed. Optional.',
+  schema: { type: 'string' },
+};
+
+function operationObject(op: AnyOperation, catalog: SchemaCatalog): JsonObject {
+  const parameters = [...pathParameters(op), ...queryParameters(op, catalog)];
+  if (op.method === 'POST' && op.allow !== 'anyone') parameters.push(IDEMPOTENCY_KEY);
+  if (op.errors.includes('precondition_failed')) parameters.push(IF_MATCH);
+  const operation: JsonObject = {
+    operationId: op.name,
+    tags: [op.tag],
+    summary: op.summary,
+    ...(op.description ? { description: op.description } : {}),
+    'x-allowed-principals': op.allow,
+    security: op.allow === 'anyone' ? [] : [{ bearer: [] }],
+    ...(parameters.length ? { parameters } : {}),
+  };
+  if (op.body) {
+    operation['requestBody'] = {
+      required: !op.body.optional,
+      ...(op.body.optional ? { description: 'May be left out, or `{}`.' } : {}),
+      content: { 'application/json': { schema: catalog.requests.name(op.body.schema, op.body.name) } },
+    };
+  } else if (op.method === 'POST' || op.method === 'PUT' || op.method === 'PATCH') {
+    // What the endpoint accepts of an operation that takes nothing (shared/http/parse.ts assertNoBody).
+    operation['requestBody'] = {
+      required: false,
+      description: 'Nothing, or `{}`.',
+      content: { 'application/json': { schema: catalog.requests.name(EmptyBody, 'EmptyBody') } },
+    };
   }
+  operation['responses'] = operationResponses(op, catalog);
+  return operation;
+}
+
+export function buildOpenApiDocument(operations: readonly AnyOperation[]): JsonObject {
+  const catalog = new SchemaCatalog();
+  const paths: Record<string, Record<string, JsonObject>> = {};
+  for (const op of operations) {
+    const path = documentPath(op);
+    paths[path] = { ...paths[path], [op.method.toLowerCase()]: operationObject(op, catalog) };
+  }
+  const responses = shareProblemResponses(paths);
   return {
     openapi: '3.1.0',
     info: {
       title: 'Keycard API',
-      version: '1.0.0',
-      description:
-        'Product-key cards for cloud-service partners. Errors are RFC 9457 problem+json with a stable `code`. ' +
-        'Product keys never appear in URLs; they are shown back masked.',
+      version: '1.1.0',
+      description: DESCRIPTION,
+      // A deployment's operators answer for it; `.example` until the product has a public address.
+      contact: { name: 'Keycard API support', email: 'api@keycard.example' },
+      // SPDX has no identifier for a proprietary licence; `LicenseRef-` is its form for one of one's own.
+      license: {
+        name: 'Proprietary: used under the Keycard partner agreement',
+        identifier: 'LicenseRef-Keycard-Partner-Agreement',
+      },
     },
     servers: [{ url: '/api/v1' }],
+    tags: TAGS,
     paths,
-    components: { schemas, securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+    components: {
+      schemas: catalog.components(),
+      responses,
+      headers: headerComponents(),
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "A token: the operator's (the OPERATOR_TOKEN setting), a partner's (`kcp_`, from POST /partners) or a " +
+            "customer admin's (`kca_`, emailed to a tenant's Global Administrator).",
+        },
+      },
+    },
   };
 }

@@ -1,12 +1,10 @@
 import type { z } from 'zod';
 import type { ErrorCode } from '../domain/errors';
 import type { PrincipalKind } from '../domain/principal';
+import type { ResponseHeader } from './headers';
 import type { StatusOverrides } from './problem';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-
-/** Headers an answer sets on purpose (beside its content type), each declared by its response. */
-export type ResponseHeader = 'location';
 
 /** One answer an operation gives besides its problems: a status, its body's schema, its headers. */
 export interface ResponseSpec {

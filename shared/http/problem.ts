@@ -18,6 +18,7 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   invalid_continuation_token: { status: 400, title: 'Invalid continuation token' },
   idempotency_key_reused: { status: 422, title: 'Idempotency-Key used with another request' },
   request_in_progress: { status: 409, title: 'The first request with this Idempotency-Key is still running' },
+  precondition_failed: { status: 412, title: 'The resource changed since it was read (If-Match)' },
   partner_exists: { status: 409, title: 'Partner already registered' },
   attestation_required: { status: 422, title: 'Attestation required' },
   invalid_key_format: { status: 422, title: 'Not a product key' },
@@ -69,7 +70,16 @@ export function statusFor(code: ErrorCode, overrides: StatusOverrides = {}): num
   return overrides[code] ?? STATUS[code].status;
 }
 
-export function problemResponse(error: DomainError, overrides: StatusOverrides = {}): HttpResponseInit {
+/** The problem's `instance` (RFC 9457 §3.1.5): the request it happened in, as X-Request-Id names it. */
+export function problemInstance(requestId: string): string {
+  return `urn:keycard:request:${requestId}`;
+}
+
+export function problemResponse(
+  error: DomainError,
+  requestId: string,
+  overrides: StatusOverrides = {},
+): HttpResponseInit {
   const status = statusFor(error.code, overrides);
   const body = {
     type: `urn:keycard:error:${error.code}`,
@@ -77,6 +87,7 @@ export function problemResponse(error: DomainError, overrides: StatusOverrides =
     status,
     code: error.code,
     detail: error.detail,
+    instance: problemInstance(requestId),
     ...error.details.extensions,
     ...(error.details.errors ? { errors: error.details.errors } : {}),
   };

@@ -41,27 +41,55 @@ export function json(status: number, value: unknown, headers: Record<string, str
   };
 }
 
-/** The answer of this status, with the body its schema describes. */
-export function answer<Op extends AnyOperation, Status extends Op['responses'][number]['status']>(
-  _operation: Op & Declares<Op, Status>,
-  status: Status,
-  body: BodyOf<Op, Status>,
-): ReplyAs<ResponseWith<Op, Status>> {
-  return as<Op, Status>(json(status, body));
+/**
+ * The values of the headers the answer declares and its handler gives (a Location, an ETag), and
+ * `Cache-Control: no-store` where the answer declares it (it shows a secret once).
+ */
+function declaredHeaders(
+  operation: AnyOperation,
+  status: number,
+  given: { location?: string; etag?: string },
+): Record<string, string> {
+  const declared = operation.responses.find((response) => response.status === status)?.headers ?? [];
+  const headers: Record<string, string> = {};
+  if (given.location !== undefined) headers['location'] = given.location;
+  if (given.etag !== undefined) headers['etag'] = given.etag;
+  if (declared.includes('cache-control')) headers['cache-control'] = 'no-store';
+  return headers;
 }
 
-/** 200 with the declared body. */
-export function ok<Op extends AnyOperation>(operation: Op & Declares<Op, 200>, body: BodyOf<Op, 200>) {
-  return answer<Op, 200>(operation, 200, body);
+/** The ETag argument of an answer that declares one; none for an answer that does not. */
+type EtagOf<Op extends AnyOperation, Status extends number> =
+  'etag' extends HeadersOf<Op, Status> ? [etag: string] : [];
+
+/** The answer of this status, with the body its schema describes (and its ETag, where it declares one). */
+export function answer<Op extends AnyOperation, Status extends Op['responses'][number]['status']>(
+  operation: Op & Declares<Op, Status>,
+  status: Status,
+  body: BodyOf<Op, Status>,
+  ...[etag]: EtagOf<Op, Status>
+): ReplyAs<ResponseWith<Op, Status>> {
+  return as<Op, Status>(
+    json(status, body, declaredHeaders(operation, status, etag === undefined ? {} : { etag })),
+  );
+}
+
+/** 200 with the declared body (and its ETag, where the answer declares one). */
+export function ok<Op extends AnyOperation>(
+  operation: Op & Declares<Op, 200>,
+  body: BodyOf<Op, 200>,
+  ...etag: EtagOf<Op, 200>
+) {
+  return answer<Op, 200>(operation, 200, body, ...etag);
 }
 
 /** 201 with the declared body, and where the new resource is (the answer must declare `location`). */
 export function created<Op extends AnyOperation>(
-  _operation: Op & Declares<Op, 201>,
+  operation: Op & Declares<Op, 201>,
   body: BodyOf<Op, 201>,
   location: 'location' extends HeadersOf<Op, 201> ? string : never,
 ): ReplyAs<ResponseWith<Op, 201>> {
-  return as<Op, 201>(json(201, body, { location }));
+  return as<Op, 201>(json(201, body, declaredHeaders(operation, 201, { location })));
 }
 
 /** 202: the work is taken (an email on its way), nothing to show. */

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { getCatalog } from '../app/catalog';
 import type { CompletionDetails } from '../app/complete';
-import type { Page } from '../app/ports';
+import type { KeyBatch, Page } from '../app/ports';
 import type { KeyBatchOutcome } from '../app/key-batches';
 import type { KeyStatus } from '../app/product-keys';
 import type {
@@ -74,6 +74,24 @@ export function keyBatchView(outcome: KeyBatchOutcome): View<typeof Schemas.KeyB
     imported,
     duplicates,
     invalid,
+  };
+}
+
+/** A batch as it stands: its terms and counts, never a key. */
+export function keyBatchStatusView(batch: KeyBatch): View<typeof Schemas.KeyBatchStatusView> {
+  const minted = batch.mode === 'minted';
+  return {
+    batchId: batch.id,
+    mode: batch.mode,
+    status: batch.status ?? 'complete',
+    sku: batch.sku,
+    seatsPerKey: batch.seatsPerKey,
+    termMonths: batch.termMonths,
+    minted: minted ? batch.created : 0,
+    imported: minted ? 0 : batch.created,
+    duplicates: batch.duplicates,
+    invalidCount: batch.invalid,
+    createdAt: batch.createdAt,
   };
 }
 

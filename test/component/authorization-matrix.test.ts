@@ -4,6 +4,7 @@ import type { AnyOperation } from '../../shared/http/operation';
 import { ALL_OPERATIONS } from '../../shared/http/operations';
 import {
   addKey,
+  asOperator,
   buildPartner,
   call,
   mintKey,
@@ -108,7 +109,11 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
       }),
     },
   ],
+  'partners-list': [{ expected: operatorOnly(200), request: none }],
   'partners-me': [{ expected: partners(200), request: none }],
+  'partners-read': [
+    { expected: operatorOnly(200), request: async () => ({ params: { id: (await buildPartner()).id } }) },
+  ],
   'partners-update': [
     {
       expected: operatorOnly(200),
@@ -124,6 +129,18 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
     {
       expected: operatorOnly(201),
       request: async () => ({ body: { sku: 'BUSINESS_BASIC', seatsPerKey: 1, termMonths: 12, count: 1 } }),
+    },
+  ],
+  'product-key-batches-get': [
+    {
+      expected: operatorOnly(200),
+      request: async () => {
+        const batch = await call<{ batchId: string }>('POST', '/product-key-batches', {
+          ...asOperator(),
+          body: { sku: 'BUSINESS_BASIC', seatsPerKey: 1, termMonths: 12, count: 1 },
+        });
+        return { params: { id: batch.body.batchId } };
+      },
     },
   ],
   'product-keys-lookup': [
@@ -226,6 +243,12 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
         params: { id: s.tenantId },
         body: { firstName: 'M', lastName: 'X', userName: newUserName() },
       }),
+    },
+  ],
+  'tenants-users-get': [
+    {
+      expected: administerTenant(200),
+      request: async (s) => ({ params: { id: s.tenantId, userId: s.adminUserId } }),
     },
   ],
   'tenants-users-update': [

@@ -9,7 +9,7 @@ async function offer(made: TestTenant, token = made.partner.token, message = 'We
 /** The emailed link: the page's path, and the token in its fragment (never sent to a server). */
 async function offerLink(offerId: string): Promise<{ token: string; path: string }> {
   const mail = await mailFor(`delegation_offer:${offerId}`);
-  const match = /\/api\/v1(\/offers\/)#(kco_[A-Za-z0-9_-]{43})/.exec(mail.plainText);
+  const match = /\/api\/v1(\/offers)#(kco_[A-Za-z0-9_-]{43})/.exec(mail.plainText);
   if (!match) throw new Error('no link in the offer email');
   expect(mail.html).toContain(`href="${/https?:\/\/\S+?#kco_[A-Za-z0-9_-]{43}/.exec(mail.plainText)?.[0]}"`);
   return { path: match[1] as string, token: match[2] as string };

@@ -129,11 +129,14 @@ describe('stored documents', () => {
     expect(response.body).toMatchObject({ status: 500, code: 'internal_error' });
     for (const stored of [tenant.tenantId, tenant.subscriptionId, tenant.body.tenant.organizationName])
       expect(response.text).not.toContain(stored);
+    // The line names the request id the caller was given, so a support ticket finds it.
+    const requestId = response.headers.get('x-request-id') ?? 'none';
+    expect(response.body.instance).toBe(`urn:keycard:request:${requestId}`);
     expect(
       logged.filter((line) =>
         line.includes(`subscriptions document ${tenant.subscriptionId} cannot be decoded`),
       ),
-    ).toEqual([expect.stringContaining('terms')]);
+    ).toEqual([expect.stringMatching(new RegExp(`request ${requestId}.*terms`))]);
   });
 
   it('when a timer meets a document it cannot decode, then it logs it, skips it, and does the rest of its work', async () => {

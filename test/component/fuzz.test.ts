@@ -6,6 +6,7 @@ import type { AnyOperation, HttpMethod } from '../../shared/http/operation';
 import { ALL_OPERATIONS } from '../../shared/http/operations';
 import {
   addKey,
+  asOperator,
   buildPartner,
   call,
   mintKeys,
@@ -57,7 +58,12 @@ beforeAll(async () => {
     body: { message: 'May we help?' },
     baseUrl: base,
   });
+  const batch = await call('POST', '/product-key-batches', {
+    ...asOperator(base),
+    body: { sku: 'BUSINESS_BASIC', seatsPerKey: 1, termMonths: 12, count: 1 },
+  });
   ids = {
+    batch: batch.body.batchId as string,
     redemption: redemptionId,
     confirmed: confirmedId,
     keyRef,
@@ -94,6 +100,7 @@ function paramValue(op: Op, name: string): string {
   if (resource === 'tenants') return ids['tenant'] as string;
   if (resource === 'subscriptions') return ids['subscription'] as string;
   if (resource === 'delegation-offers') return ids['offer'] as string;
+  if (resource === 'product-key-batches') return ids['batch'] as string;
   throw new Error(`${op.name}: no id for {${name}}`);
 }
 
@@ -326,7 +333,7 @@ describe('bad input', () => {
         expect(ERROR_CODES, context).toContain(problem.code);
         expect(problem.status, context).toBe(response.status);
         expect(
-          contractViolation(request.method, request.path, response.status, contentType, problem),
+          contractViolation(request.method, request.path, response.status, response.headers, problem),
           context,
         ).toBeNull();
         kinds.set(request.kind, (kinds.get(request.kind) ?? 0) + 1);

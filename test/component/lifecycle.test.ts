@@ -107,7 +107,7 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
       baseUrl: base,
       body: { message: 'We will look after your subscription.' },
     });
-    const token = /\/offers\/#(kco_[A-Za-z0-9_-]{43})/.exec(
+    const token = /\/offers#(kco_[A-Za-z0-9_-]{43})/.exec(
       (await mailFor(`delegation_offer:${offer.body.id}`)).plainText,
     )?.[1];
     expect((await call('POST', '/offers/accept', { baseUrl: base, body: { token } })).status).toBe(200);
@@ -119,7 +119,7 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
       baseUrl: base,
       body: { message: 'Let us administer it too.' },
     });
-    offerToken = /\/offers\/#(kco_[A-Za-z0-9_-]{43})/.exec(
+    offerToken = /\/offers#(kco_[A-Za-z0-9_-]{43})/.exec(
       (await mailFor(`delegation_offer:${pending.body.id}`)).plainText,
     )?.[1] as string;
 

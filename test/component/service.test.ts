@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SKUS, SUPPORTED_COUNTRIES } from '../../shared/domain/catalog';
+import { documentPath } from '../../shared/http/openapi';
 import { ALL_OPERATIONS } from '../../shared/http/operations';
 import { call, expectProblem } from '../support/api';
 
@@ -24,7 +25,7 @@ describe('service endpoints', () => {
     const doc = response.body;
     expect(doc.openapi).toBe('3.1.0');
     for (const op of ALL_OPERATIONS) {
-      const path = `/${op.route}`;
+      const path = documentPath(op);
       expect(doc.paths[path]?.[op.method.toLowerCase()]?.operationId, `${op.method} ${path}`).toBe(op.name);
     }
     const addKey = doc.paths['/redemptions/{id}/keys'].post;
@@ -48,6 +49,6 @@ describe('service endpoints', () => {
   it('when a known path is called with another method, then the answer is a 405 problem with Allow', async () => {
     const response = await call('DELETE', '/catalog');
     expectProblem(response, 405, 'method_not_allowed');
-    expect(response.headers.get('allow')).toBe('GET');
+    expect(response.headers.get('allow')).toBe('GET, HEAD');
   });
 });

@@ -36,8 +36,7 @@ export function operatorToken(): string {
 /** The shared client on `baseUrl` (the stack's by default), failing on any answer the contract does not allow. */
 export function client(baseUrl: string = apiBaseUrl()): ApiClient {
   return apiClient(baseUrl, (method, path, response) => {
-    const contentType = response.headers.get('content-type');
-    const violation = contractViolation(method, path, response.status, contentType, response.body);
+    const violation = contractViolation(method, path, response.status, response.headers, response.body);
     if (violation) throw new Error(`response breaks the published contract: ${violation}`);
   });
 }

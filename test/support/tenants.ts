@@ -124,7 +124,7 @@ export async function adminToken(tenant: TestTenant): Promise<string> {
 /** The token of a delegation offer, from the link the customer's admins are emailed. */
 export async function offerToken(offerId: string): Promise<string> {
   const mail = await mailFor(`delegation_offer:${offerId}`);
-  const token = /\/offers\/#(kco_[A-Za-z0-9_-]{43})/.exec(mail.plainText)?.[1];
+  const token = /\/offers#(kco_[A-Za-z0-9_-]{43})/.exec(mail.plainText)?.[1];
   if (!token) throw new Error('no offer link in the email');
   return token;
 }

@@ -18,7 +18,7 @@ function buildKey(overrides: Partial<ProductKeyRecord> = {}): ProductKeyRecord {
   return {
     id: 'key-1',
     batchId: 'b',
-    sku: 'BUSINESS_BASIC',
+    sku: 'BUSINESS_BASIC' as const,
     seats: 5,
     termMonths: 12,
     lastGroup: 'BCDFG',
@@ -40,7 +40,7 @@ const listing = (keyId: string) => [
     keyRef: 'r',
     keyId,
     lastGroup: 'BCDFG',
-    sku: 'BUSINESS_BASIC',
+    sku: 'BUSINESS_BASIC' as const,
     seats: 5,
     termMonths: 12,
     addedAt: T0.toISOString(),

@@ -33,7 +33,7 @@ function subscription(
   return newSubscription({
     id: 's1',
     tenantId: 't1',
-    sku: 'BUSINESS_BASIC',
+    sku: 'BUSINESS_BASIC' as const,
     billing,
     start: new Date(start),
     termMonths,
@@ -117,7 +117,7 @@ describe('renewal notices', () => {
   );
 
   it('when a subscription is renewed, in any state but deleted, then the notices start again for the new term', () => {
-    const keys = { sku: 'BUSINESS_BASIC', totalSeats: 10, termMonths: 12 };
+    const keys = { sku: 'BUSINESS_BASIC' as const, totalSeats: 10, termMonths: 12 };
     const s = runNotices(
       subscription('2026-11-26T09:30:00.000Z'),
       before(subscription('2026-11-26T09:30:00.000Z'), 60),
@@ -186,7 +186,7 @@ describe('lifecycle stages', () => {
     expect(Date.parse(gone.nextEventAt ?? '')).toBeLessThanOrEqual(after(s, 120).getTime());
     const renewedMeanwhile = renewed(
       expired,
-      { sku: 'BUSINESS_BASIC', totalSeats: 10, termMonths: 12 },
+      { sku: 'BUSINESS_BASIC' as const, totalSeats: 10, termMonths: 12 },
       'r1',
       after(s, 5),
       policy,
@@ -229,7 +229,7 @@ describe('the schedule, for any sequence of timer runs and clock moves', () => {
             renewals += 1;
             s = renewed(
               s,
-              { sku: 'BUSINESS_BASIC', totalSeats: 10, termMonths: action.months },
+              { sku: 'BUSINESS_BASIC' as const, totalSeats: 10, termMonths: action.months },
               `r${renewals}`,
               now,
               policy,

@@ -25,6 +25,6 @@ describe('routes', () => {
     const links = linksFor('https://keycard.example/');
     expect(links.api).toBe('https://keycard.example/api/v1');
     // The token in the fragment, which no browser sends to a server.
-    expect(links.offerPage('kco_x')).toBe('https://keycard.example/api/v1/offers/#kco_x');
+    expect(links.offerPage('kco_x')).toBe('https://keycard.example/api/v1/offers#kco_x');
   });
 });

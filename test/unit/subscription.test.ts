@@ -8,6 +8,7 @@ import {
   stateAt,
   termEnd,
   termStart,
+  type KeySummary,
   type Subscription,
 } from '../../shared/domain/subscription';
 import { timeline } from '../../shared/domain/subscription-stages';
@@ -24,7 +25,7 @@ function buildSubscription(overrides: Partial<Subscription> = {}): Subscription 
     ...newSubscription({
       id: 's1',
       tenantId: 't1',
-      sku: 'BUSINESS_BASIC',
+      sku: 'BUSINESS_BASIC' as const,
       billing: 'product_key',
       start: START,
       termMonths: 12,
@@ -38,8 +39,8 @@ function buildSubscription(overrides: Partial<Subscription> = {}): Subscription 
   };
 }
 
-const keys = (overrides: Partial<{ sku: string; totalSeats: number; termMonths: number }> = {}) => ({
-  sku: 'BUSINESS_BASIC',
+const keys = (overrides: Partial<KeySummary> = {}) => ({
+  sku: 'BUSINESS_BASIC' as const,
   totalSeats: 10,
   termMonths: 12,
   ...overrides,

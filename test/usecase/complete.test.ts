@@ -1,3 +1,4 @@
+import type { Sku } from '../../shared/domain/catalog';
 import { describe, expect, it } from 'vitest';
 import { completeRedemption } from '../../shared/app/complete';
 import { lookupKey, revokeKey } from '../../shared/app/product-keys';
@@ -132,7 +133,7 @@ describe('complete: renew and add_seats', () => {
   async function keysFor(
     partner: SeededPartner,
     count: number,
-    terms: { sku?: string; termMonths?: number } = {},
+    terms: { sku?: Sku; termMonths?: number } = {},
   ) {
     return world.confirmedRedemption(partner, await world.mintKeys(count, { seatsPerKey: 10, ...terms }));
   }

@@ -20,6 +20,21 @@ const NOTHING_INDEXED: IndexingPolicy = {
 
 export const CONTAINERS = {
   partners: { partitionKeyPath: '/id' },
+  partnerDirectory: {
+    partitionKeyPath: '/directory',
+    // One entry per partner, all in one partition: the operator's list, newest first.
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [{ path: '/directory/?' }, { path: '/createdAt/?' }],
+      excludedPaths: [{ path: '/*' }],
+      compositeIndexes: [
+        [
+          { path: '/directory', order: 'ascending' },
+          { path: '/createdAt', order: 'descending' },
+        ],
+      ],
+    },
+  },
   tokens: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED },
   productKeys: {
     partitionKeyPath: '/id',

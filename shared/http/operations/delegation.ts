@@ -72,7 +72,7 @@ export const offersPage = defineOperation({
   method: 'GET',
   route: 'offers',
   tag: 'Delegated administration',
-  summary: "The customer's offer page (the emailed link is /api/v1/offers/#<token>)",
+  summary: "The customer's offer page (the emailed link is /api/v1/offers#<token>)",
   description:
     'HTML, the same for every offer: the token travels in the fragment, which browsers never send, so it is ' +
     "in no server log, telemetry, proxy or Referer. The page's script reads it, removes it from the address " +

@@ -1,4 +1,11 @@
-import { CreateKeyBatchRequest, KeyBatchView, KeyLookupView, KeyRequest, RevokeKeyRequest } from '../schemas';
+import {
+  CreateKeyBatchRequest,
+  KeyBatchStatusView,
+  KeyBatchView,
+  KeyLookupView,
+  KeyRequest,
+  RevokeKeyRequest,
+} from '../schemas';
 import { defineOperation } from '../operation';
 
 /** Product-key inventory: the operations of this part of the contract (docs/api.md). */
@@ -13,8 +20,30 @@ export const productKeyBatchesCreate = defineOperation({
     'are not valid by their position and counts keys already in the inventory as duplicates.',
   allow: ['operator'],
   body: { name: 'CreateKeyBatchRequest', schema: CreateKeyBatchRequest },
-  responses: [{ status: 201, description: 'The batch', schema: KeyBatchView, name: 'KeyBatch' }],
+  responses: [
+    {
+      status: 201,
+      description: 'The batch',
+      schema: KeyBatchView,
+      name: 'KeyBatch',
+      headers: ['location', 'cache-control'],
+    },
+  ],
   errors: [],
+});
+
+export const productKeyBatchesGet = defineOperation({
+  name: 'product-key-batches-get',
+  method: 'GET',
+  route: 'product-key-batches/{id}',
+  tag: 'Product-key inventory',
+  summary: 'A key batch as it stands (never its keys)',
+  description:
+    'Where POST /product-key-batches points (Location): its terms, whether it is complete, and its counts. ' +
+    'The keys a batch minted are shown only in the answer that made it.',
+  allow: ['operator'],
+  responses: [{ status: 200, description: 'The batch', schema: KeyBatchStatusView, name: 'KeyBatchStatus' }],
+  errors: ['not_found'],
 });
 
 export const productKeysLookup = defineOperation({

@@ -1,5 +1,7 @@
 import {
   CreatePartnerRequest,
+  pageOf,
+  PageQuery,
   PartnerView,
   PartnerWithToken,
   TokenView,
@@ -23,10 +25,25 @@ export const partnersCreate = defineOperation({
       description: 'The partner and its token',
       schema: PartnerWithToken,
       name: 'PartnerWithToken',
-      headers: ['location'],
+      headers: ['location', 'cache-control'],
     },
   ],
   errors: ['invalid_text', 'partner_exists'],
+});
+
+export const partnersList = defineOperation({
+  name: 'partners-list',
+  method: 'GET',
+  route: 'partners',
+  tag: 'Partners',
+  summary: 'The registered partners, newest first',
+  description: 'Newest registration first (never a token). Read from one partition: the partner directory.',
+  allow: ['operator'],
+  query: PageQuery,
+  responses: [
+    { status: 200, description: 'A page of partners', schema: pageOf(PartnerView), name: 'PartnerPage' },
+  ],
+  errors: ['invalid_continuation_token'],
 });
 
 export const partnersMe = defineOperation({
@@ -47,6 +64,25 @@ export const partnersMe = defineOperation({
   errors: [],
 });
 
+/**
+ * Not "partners-get": Azure tries HTTP routes in the order of the function names, and a
+ * `partners/{id}` named "partners-get" would come before "partners-me" and answer its requests
+ * (test/component/registrations.test.ts).
+ */
+export const partnersRead = defineOperation({
+  name: 'partners-read',
+  method: 'GET',
+  route: 'partners/{id}',
+  tag: 'Partners',
+  summary: 'A partner, by its internal id',
+  description: 'Where POST /partners points (Location). Never the token.',
+  allow: ['operator'],
+  responses: [
+    { status: 200, description: 'The partner', schema: PartnerView, name: 'Partner', headers: ['etag'] },
+  ],
+  errors: ['not_found'],
+});
+
 export const partnersUpdate = defineOperation({
   name: 'partners-update',
   method: 'PATCH',
@@ -55,8 +91,16 @@ export const partnersUpdate = defineOperation({
   summary: "Change a partner's name, email or Cloud Essentials enrolment",
   allow: ['operator'],
   body: { name: 'UpdatePartnerRequest', schema: UpdatePartnerRequest },
-  responses: [{ status: 200, description: 'The updated partner', schema: PartnerView, name: 'Partner' }],
-  errors: ['invalid_text', 'not_found'],
+  responses: [
+    {
+      status: 200,
+      description: 'The updated partner',
+      schema: PartnerView,
+      name: 'Partner',
+      headers: ['etag'],
+    },
+  ],
+  errors: ['invalid_text', 'not_found', 'precondition_failed'],
 });
 
 export const partnersTokensCreate = defineOperation({
@@ -67,7 +111,13 @@ export const partnersTokensCreate = defineOperation({
   summary: 'Issue a new partner token; earlier tokens stop working',
   allow: ['operator'],
   responses: [
-    { status: 201, description: 'The new token, shown only once', schema: TokenView, name: 'Token' },
+    {
+      status: 201,
+      description: 'The new token, shown only once',
+      schema: TokenView,
+      name: 'Token',
+      headers: ['location', 'cache-control'],
+    },
   ],
   errors: ['not_found'],
 });

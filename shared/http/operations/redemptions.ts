@@ -79,6 +79,7 @@ export const redemptionsAddKey = defineOperation({
       description: 'The key as the redemption now holds it',
       schema: RedemptionKeyView,
       name: 'RedemptionKey',
+      headers: ['location'],
     },
   ],
   errors: [
@@ -173,6 +174,7 @@ export const redemptionsComplete = defineOperation({
     'key_sku_mismatch',
     'key_revoked',
     'insufficient_seats',
+    'key_term_too_short',
     'subscription_not_active',
     'subscription_deleted',
     'subscription_migrated',

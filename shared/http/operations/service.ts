@@ -12,6 +12,12 @@ export const health = defineOperation({
   allow: 'anyone',
   responses: [
     { status: 200, description: 'The service and its store answer', schema: Health, name: 'Health' },
+    {
+      status: 503,
+      description: 'Degraded: the settings are unusable or the store does not answer; the body says which',
+      schema: Health,
+      name: 'Health',
+    },
   ],
   errors: [],
   withoutStore: true,
@@ -24,7 +30,13 @@ export const openapi = defineOperation({
   tag: 'Service',
   summary: 'This OpenAPI 3.1 document',
   allow: 'anyone',
-  responses: [{ status: 200, description: 'The OpenAPI document, generated from the validating schemas' }],
+  responses: [
+    {
+      status: 200,
+      description: 'The OpenAPI document, generated from the validating schemas',
+      contentType: 'application/json',
+    },
+  ],
   errors: [],
   withoutStore: true,
 });

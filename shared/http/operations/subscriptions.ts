@@ -41,7 +41,13 @@ export const subscriptionsGet = defineOperation({
   summary: 'A subscription with the timeline of its current term',
   allow: ['partner', 'customer_admin'],
   responses: [
-    { status: 200, description: 'The subscription', schema: SubscriptionView, name: 'Subscription' },
+    {
+      status: 200,
+      description: 'The subscription',
+      schema: SubscriptionView,
+      name: 'Subscription',
+      headers: ['etag'],
+    },
   ],
   errors: ['not_found'],
 });
@@ -56,9 +62,22 @@ export const subscriptionsPartnerOfRecordSet = defineOperation({
   allow: ['partner', 'customer_admin'],
   body: { name: 'SetPartnerOfRecordRequest', schema: SetPartnerOfRecordRequest },
   responses: [
-    { status: 200, description: 'The subscription', schema: SubscriptionView, name: 'Subscription' },
+    {
+      status: 200,
+      description: 'The subscription',
+      schema: SubscriptionView,
+      name: 'Subscription',
+      headers: ['etag'],
+    },
   ],
-  errors: ['not_found', 'forbidden', 'partner_not_found', 'subscription_deleted', 'subscription_migrated'],
+  errors: [
+    'not_found',
+    'forbidden',
+    'partner_not_found',
+    'subscription_deleted',
+    'subscription_migrated',
+    'precondition_failed',
+  ],
 });
 
 export const subscriptionsPartnerOfRecordRemove = defineOperation({

@@ -40,6 +40,18 @@ export const tenantsUsersCreate = defineOperation({
   ],
 });
 
+export const tenantsUsersGet = defineOperation({
+  name: 'tenants-users-get',
+  method: 'GET',
+  route: 'tenants/{id}/users/{userId}',
+  tag: 'Users',
+  summary: "One of the tenant's users",
+  description: 'Where POST /tenants/{id}/users points (Location); for whoever may list the users.',
+  allow: ['partner', 'customer_admin'],
+  responses: [{ status: 200, description: 'The user', schema: UserView, name: 'User', headers: ['etag'] }],
+  errors: ['not_found', 'forbidden'],
+});
+
 export const tenantsUsersUpdate = defineOperation({
   name: 'tenants-users-update',
   method: 'PATCH',
@@ -51,8 +63,8 @@ export const tenantsUsersUpdate = defineOperation({
     'revokes its token. The last Global Administrator keeps the role (409 last_admin).',
   allow: ['partner', 'customer_admin'],
   body: { name: 'UpdateUserRequest', schema: UpdateUserRequest },
-  responses: [{ status: 200, description: 'The user', schema: UserView, name: 'User' }],
-  errors: ['invalid_text', 'not_found', 'forbidden', 'last_admin'],
+  responses: [{ status: 200, description: 'The user', schema: UserView, name: 'User', headers: ['etag'] }],
+  errors: ['invalid_text', 'not_found', 'forbidden', 'last_admin', 'precondition_failed'],
 });
 
 export const tenantsUsersTokenCreate = defineOperation({

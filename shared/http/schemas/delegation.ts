@@ -23,7 +23,7 @@ export const DelegationOfferView = z.object({
 export const OfferAnswerView = z.object({ offer: DelegationOfferView });
 
 export const OfferToken = z.string().max(200).meta({
-  description: 'The `kco_` token from the fragment of the emailed link (`/api/v1/offers/#<token>`)',
+  description: 'The `kco_` token from the fragment of the emailed link (`/api/v1/offers#<token>`)',
 });
 
 /** The token travels in the body, never in a URL (logs, telemetry, proxies and history keep URLs). */

@@ -65,16 +65,34 @@ export const ProductKeyInput = z.string().min(1).max(100).meta({
 
 export const MaskedKey = z.string().meta({ example: '•••••-•••••-•••••-•••••-7QX9B' });
 
+/**
+ * Query parameters that are whole numbers: text on the wire, which their schema reads as a number; the
+ * OpenAPI document states the number (`type: integer` and its bounds), as clients send it.
+ */
+export const WIRE_INTEGER = z.registry<{
+  minimum: number;
+  maximum: number;
+  default?: number;
+  description: string;
+}>();
+
+// Digits only: "1.", "1e1" or "0x10" are not page sizes, even if Number() would read them.
+const PageLimit = z
+  .string()
+  .regex(/^[0-9]{1,3}$/, 'a whole number from 1 to 100')
+  .transform(Number)
+  .pipe(z.int().min(1).max(100))
+  .default(50);
+WIRE_INTEGER.add(PageLimit, { minimum: 1, maximum: 100, default: 50, description: 'Page size, 1 to 100' });
+
 export const PageQuery = z.object({
-  // Digits only: "1.", "1e1" or "0x10" are not page sizes, even if Number() would read them.
-  limit: z
+  limit: PageLimit,
+  continuationToken: z
     .string()
-    .regex(/^[0-9]{1,3}$/, 'a whole number from 1 to 100')
-    .transform(Number)
-    .pipe(z.int().min(1).max(100))
-    .default(50)
-    .meta({ description: 'Page size, 1 to 100', example: '50' }),
-  continuationToken: z.string().min(1).max(8_192).optional(),
+    .min(1)
+    .max(8_192)
+    .optional()
+    .meta({ description: 'From the previous page, to get the next; it belongs to this list and caller' }),
 });
 
 export function pageOf<T extends z.ZodType>(item: T) {

@@ -22,10 +22,15 @@ export const CreateKeyBatchRequest = z
       ctx.addIssue({
         code: 'custom',
         path: ['count'],
-        message: 'give either count (mint) or keys (import), not both',
+        message:
+          body.count === undefined
+            ? 'give count (mint) or keys (import)'
+            : 'give either count (mint) or keys (import), not both',
       });
     }
-  });
+  })
+  // The rule above, stated in the document: exactly one of the two.
+  .meta({ oneOf: [{ required: ['count'] }, { required: ['keys'] }] });
 
 export const RevokeKeyRequest = z.strictObject({
   key: ProductKeyInput,
@@ -34,7 +39,7 @@ export const RevokeKeyRequest = z.strictObject({
 
 export const KeyBatchView = z.object({
   batchId: z.string(),
-  sku: z.string(),
+  sku: Sku,
   seatsPerKey: z.int(),
   termMonths: z.int(),
   keys: z
@@ -48,9 +53,27 @@ export const KeyBatchView = z.object({
   ),
 });
 
+export const KeyBatchStatusView = z.object({
+  batchId: z.string(),
+  mode: z.enum(['minted', 'imported']),
+  status: z.enum(['writing', 'complete', 'abandoning', 'abandoned']).meta({
+    description:
+      '`writing` while its keys are written, then `complete`; one nobody finished is given up (`abandoning` ' +
+      'while its keys are deleted, then `abandoned`)',
+  }),
+  sku: Sku,
+  seatsPerKey: z.int(),
+  termMonths: z.int(),
+  minted: z.int().meta({ description: 'Keys minted into the inventory (0 until the batch is complete)' }),
+  imported: z.int().meta({ description: 'Keys imported into the inventory (0 until the batch is complete)' }),
+  duplicates: z.int().meta({ description: 'Imported keys the inventory already had' }),
+  invalidCount: z.int().meta({ description: 'Imported keys that were not valid' }),
+  createdAt: Instant,
+});
+
 export const KeyLookupView = z.object({
   maskedKey: MaskedKey,
-  sku: z.string(),
+  sku: Sku,
   seats: z.int(),
   termMonths: z.int(),
   state: KeyStateSchema,

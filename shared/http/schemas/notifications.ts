@@ -1,10 +1,13 @@
 import * as z from 'zod';
+import { NOTIFICATION_TYPES } from '../../domain/notification';
 import { Instant } from './fields';
 
 /** The notifications a tenant was sent. */
+export const NotificationType = z.enum(NOTIFICATION_TYPES);
+
 export const NotificationView = z.object({
   id: z.string(),
-  type: z.string(),
+  type: NotificationType,
   subscriptionId: z.string().optional(),
   daysBeforeExpiry: z.int().optional(),
   recipients: z.array(z.string()),

@@ -1,5 +1,15 @@
 import * as z from 'zod';
-import { Email, Instant, MaskedKey, PageQuery, PersonName, Phone, ProductKeyInput, text } from './fields';
+import {
+  Email,
+  Instant,
+  MaskedKey,
+  PageQuery,
+  PersonName,
+  Phone,
+  ProductKeyInput,
+  Sku,
+  text,
+} from './fields';
 import { SubscriptionView } from './subscriptions';
 import { CountryCode, DomainPrefix, TenantView } from './tenants';
 import { UserView } from './users';
@@ -20,7 +30,7 @@ export const ListRedemptionsQuery = PageQuery.extend({ status: RedemptionStatusS
 export const RedemptionKeyView = z.object({
   keyRef: z.string(),
   maskedKey: MaskedKey,
-  sku: z.string(),
+  sku: Sku,
   seats: z.int(),
   termMonths: z.int(),
 });
@@ -29,7 +39,7 @@ export const RedemptionView = z.object({
   id: z.string(),
   status: RedemptionStatusSchema,
   keys: z.array(RedemptionKeyView),
-  summary: z.object({ sku: z.string(), totalSeats: z.int(), termMonths: z.int() }).nullable(),
+  summary: z.object({ sku: Sku, totalSeats: z.int(), termMonths: z.int() }).nullable(),
   expiresAt: Instant,
   createdAt: Instant,
   updatedAt: Instant,

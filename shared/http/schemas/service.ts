@@ -1,17 +1,30 @@
 import * as z from 'zod';
-import { Instant } from './fields';
+import { ERROR_CODES } from '../../domain/errors';
+import { Instant, Sku } from './fields';
 
 /** The service's own shapes: a problem, health, the catalog. */
 
-export const Problem = z.object({
+/**
+ * Every code a problem may carry. Open: later versions add codes, so a client handles one it does not
+ * know (by the status, or as a generic failure) rather than refuse the answer.
+ */
+export const ErrorCode = z.enum(ERROR_CODES).meta({
+  description:
+    'A stable code partner tools branch on. Open: later versions add codes; handle an unknown one.',
+});
+
+/** RFC 9457 problem details; members beside these are extensions (RFC 9457 §3.2). */
+export const Problem = z.looseObject({
   type: z.string().meta({ example: 'urn:keycard:error:key_not_found' }),
   title: z.string(),
   status: z.int(),
-  code: z.string(),
+  code: ErrorCode,
   detail: z.string(),
-  errors: z
-    .array(z.object({ path: z.string(), message: z.string(), code: z.string().optional() }))
-    .optional(),
+  instance: z.string().meta({
+    description: "This occurrence: urn:keycard:request:<the answer's X-Request-Id>",
+    example: 'urn:keycard:request:6f1c7a52-3c1e-4f0b-9a51-0d2a3d1f5e8b',
+  }),
+  errors: z.array(z.object({ path: z.string(), message: z.string(), code: ErrorCode.optional() })).optional(),
   // Extension members (RFC 9457 §3.2): facts a client can act on without reading `detail`.
   prepaidDays: z
     .int()
@@ -28,6 +41,6 @@ export const Health = z.object({
 });
 
 export const Catalog = z.object({
-  skus: z.array(z.object({ sku: z.string(), name: z.string() })),
+  skus: z.array(z.object({ sku: Sku, name: z.string() })),
   countries: z.array(z.object({ code: z.string(), name: z.string() })),
 });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Instant, PageQuery, ProgramId } from './fields';
+import { Instant, PageQuery, ProgramId, Sku } from './fields';
 import { PartnerRef } from './partners';
 
 /** Subscriptions: lists, Partner of Record, direct billing. */
@@ -19,10 +19,18 @@ export const ListSubscriptionsQuery = PageQuery.extend({
 
 export const SetPartnerOfRecordRequest = z.strictObject({ partnerId: ProgramId });
 
+/** One dated event of the current term, as the timers follow it. */
+export const TimelineEntry = z.object({
+  event: z.enum(['renewal_notice', 'expiry', 'grace_end', 'deletion']),
+  at: Instant,
+  status: z.enum(['scheduled', 'sent', 'skipped', 'done']),
+  daysBeforeExpiry: z.int().optional().meta({ description: 'Renewal notices only' }),
+});
+
 export const SubscriptionView = z.object({
   id: z.string(),
   tenantId: z.string(),
-  sku: z.string(),
+  sku: Sku,
   seats: z.int(),
   assignedSeats: z.int(),
   billing: z.enum(['product_key', 'direct']),
@@ -32,14 +40,7 @@ export const SubscriptionView = z.object({
   graceEndsAt: Instant,
   deleteAt: Instant,
   partnerOfRecord: PartnerRef.nullable(),
-  timeline: z.array(
-    z.object({
-      event: z.enum(['renewal_notice', 'expiry', 'grace_end', 'deletion']),
-      at: Instant,
-      status: z.enum(['scheduled', 'sent', 'skipped', 'done']),
-      daysBeforeExpiry: z.int().optional(),
-    }),
-  ),
+  timeline: z.array(TimelineEntry),
   terms: z.array(z.object({ termStart: Instant, termEnd: Instant, seats: z.int() })).meta({
     description: 'Every term, oldest first (an early renewal adds one that starts at the current end)',
   }),

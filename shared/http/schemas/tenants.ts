@@ -28,7 +28,9 @@ export const DomainPrefix = z
   .transform((value) => value.trim().toLowerCase())
   .pipe(z.string().regex(/^[a-z][a-z0-9]{2,26}$/, `the domain prefix has ${PREFIX_RULE}`))
   .meta({
-    description: `The tenant's domain is <prefix>.onmicrosoft.com; ${PREFIX_RULE}`,
+    description: `The tenant's domain is <prefix>.onmicrosoft.com; ${PREFIX_RULE} (read trimmed and in lower case)`,
+    // The rule as sent: the check above runs on the trimmed, lower-cased value.
+    pattern: '^\\s*[A-Za-z][A-Za-z0-9]{2,26}\\s*$',
     example: 'contoso',
   });
 

@@ -14,7 +14,10 @@ export const CreateUserRequest = z
     firstName: PersonName,
     lastName: PersonName,
     userName: text({ min: 1, max: 128 }).meta({
-      description: 'The sign-in name: "jane.doe" or "jane.doe@<tenant domain>"',
+      description:
+        'The sign-in name: "jane.doe" or "jane.doe@<tenant domain>"; letters, digits, ".", "-" and "_", starting ' +
+        'and ending with a letter or digit, read in lower case (shared/domain/user.ts checks it)',
+      pattern: '^\\s*[A-Za-z0-9](?:[A-Za-z0-9._-]{0,62}[A-Za-z0-9])?(?:@[^@\\s]+)?\\s*$',
       example: 'jane.doe',
     }),
     assignLicense: z.boolean().default(true),
@@ -26,6 +29,11 @@ export const CreateUserRequest = z
   .superRefine((body, ctx) => {
     if (body.roles?.includes('global_administrator') && !body.email)
       ctx.addIssue({ code: 'custom', path: ['email'], message: 'required for a Global Administrator' });
+  })
+  .meta({
+    // The rule above, stated in the document.
+    if: { properties: { roles: { contains: { const: 'global_administrator' } } }, required: ['roles'] },
+    then: { properties: { email: { type: 'string' } }, required: ['email'] },
   });
 
 export const UpdateUserRequest = z

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SKU_IDS } from '../../../domain/catalog';
 
 /**
  * The field schemas documents are made of. Stored instants are ISO strings as `iso()` writes them;
@@ -13,3 +14,5 @@ export const orNull = <T extends z.ZodType>(schema: T) => schema.nullable();
 export const since = <T extends z.ZodType>(schema: T) => schema.optional();
 /** A key query's row: the id alone. */
 export const idOnly = z.object({ id: z.string() }).transform(({ id }) => id);
+/** A product of the catalog: a document naming another was not written by this service. */
+export const sku = z.enum(SKU_IDS);

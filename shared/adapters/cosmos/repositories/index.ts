@@ -3,7 +3,7 @@ import type { DocumentStore } from '../document-store';
 import { CosmosIdempotencyRepository } from './idempotency';
 import { CosmosKeyBatchRepository, CosmosProductKeyRepository } from './inventory';
 import { CosmosNotificationRepository } from './notifications';
-import { CosmosPartnerRepository, cosmosTokenRepository } from './partners';
+import { CosmosPartnerDirectoryRepository, CosmosPartnerRepository, cosmosTokenRepository } from './partners';
 import { CosmosRedemptionRepository, cosmosFailedKeyAttemptsRepository } from './redemptions';
 import { CosmosPartnerSubscriptionRepository, CosmosSubscriptionRepository } from './subscriptions';
 import {
@@ -18,6 +18,7 @@ import {
 export function cosmosRepositories(store: DocumentStore): Repositories {
   return {
     partners: new CosmosPartnerRepository(store),
+    partnerDirectory: new CosmosPartnerDirectoryRepository(store),
     tokens: cosmosTokenRepository(store),
     productKeys: new CosmosProductKeyRepository(store),
     keyBatches: new CosmosKeyBatchRepository(store),

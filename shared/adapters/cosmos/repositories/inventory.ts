@@ -9,13 +9,13 @@ import type {
 } from '../../../app/ports';
 import type { ProductKeyRecord } from '../../../domain/inventory';
 import type { DocumentStore } from '../document-store';
-import { count, idOnly, instant, orNull, since, text } from './fields';
+import { count, idOnly, instant, orNull, since, text, sku } from './fields';
 import { byId, CosmosRepository, dueBy, type DocumentShape } from './repository';
 
 const productKey = z.looseObject({
   id: text,
   batchId: text,
-  sku: text,
+  sku,
   seats: count,
   termMonths: count,
   lastGroup: text,
@@ -52,7 +52,7 @@ const keyBatch = z.looseObject({
   id: text,
   mode: z.enum(['minted', 'imported']),
   status: z.enum(['writing', 'complete', 'abandoning', 'abandoned']),
-  sku: text,
+  sku,
   seatsPerKey: count,
   termMonths: count,
   created: count,

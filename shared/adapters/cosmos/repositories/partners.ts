@@ -1,9 +1,16 @@
 import * as z from 'zod';
 import type { Partner } from '../../../domain/partner';
-import type { TokenRecord } from '../../../app/ports';
+import {
+  PARTNER_DIRECTORY,
+  type Page,
+  type PageRequest,
+  type PartnerDirectoryEntry,
+  type PartnerDirectoryRepository,
+  type TokenRecord,
+} from '../../../app/ports';
 import type { DocumentStore } from '../document-store';
 import { instant, since, text } from './fields';
-import { byId, CosmosRepository, type DocumentShape } from './repository';
+import { byId, CosmosRepository, type DocumentShape, type Locate } from './repository';
 
 /**
  * Partners: in code the public number on the program card is `programId`; the stored document (and
@@ -29,6 +36,35 @@ export class CosmosPartnerRepository extends CosmosRepository<Partner> {
       schema: storedPartner,
       toDocument: ({ programId, ...rest }) => ({ ...rest, partnerId: programId }),
     });
+  }
+}
+
+const directoryEntry = z.looseObject({
+  id: text,
+  directory: z.literal(PARTNER_DIRECTORY),
+  createdAt: instant,
+} satisfies DocumentShape<PartnerDirectoryEntry>);
+
+/** Every entry of the directory is in its one partition, addressed by the partner's id. */
+const inDirectory: Locate<[id: string]> = (id) => ({ id, partitionKey: PARTNER_DIRECTORY });
+
+/**
+ * The partner directory: the operator's list of partners, read from one partition (the `partners`
+ * container is partitioned by id, and a request path never queries across partitions; see
+ * docs/decisions.md, "Partners, tenants and users").
+ */
+export class CosmosPartnerDirectoryRepository
+  extends CosmosRepository<PartnerDirectoryEntry>
+  implements PartnerDirectoryRepository
+{
+  constructor(store: DocumentStore) {
+    super(store, 'partnerDirectory', inDirectory, { schema: directoryEntry });
+  }
+
+  listNewestFirst(page: PageRequest): Promise<Page<PartnerDirectoryEntry>> {
+    const query = 'SELECT * FROM c WHERE c.directory = @directory ORDER BY c.createdAt DESC';
+    const parameters = [{ name: '@directory', value: PARTNER_DIRECTORY }];
+    return this.pageIn(PARTNER_DIRECTORY, { query, parameters }, page);
   }
 }
 

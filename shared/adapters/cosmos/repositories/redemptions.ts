@@ -10,7 +10,7 @@ import type {
 } from '../../../app/ports';
 import type { CompletionRequest, Redemption } from '../../../domain/redemption';
 import type { DocumentStore } from '../document-store';
-import { count, instant, orNull, since, text } from './fields';
+import { count, instant, orNull, since, text, sku } from './fields';
 import { byId, CosmosRepository, dueBy, inPartition, type DocumentShape } from './repository';
 
 const completionRequest: z.ZodType<CompletionRequest> = z.discriminatedUnion('action', [
@@ -40,7 +40,7 @@ const redemption = z.looseObject({
       keyRef: text,
       keyId: text,
       lastGroup: text,
-      sku: text,
+      sku,
       seats: count,
       termMonths: count,
       addedAt: instant,

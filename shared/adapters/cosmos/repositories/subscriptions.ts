@@ -10,7 +10,7 @@ import type {
 } from '../../../app/ports';
 import type { Subscription } from '../../../domain/subscription';
 import type { DocumentStore } from '../document-store';
-import { count, instant, orNull, since, text } from './fields';
+import { count, instant, orNull, since, text, sku } from './fields';
 import { byId, CosmosRepository, dueBy, inPartition, type DocumentShape } from './repository';
 
 const term = z.looseObject({
@@ -23,7 +23,7 @@ const term = z.looseObject({
 const subscription = z.looseObject({
   id: text,
   tenantId: text,
-  sku: text,
+  sku,
   billing: z.enum(['product_key', 'direct']),
   terms: z.array(term).min(1),
   licenseHolders: z.array(text),
