@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { asOperator, buildPartner, call, expectProblem, mintKeys } from '../support/api';
 import { sharedStore } from '../support/store';
@@ -65,13 +66,24 @@ describe('concurrent completion and licenses', () => {
   it('when 30 users are added at once to a 25-seat subscription, then exactly the 24 free seats are taken', async () => {
     const made = await buildTenant({ terms: { seatsPerKey: 25 } });
     const token = await adminToken(made);
+    // Thirty writers on one subscription: one wins each round of conditional writes, and one that
+    // loses every try gets 503 store_busy with Retry-After (never a lost or doubled seat). How many
+    // lose that way depends on the machine's load, so each is sent again as a client would, under
+    // its Idempotency-Key, until it is answered for good: the outcome then does not.
     const responses = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        call('POST', `/tenants/${made.tenantId}/users`, {
+      Array.from({ length: 30 }, async (_, i) => {
+        const request = {
           token,
+          headers: { 'idempotency-key': `add-user-${i}` },
           body: { firstName: 'U', lastName: String(i), userName: `user${i}` },
-        }),
-      ),
+        };
+        for (;;) {
+          const response = await call('POST', `/tenants/${made.tenantId}/users`, request);
+          if (response.status !== 503) return response;
+          expectProblem(response, 503, 'store_busy');
+          await sleep(Number(response.headers.get('retry-after')) * 1000);
+        }
+      }),
     );
     const created = responses.filter((r) => r.status === 201);
     const refused = responses.filter((r) => r.status !== 201);
