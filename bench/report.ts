@@ -192,7 +192,7 @@ export function report(f: Figures, notes: Record<string, string>): string {
       ]),
     ),
     '',
-    "The lifecycle timers' minimum: the due query's pages (100 a page), then per subscription its tenant, its admin, the notification and its conditional write; the partner once per run. The documents read must not grow with the store: the timers find what is due through the index. The wall time does grow here, because the local server scans where Cosmos DB uses the index.",
+    "The lifecycle timers' minimum: the due query's pages (100 a page), then per subscription its tenant, its admin, its two notifications (the customer's and the partner's) and its conditional write; the partner once per run (`subscription-lifecycle` also reads the delegation offers past their expiry: one query a run). The documents read must not grow with the store: the timers find what is due through the index. The wall time does grow here, because the local server scans where Cosmos DB uses the index.",
     '',
   );
   if (notes['requests']) out.push(notes['requests'], '');

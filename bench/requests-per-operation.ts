@@ -270,6 +270,17 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
       prepare: async () => ({ method: 'GET', path: '/partners/me', token: t }),
     },
     {
+      operation: 'partners-me-update',
+      minimum: PARTNER + 2,
+      why: 'token, partner, partner read + conditional write',
+      prepare: async () => ({
+        method: 'PATCH',
+        path: '/partners/me',
+        token: (await s.partner()).token,
+        body: { language: 'it' },
+      }),
+    },
+    {
       operation: 'partners-read',
       minimum: 1,
       why: 'the partner',
@@ -430,6 +441,8 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
       prepare: async () => ({ method: 'GET', path: '/tenants', token: await partnerWithOneTenant() }),
     },
     asTenantAdmin('tenants-get', 'GET', ({ tenantId }) => `/tenants/${tenantId}`),
+    // The tenant is Italian (its country's language): a change to German is written.
+    asTenantAdmin('tenants-update', 'PATCH', ({ tenantId }) => `/tenants/${tenantId}`, { language: 'de' }),
     {
       operation: 'subscriptions-list',
       prepare: async () => ({ method: 'GET', path: '/subscriptions', token: await partnerWithOneTenant() }),

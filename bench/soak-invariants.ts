@@ -1,7 +1,7 @@
 import type { ReceivedMail } from '../dev/received-mail';
 import type { LifecyclePolicy } from '../shared/domain/lifecycle';
 import type { ProductKeyRecord } from '../shared/domain/inventory';
-import { SWEEP_AFTER_MINUTES, type Notification } from '../shared/domain/notification';
+import { SWEEP_AFTER_MINUTES, audienceOf, type Notification } from '../shared/domain/notification';
 import type { Redemption } from '../shared/domain/redemption';
 import { seatsAt, stateAt, type Subscription } from '../shared/domain/subscription';
 import type { User } from '../shared/domain/user';
@@ -16,6 +16,8 @@ export type Dump = Partial<{
   subscriptions: Subscription[];
   users: User[];
   notifications: Notification[];
+  /** As stored: the program id under its stored name, `partnerId`. */
+  partners: { id: string; partnerId: string; email: string }[];
 }>;
 
 export function checkInvariants(
@@ -102,20 +104,50 @@ export function checkInvariants(
     if (user.status !== 'active') violations.push(`user ${user.id} is still ${user.status}`);
   }
 
-  // One notification per (subscription, term, threshold) and per state change, for the same email
-  // to the same people: ids are made of what they are about, so this finds an event told under two.
-  const events = new Map<string, number>();
+  // One email per (fact, audience). A notification's id is the fact it tells and, since issue 20, the
+  // audience it is written for (`:customer`, `:partner:<programId>`); an id of the time before tells
+  // the fact to everyone at once. A fact told twice to one audience (under two ids: the lifecycle's
+  // facts are named by subscription, term and threshold, so this finds one told under another term's
+  // id) or told to everyone and to an audience as well is a violation; so is an address of another
+  // audience in a notification's recipients.
+  const told = new Map<string, Set<string>>();
+  const lifecycleEvents = new Map<string, number>();
+  const partnerEmails = new Map((dump.partners ?? []).map((p) => [p.partnerId, p.email]));
+  const anyPartnerEmail = new Set(partnerEmails.values());
+  const adminEmails = new Set([...users.values()].flatMap((u) => (u.contactEmail ? [u.contactEmail] : [])));
+  const byAudience = { customer: 0, partner: 0, everyone: 0 };
   for (const n of notifications) {
+    const split = audienceOf(n.id);
+    const fact = split?.fact ?? n.id;
+    const audience = split?.audience ?? 'everyone';
+    byAudience[audience === 'customer' ? 'customer' : audience === 'everyone' ? 'everyone' : 'partner'] += 1;
+    told.set(fact, new Set([...(told.get(fact) ?? []), audience]));
     const about =
       /^([^:]+):(\d{4}-[^Z]+Z):(renewal_notice|subscription_expired|subscription_disabled|subscription_deleted)/.exec(
-        n.id,
+        fact,
       );
-    if (!about) continue;
-    const event = `${n.type} of ${about[1]} for the term ending ${about[2]}${n.daysBeforeExpiry !== null ? `, ${n.daysBeforeExpiry} days before` : ''}`;
-    events.set(event, (events.get(event) ?? 0) + 1);
-    if (about[3] !== n.type) violations.push(`notification ${n.id} has type ${n.type}`);
+    if (about) {
+      const event = `${n.type} of ${about[1]} for the term ending ${about[2]}${n.daysBeforeExpiry !== null ? `, ${n.daysBeforeExpiry} days before` : ''} to ${audience}`;
+      lifecycleEvents.set(event, (lifecycleEvents.get(event) ?? 0) + 1);
+      if (about[3] !== n.type) violations.push(`notification ${n.id} has type ${n.type}`);
+    }
+    if (n.redactedAt) continue; // its recipients were erased with the customer's data
+    if (audience === 'customer') {
+      const foreign = n.recipients.filter((r) => anyPartnerEmail.has(r) && !adminEmails.has(r));
+      if (foreign.length > 0)
+        violations.push(`notification ${n.id} for the customer is also to ${foreign.join(', ')}`);
+    } else if (audience !== 'everyone') {
+      const expected = partnerEmails.get(audience.slice('partner:'.length));
+      if (n.recipients.length !== 1 || (expected !== undefined && n.recipients[0] !== expected))
+        violations.push(`notification ${n.id} for a partner is to ${n.recipients.join(', ')}`);
+    }
   }
-  for (const [event, n] of events) if (n > 1) violations.push(`${n} notifications for ${event}`);
+  for (const [event, n] of lifecycleEvents) if (n > 1) violations.push(`${n} notifications for ${event}`);
+  for (const [fact, audiences] of told)
+    if (audiences.has('everyone') && audiences.size > 1)
+      violations.push(
+        `${fact} was told to everyone and to ${[...audiences].filter((a) => a !== 'everyone').join(', ')}`,
+      );
 
   // Every email sent once: one delivery per notification, and none for a notification not sent.
   const deliveries = new Map<string, number>();
@@ -143,6 +175,10 @@ export function checkInvariants(
       users: users.size,
       licences,
       notifications: notifications.length,
+      'facts told': told.size,
+      'to customers': byAudience.customer,
+      'to partners': byAudience.partner,
+      'to everyone (old)': byAudience.everyone,
       'emails sent': mails.length,
       'still pending': pending,
     },

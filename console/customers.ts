@@ -1,30 +1,32 @@
 import { api, ApiError } from './api';
 import { loadCatalog, skuName } from './catalog';
-import { dateOf, h, show } from './dom';
+import { h, show } from './dom';
 import { attempt, banner, field } from './forms';
+import { redrawWith, t } from './i18n';
 import type { Page, Subscription, Tenant, TimelineEvent, User } from './types';
 
 /** The partner's customers: each tenant, its subscriptions and their term, users, delegates, notices. */
 export async function showCustomers(): Promise<void> {
+  redrawWith(() => showCustomers());
   const tenants = await api<Page<{ id: string; organizationName: string; domain: string }>>(
     'GET',
     '/tenants',
   );
   show(
-    h('h1', {}, 'Customers'),
+    h('h1', {}, t('console.customers.heading')),
     tenants.items.length === 0
-      ? h('p', {}, 'No customers yet. Redeem product keys to create one.')
+      ? h('p', {}, t('console.customers.none'))
       : h(
           'ul',
           { class: 'cards' },
-          ...tenants.items.map((t) =>
+          ...tenants.items.map((tenant) =>
             h(
               'li',
               {},
               h(
                 'button',
-                { type: 'button', class: 'link', onclick: () => void showTenant(t.id) },
-                `${t.organizationName} (${t.domain})`,
+                { type: 'button', class: 'link', onclick: () => void showTenant(tenant.id) },
+                t('console.tenant.name', { organization: tenant.organizationName, domain: tenant.domain }),
               ),
             ),
           ),
@@ -43,12 +45,13 @@ function termPicture(subscription: Subscription): HTMLElement {
   );
   const label = (e: TimelineEvent) =>
     e.event === 'expiry'
-      ? `Ends ${dateOf(e.at)}`
-      : `Notice ${e.daysBeforeExpiry} day${e.daysBeforeExpiry === 1 ? '' : 's'} before, ${dateOf(e.at)} (${e.status})`;
+      ? t('console.term.ends', { at: new Date(e.at) })
+      : t('console.term.notice', { days: e.daysBeforeExpiry ?? 0, at: new Date(e.at), status: e.status });
+  const span = { start: new Date(subscription.termStart), end: new Date(subscription.termEnd) };
   const bar = h('div', {
     class: 'term',
     role: 'img',
-    'aria-label': `Term ${dateOf(subscription.termStart)} to ${dateOf(subscription.termEnd)}`,
+    'aria-label': t('console.term.label', span),
   });
   bar.append(h('div', { class: 'elapsed' }));
   (bar.lastChild as HTMLElement).style.width = at(new Date().toISOString());
@@ -66,6 +69,7 @@ function termPicture(subscription: Subscription): HTMLElement {
 }
 
 async function showTenant(id: string): Promise<void> {
+  redrawWith(() => showTenant(id));
   await loadCatalog();
   const tenant = await api<Tenant>('GET', `/tenants/${id}`);
   const users = await api<Page<User>>('GET', `/tenants/${id}/users`).catch((error: unknown) => {
@@ -85,33 +89,38 @@ async function showTenant(id: string): Promise<void> {
         void attempt(offerForm, async () => {
           await api('POST', `/tenants/${id}/delegation-offers`, { message: message.value });
           const sent = offerForm.querySelector('.banner') as HTMLElement;
-          sent.textContent = "Sent: the customer's administrators were emailed a link to accept or decline.";
+          sent.textContent = t('console.tenant.offerSent');
           message.value = '';
         });
       },
     },
     banner(),
-    field('Message to the customer', message, 'message'),
-    h('button', { type: 'submit' }, 'Offer delegated administration'),
+    field(t('console.tenant.offerMessage'), message, 'message'),
+    h('button', { type: 'submit' }, t('console.tenant.offer')),
   );
   show(
     h('h1', {}, `${tenant.organizationName}`),
-    h('p', {}, `${tenant.domain}, ${tenant.countryCode}`),
-    h('h2', {}, 'Subscriptions'),
+    h('p', {}, t('console.tenant.place', { domain: tenant.domain, country: tenant.countryCode })),
+    h('h2', {}, t('console.tenant.subscriptions')),
     ...tenant.subscriptions.map((s) =>
       h(
         'section',
         { class: 'subscription' },
-        h('h3', {}, `${skuName(s.sku)}: ${s.state}`),
+        h('h3', {}, t('console.tenant.subscription', { product: skuName(s.sku), state: s.state })),
         h(
           'p',
           {},
-          `${s.assignedSeats} of ${s.seats} seats used, ${dateOf(s.termStart)} to ${dateOf(s.termEnd)}`,
+          t('console.tenant.seatsUsed', {
+            assigned: s.assignedSeats,
+            seats: s.seats,
+            start: new Date(s.termStart),
+            end: new Date(s.termEnd),
+          }),
         ),
         termPicture(s),
       ),
     ),
-    h('h2', {}, 'Users'),
+    h('h2', {}, t('console.tenant.users')),
     users
       ? h(
           'ul',
@@ -120,26 +129,49 @@ async function showTenant(id: string): Promise<void> {
             h(
               'li',
               {},
-              `${u.displayName} (${u.userName})${u.licensed ? ', licensed' : ''}${u.roles.length ? `, ${u.roles.join(', ')}` : ''}`,
+              t('console.tenant.user', {
+                name: u.displayName,
+                userName: u.userName,
+                licensed: u.licensed ? 'yes' : 'no',
+                admin: u.roles.includes('global_administrator') ? 'yes' : 'no',
+              }),
             ),
           ),
         )
-      : h('p', { class: 'note' }, 'Only a delegated administrator sees the users.'),
-    h('h2', {}, 'Delegated administrators'),
+      : h('p', { class: 'note' }, t('console.tenant.usersHidden')),
+    h('h2', {}, t('console.tenant.delegates')),
     tenant.delegatedAdmins.length
-      ? h('ul', {}, ...tenant.delegatedAdmins.map((d) => h('li', {}, `${d.name} since ${dateOf(d.since)}`)))
-      : h('p', {}, 'None.'),
+      ? h(
+          'ul',
+          {},
+          ...tenant.delegatedAdmins.map((d) =>
+            h('li', {}, t('console.tenant.delegate', { name: d.name, since: new Date(d.since) })),
+          ),
+        )
+      : h('p', {}, t('console.tenant.none')),
     offerForm,
-    h('h2', {}, 'Notifications sent'),
+    h('h2', {}, t('console.tenant.notifications')),
     notifications && notifications.items.length
       ? h(
           'ul',
           {},
           ...notifications.items.map((n) =>
-            h('li', {}, `${n.type.replace(/_/g, ' ')}: ${n.status}, ${dateOf(n.createdAt)}`),
+            h(
+              'li',
+              {},
+              t('console.tenant.notification', {
+                type: n.type.replace(/_/g, ' '),
+                status: n.status,
+                at: new Date(n.createdAt),
+              }),
+            ),
           ),
         )
-      : h('p', {}, 'None yet.'),
-    h('button', { type: 'button', class: 'secondary', onclick: () => void showCustomers() }, 'All customers'),
+      : h('p', {}, t('console.tenant.noneYet')),
+    h(
+      'button',
+      { type: 'button', class: 'secondary', onclick: () => void showCustomers() },
+      t('console.tenant.all'),
+    ),
   );
 }

@@ -32,12 +32,3 @@ export function show(...children: Child[]): void {
     heading.focus();
   }
 }
-
-export function dateOf(instant: string): string {
-  return new Date(instant).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
-}

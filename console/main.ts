@@ -2,6 +2,17 @@ import { api, ApiError, session } from './api';
 import { h, show } from './dom';
 import { attempt, banner, field } from './forms';
 import { showCustomers } from './customers';
+import {
+  applyLanguage,
+  CONSOLE_LANGUAGES,
+  currentLanguage,
+  onLanguageChange,
+  redrawWith,
+  setLanguage,
+  t,
+  type ConsoleLanguage,
+  type ConsoleMessageId,
+} from './i18n';
 import type { Partner } from './types';
 import { startWizard } from './wizard';
 
@@ -9,7 +20,9 @@ import { startWizard } from './wizard';
  * The partner console: sign in with the partner's token (kept in sessionStorage only), then the
  * "Redeem product keys" wizard and the customers. Served by the Function App at /api/v1/console/.
  */
-function signIn(reason?: string): void {
+function signIn(reason?: ConsoleMessageId): void {
+  redrawWith(() => signIn(reason));
+  signedInAs = null;
   document.getElementById('nav')?.replaceChildren();
   const token = h('input', { type: 'password', autocomplete: 'off', spellcheck: 'false' });
   const form: HTMLFormElement = h(
@@ -29,39 +42,62 @@ function signIn(reason?: string): void {
       },
     },
     banner(),
-    field(
-      'Partner token',
-      token,
-      'token',
-      'The kcp_ token your operator gave you. It is kept only until you close the browser.',
-    ),
-    h('button', { type: 'submit' }, 'Sign in'),
+    field(t('console.signIn.token'), token, 'token', t('console.signIn.tokenHelp')),
+    h('button', { type: 'submit' }, t('console.signIn.submit')),
   );
-  show(h('h1', {}, 'Sign in to Keycard'), form);
-  if (reason) (form.querySelector('.banner') as HTMLElement).textContent = reason;
+  show(h('h1', {}, t('console.signIn.heading')), form);
+  if (reason) (form.querySelector('.banner') as HTMLElement).textContent = t(reason);
 }
 
-async function home(partner: Partner): Promise<void> {
+/** The partner signed in, whose header is drawn again when the language changes. */
+let signedInAs: Partner | null = null;
+
+function navigation(partner: Partner): void {
   const nav = document.getElementById('nav') as HTMLElement;
+  nav.setAttribute('aria-label', t('console.nav.label'));
   const link = (label: string, go: () => Promise<void>) =>
     h('button', { type: 'button', class: 'link', onclick: () => void go().catch(failed) }, label);
   nav.replaceChildren(
-    h('span', { class: 'who' }, `${partner.name} (${partner.partnerId})`),
-    link('Redeem product keys', () => startWizard(partner)),
-    link('Customers', () => showCustomers()),
-    link('Sign out', async () => {
+    h('span', { class: 'who' }, t('console.nav.who', { name: partner.name, partnerId: partner.partnerId })),
+    link(t('console.nav.redeem'), () => startWizard(partner)),
+    link(t('console.nav.customers'), () => showCustomers()),
+    link(t('console.nav.signOut'), async () => {
       session.end();
       signIn();
     }),
   );
+}
+
+async function home(partner: Partner): Promise<void> {
+  signedInAs = partner;
+  navigation(partner);
   await startWizard(partner);
+}
+
+/** The language switch in the header: the browser's language until the partner picks another. */
+function languageSwitch(): HTMLElement {
+  const select = h(
+    'select',
+    { id: 'language', onchange: () => setLanguage(select.value as ConsoleLanguage) },
+    ...Object.entries(CONSOLE_LANGUAGES).map(([tag, name]) =>
+      h('option', { value: tag, lang: tag, selected: tag === currentLanguage() }, name),
+    ),
+  );
+  const label = h('label', { for: 'language', class: 'language' }, t('console.language'));
+  onLanguageChange(() => {
+    label.textContent = t('console.language');
+    select.value = currentLanguage();
+    // The screen is drawn again and takes the focus: give it back to the switch.
+    setTimeout(() => select.focus());
+  });
+  return h('div', { class: 'language' }, label, select);
 }
 
 /** A failure outside any form: signed out if the token no longer works, else said in words. */
 function failed(error: unknown): void {
   if (error instanceof ApiError && error.problem.code === 'unauthenticated') {
     session.end();
-    signIn('Your token no longer works (it may have been replaced). Sign in again.');
+    signIn('console.signIn.tokenStopped');
     return;
   }
   const main = document.getElementById('main') as HTMLElement;
@@ -76,6 +112,11 @@ window.addEventListener('unhandledrejection', (event) => {
 });
 
 async function start(): Promise<void> {
+  applyLanguage();
+  document.querySelector('header')?.append(languageSwitch());
+  onLanguageChange(() => {
+    if (signedInAs) navigation(signedInAs);
+  });
   if (!session.token()) return signIn();
   try {
     await home(await api<Partner>('GET', '/partners/me'));

@@ -1,8 +1,10 @@
 import { checkKey, formatKey, normalizeKey } from '../shared/domain/product-key';
 import { api, ApiError } from './api';
 import { loadCatalog, skuName } from './catalog';
-import { dateOf, h, show } from './dom';
+import { h, show } from './dom';
+import { showDone } from './done';
 import { attempt, banner, field } from './forms';
+import { redrawWith, t } from './i18n';
 import { inWords } from './messages';
 import type { AddedKey, Partner, Redemption, Subscription, Tenant, User, Page } from './types';
 
@@ -14,6 +16,7 @@ import type { AddedKey, Partner, Redemption, Subscription, Tenant, User, Page } 
  * frees its keys, as the process says.
  */
 export async function startWizard(partner: Partner): Promise<void> {
+  redrawWith(() => startWizard(partner));
   await loadCatalog();
   const agree = h('input', { type: 'checkbox', id: 'attest' });
   const form = h(
@@ -26,8 +29,8 @@ export async function startWizard(partner: Partner): Promise<void> {
             throw new ApiError({
               status: 422,
               code: 'attestation_required',
-              detail: 'Confirm that you are the right person first.',
-              errors: [{ path: 'attestation', message: 'Tick this box to go on.' }],
+              detail: t('console.wizard.attestationFirst'),
+              errors: [{ path: 'attestation', message: t('console.wizard.attestationTick') }],
             });
           }
           const redemption = await api<Redemption>('POST', '/redemptions', { attestation: true });
@@ -36,23 +39,19 @@ export async function startWizard(partner: Partner): Promise<void> {
       },
     },
     banner(),
-    field("I'm the right person to redeem product keys for my organization", agree, 'attestation'),
-    h('button', { type: 'submit' }, 'Start'),
+    field(t('console.wizard.attestation'), agree, 'attestation'),
+    h('button', { type: 'submit' }, t('console.wizard.start')),
   );
   show(
-    h('h1', {}, 'Redeem product keys'),
+    h('h1', {}, t('console.wizard.heading')),
     h(
       'ol',
       { class: 'steps' },
-      h('li', {}, 'Type each 25-character key from the cards; add as many as you have.'),
-      h('li', {}, 'Verify that everything is correct, and confirm.'),
-      h('li', {}, "Step 2: create the customer's account, or add the keys to an existing subscription."),
+      h('li', {}, t('console.wizard.stepKeys')),
+      h('li', {}, t('console.wizard.stepVerify')),
+      h('li', {}, t('console.wizard.stepCustomer')),
     ),
-    h(
-      'p',
-      { class: 'note' },
-      'Finish in this window: if you close it, the keys are released and you start again.',
-    ),
+    h('p', { class: 'note' }, t('console.wizard.finishHere')),
     form,
   );
 }
@@ -64,7 +63,11 @@ function formatAsTyped(input: HTMLInputElement): void {
 }
 
 function expired(partner: Partner, form: HTMLElement): void {
-  const restart = h('button', { type: 'button', onclick: () => void startWizard(partner) }, 'Start again');
+  const restart = h(
+    'button',
+    { type: 'button', onclick: () => void startWizard(partner) },
+    t('console.wizard.startAgain'),
+  );
   form.replaceChildren(
     h('p', { class: 'banner', role: 'alert' }, inWords({ status: 410, code: 'redemption_expired' })),
     restart,
@@ -85,6 +88,7 @@ function redemptionStep(partner: Partner, form: HTMLElement, step: () => Promise
 }
 
 function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): void {
+  redrawWith(() => keysStep(partner, redemption, keys));
   const input = h('input', {
     id: 'key',
     autocomplete: 'off',
@@ -95,9 +99,10 @@ function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): v
     placeholder: 'XXXXX-XXXXX-XXXXX-XXXXX-XXXXX',
     oninput: () => formatAsTyped(input),
   });
-  const list = h('ul', { class: 'keys', 'aria-label': 'Keys added' });
-  const next = h('button', { type: 'button', disabled: keys.length === 0 }, 'Next: verify');
-  const add = h('button', { type: 'submit' }, keys.length ? 'Add another product key' : 'Add product key');
+  const list = h('ul', { class: 'keys', 'aria-label': t('console.keys.listLabel') });
+  const next = h('button', { type: 'button', disabled: keys.length === 0 }, t('console.keys.next'));
+  const addLabel = () => t(keys.length ? 'console.keys.addAnother' : 'console.keys.add');
+  const add = h('button', { type: 'submit' }, addLabel());
   const form: HTMLFormElement = h(
     'form',
     {
@@ -124,13 +129,13 @@ function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): v
           keys.push(added);
           render();
           input.value = '';
-          add.textContent = 'Add another product key';
+          add.textContent = addLabel();
           input.focus();
         });
       },
     },
     banner(),
-    field('Product key', input, 'key', '25 letters and digits, as printed on the card.'),
+    field(t('console.keys.field'), input, 'key', t('console.keys.fieldHelp')),
     add,
   );
   const render = () => {
@@ -140,13 +145,13 @@ function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): v
           'li',
           {},
           h('span', { class: 'mono' }, key.maskedKey),
-          ` ${skuName(key.sku)}, ${key.seats} seats, ${key.termMonths} months `,
+          ` ${t('console.keys.item', { product: skuName(key.sku), seats: key.seats, months: key.termMonths })} `,
           h(
             'button',
             {
               type: 'button',
               class: 'link',
-              'aria-label': `Remove key ${key.maskedKey}`,
+              'aria-label': t('console.keys.removeLabel', { key: key.maskedKey }),
               onclick: () =>
                 void redemptionStep(partner, form, async () => {
                   await api('DELETE', `/redemptions/${redemption.id}/keys/${key.keyRef}`);
@@ -154,7 +159,7 @@ function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): v
                   render();
                 }),
             },
-            'Remove',
+            t('console.keys.remove'),
           ),
         ),
       ),
@@ -163,14 +168,15 @@ function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): v
   };
   next.addEventListener('click', () => void verifyStep(partner, redemption.id));
   render();
-  show(h('h1', {}, 'Add product keys'), form, h('h2', {}, 'Keys in this redemption'), list, next);
+  show(h('h1', {}, t('console.keys.heading')), form, h('h2', {}, t('console.keys.listHeading')), list, next);
   input.focus();
 }
 
 async function verifyStep(partner: Partner, redemptionId: string): Promise<void> {
+  redrawWith(() => verifyStep(partner, redemptionId));
   const redemption = await api<Redemption>('GET', `/redemptions/${redemptionId}`);
   const summary = redemption.summary;
-  const confirm = h('button', { type: 'submit' }, 'Confirm');
+  const confirm = h('button', { type: 'submit' }, t('console.verify.confirm'));
   const form: HTMLFormElement = h(
     'form',
     {
@@ -186,22 +192,22 @@ async function verifyStep(partner: Partner, redemptionId: string): Promise<void>
     h(
       'button',
       { type: 'button', class: 'secondary', onclick: () => keysStep(partner, redemption, redemption.keys) },
-      'Back to the keys',
+      t('console.verify.back'),
     ),
     confirm,
   );
   show(
-    h('h1', {}, 'Verify that everything is correct'),
+    h('h1', {}, t('console.verify.heading')),
     h(
       'dl',
       { class: 'summary' },
-      h('dt', {}, 'Product'),
+      h('dt', {}, t('console.verify.product')),
       h('dd', {}, summary ? skuName(summary.sku) : '—'),
-      h('dt', {}, 'Seats'),
+      h('dt', {}, t('console.verify.seats')),
       h('dd', {}, String(summary?.totalSeats ?? 0)),
-      h('dt', {}, 'Term'),
-      h('dd', {}, `${summary?.termMonths ?? 0} months`),
-      h('dt', {}, 'Keys'),
+      h('dt', {}, t('console.verify.term')),
+      h('dd', {}, t('console.verify.months', { months: summary?.termMonths ?? 0 })),
+      h('dt', {}, t('console.verify.keys')),
       h('dd', {}, redemption.keys.map((k) => k.maskedKey).join(', ')),
     ),
     form,
@@ -209,19 +215,25 @@ async function verifyStep(partner: Partner, redemptionId: string): Promise<void>
 }
 
 function confirmed(partner: Partner, redemptionId: string): void {
+  redrawWith(() => confirmed(partner, redemptionId));
   show(
-    h('h1', {}, 'Product key addition completed'),
-    h('p', {}, 'The keys are held for this redemption. Now use them for a customer.'),
-    h('button', { type: 'button', onclick: () => void stepTwo(partner, redemptionId) }, 'Start step 2'),
+    h('h1', {}, t('console.confirmed.heading')),
+    h('p', {}, t('console.confirmed.text')),
+    h(
+      'button',
+      { type: 'button', onclick: () => void stepTwo(partner, redemptionId) },
+      t('console.confirmed.next'),
+    ),
   );
 }
 
 async function stepTwo(partner: Partner, redemptionId: string): Promise<void> {
+  redrawWith(() => stepTwo(partner, redemptionId));
   const subscriptions = await api<Page<Subscription>>('GET', '/subscriptions');
   const country = h(
     'select',
     {},
-    h('option', { value: '' }, 'Choose a country'),
+    h('option', { value: '' }, t('console.customer.chooseCountry')),
     ...(await loadCatalog()).countries.map((c) => h('option', { value: c.code }, c.name)),
   );
   const organization = h('input', { autocomplete: 'organization' });
@@ -240,9 +252,10 @@ async function stepTwo(partner: Partner, redemptionId: string): Promise<void> {
       void api<{ domain: string; available: boolean }>('GET', `/domains/${value}/availability`)
         .then((answer) => {
           if (asked === checking)
-            availability.textContent = answer.available
-              ? `${answer.domain} is available.`
-              : `${answer.domain} is taken.`;
+            availability.textContent = t(
+              answer.available ? 'console.customer.available' : 'console.customer.taken',
+              { domain: answer.domain },
+            );
         })
         .catch(() => (availability.textContent = ''));
     }, 300);
@@ -273,35 +286,31 @@ async function stepTwo(partner: Partner, redemptionId: string): Promise<void> {
               },
             },
           );
-          done(partner, created.tenant, created.subscription, created.adminUser);
+          showDone(created.tenant, created.subscription, created.adminUser, () => startWizard(partner));
         });
       },
     },
     banner(),
-    field('Country or region', country, 'tenant.countryCode', 'A country not in this list is not served.'),
-    field('Organization name', organization, 'tenant.organizationName'),
+    field(t('console.customer.country'), country, 'tenant.countryCode', t('console.customer.countryHelp')),
+    field(t('console.customer.organization'), organization, 'tenant.organizationName'),
     h(
       'div',
       { class: 'field' },
-      h('label', { for: 'prefix' }, 'Domain name'),
+      h('label', { for: 'prefix' }, t('console.customer.domain')),
       h('span', { class: 'inline' }, prefix, '.onmicrosoft.com'),
       availability,
       h('p', { class: 'error', id: 'prefix-error', 'aria-live': 'polite' }),
     ),
-    h('h2', {}, "The customer's administrator"),
-    field('First name', firstName, 'tenant.admin.firstName'),
-    field('Last name', lastName, 'tenant.admin.lastName'),
-    field('Email', email, 'tenant.admin.email', 'The welcome email with the sign-in token goes here.'),
-    h('h2', {}, 'Your role'),
-    field('Be the Partner of Record of this subscription', por, 'partnerOfRecord'),
+    h('h2', {}, t('console.customer.adminHeading')),
+    field(t('console.customer.firstName'), firstName, 'tenant.admin.firstName'),
+    field(t('console.customer.lastName'), lastName, 'tenant.admin.lastName'),
+    field(t('console.customer.email'), email, 'tenant.admin.email', t('console.customer.emailHelp')),
+    h('h2', {}, t('console.customer.roleHeading')),
+    field(t('console.customer.partnerOfRecord'), por, 'partnerOfRecord'),
     partner.cloudEssentials
-      ? field(
-          'Offer delegated administration (the customer must accept)',
-          delegated,
-          'delegatedAdministration',
-        )
+      ? field(t('console.customer.delegated'), delegated, 'delegatedAdministration')
       : null,
-    h('button', { type: 'submit' }, 'Create account'),
+    h('button', { type: 'submit' }, t('console.customer.create')),
   );
   prefix.id = 'prefix';
   prefix.dataset['path'] = 'tenant.domainPrefix';
@@ -315,7 +324,12 @@ async function stepTwo(partner: Partner, redemptionId: string): Promise<void> {
       h(
         'option',
         { value: s.id },
-        `${skuName(s.sku)}, ${s.seats} seats, ends ${dateOf(s.termEnd)} (${s.id.slice(0, 8)})`,
+        t('console.customer.subscriptionOption', {
+          product: skuName(s.sku),
+          seats: s.seats,
+          end: new Date(s.termEnd),
+          ref: s.id.slice(0, 8),
+        }),
       ),
     ),
   );
@@ -323,7 +337,7 @@ async function stepTwo(partner: Partner, redemptionId: string): Promise<void> {
     'form',
     {},
     banner(),
-    field('Subscription', choice, 'subscriptionId'),
+    field(t('console.customer.subscription'), choice, 'subscriptionId'),
     ...(['renew', 'add_seats'] as const).map((action) =>
       h(
         'button',
@@ -341,45 +355,18 @@ async function stepTwo(partner: Partner, redemptionId: string): Promise<void> {
                 },
               );
               const tenant = await api<Tenant>('GET', `/tenants/${result.subscription.tenantId}`);
-              done(partner, tenant, result.subscription, null);
+              showDone(tenant, result.subscription, null, () => startWizard(partner));
             }),
         },
-        action === 'renew' ? 'Renew it with these keys' : 'Add these seats to it',
+        t(action === 'renew' ? 'console.customer.renew' : 'console.customer.addSeats'),
       ),
     ),
   );
   show(
-    h('h1', {}, 'Step 2: the customer'),
-    h('h2', {}, 'A new customer'),
+    h('h1', {}, t('console.customer.heading')),
+    h('h2', {}, t('console.customer.new')),
     createForm,
-    existing.length ? h('h2', {}, 'Or an existing subscription') : null,
+    existing.length ? h('h2', {}, t('console.customer.existing')) : null,
     existing.length ? applyForm : null,
-  );
-}
-
-function done(partner: Partner, tenant: Tenant, subscription: Subscription, admin: User | null): void {
-  show(
-    h('h1', {}, 'Done'),
-    h(
-      'dl',
-      { class: 'summary' },
-      h('dt', {}, 'Customer'),
-      h('dd', {}, `${tenant.organizationName} (${tenant.domain})`),
-      h('dt', {}, 'Subscription'),
-      h('dd', {}, `${skuName(subscription.sku)}, ${subscription.seats} seats, ${subscription.state}`),
-      h('dt', {}, 'Term'),
-      h('dd', {}, `${dateOf(subscription.termStart)} to ${dateOf(subscription.termEnd)}`),
-      admin ? h('dt', {}, 'Administrator') : null,
-      admin ? h('dd', {}, `${admin.displayName} (${admin.userName}), licensed`) : null,
-    ),
-    h(
-      'p',
-      {},
-      admin
-        ? 'The administrator has been emailed a welcome with their sign-in token. '
-        : 'The keys are applied. ',
-      `Renewal notices go to the customer's administrators and the Partner of Record 60, 30, 7 and 1 days before ${dateOf(subscription.termEnd)}.`,
-    ),
-    h('button', { type: 'button', onclick: () => void startWizard(partner) }, 'Redeem more keys'),
   );
 }

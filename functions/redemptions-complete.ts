@@ -13,7 +13,7 @@ registerHttp(
   async ({ body, params, principal, deps }) => {
     const done = await completeRedemption(deps, principal, uuidParam(params['id'], 'redemption'), body);
     if (done.kind === 'subscription_changed')
-      return ok(redemptionsComplete, subscriptionResultView(done.subscription));
+      return ok(redemptionsComplete, subscriptionResultView(done.subscription, done.unusedDays));
     const location = pathOf(tenantsGet, { id: done.tenant.tenant.id });
     return created(redemptionsComplete, completionView(done), location);
   },

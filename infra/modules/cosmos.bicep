@@ -188,9 +188,14 @@ var containers = [
     defaultTtl: null
   }
   {
+    // Read by id; the offer-expiry sweep asks for status = pending and expiresAt <= now.
     name: 'delegationOffers'
     partitionKey: '/id'
-    indexingPolicy: nothingIndexed
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/status/?' }, { path: '/expiresAt/?' }]
+      excludedPaths: [{ path: '/*' }]
+    }
     defaultTtl: null
   }
 ]

@@ -32,13 +32,19 @@ export type CompletionDetails =
       subscription: SubscriptionDetails;
       adminUser: UserDetails;
     }
-  | { kind: 'subscription_changed'; subscription: SubscriptionDetails };
+  | {
+      kind: 'subscription_changed';
+      subscription: SubscriptionDetails;
+      /** add_seats: whole days of the keys' term past the end of the seats. */
+      unusedDays?: number;
+    };
 
 interface Outcome {
   /** Only when a tenant was created. */
   tenant: Tenant | null;
   subscription: Subscription;
   adminUser: User | null;
+  unusedDays?: number | undefined;
 }
 
 async function runPlan(deps: AppDeps, partner: Partner, redemption: Versioned<Redemption>): Promise<Outcome> {
@@ -46,7 +52,7 @@ async function runPlan(deps: AppDeps, partner: Partner, redemption: Versioned<Re
   if (!planned) throw new Error(`redemption ${redemption.value.id} has no plan`);
   if (planned.request.action === 'create_tenant')
     return createTenantSteps(deps, partner, redemption, planned);
-  return { tenant: null, subscription: await applyKeysSteps(deps, redemption, planned), adminUser: null };
+  return { tenant: null, adminUser: null, ...(await applyKeysSteps(deps, redemption, planned)) };
 }
 
 /** What an earlier completion of the same request did, read again. */
@@ -63,6 +69,7 @@ async function outcomeOf(deps: AppDeps, result: CompletionResult): Promise<Outco
     tenant: tenant?.value ?? null,
     subscription: subscription.value,
     adminUser: adminUser?.value ?? null,
+    unusedDays: result.unusedDays,
   };
 }
 
@@ -71,12 +78,13 @@ async function detailsOfOutcome(
   partner: Partner,
   outcome: Outcome,
 ): Promise<CompletionDetails> {
-  const { tenant, subscription, adminUser } = outcome;
+  const { tenant, subscription, adminUser, unusedDays } = outcome;
   // A tenant created earlier whose first admin has since been removed answers like a renewal.
   if (!tenant || !adminUser)
     return {
       kind: 'subscription_changed',
       subscription: await detailsOfSubscription(deps, subscription, [partner]),
+      ...(unusedDays === undefined ? {} : { unusedDays }),
     };
   const details = await tenantDetails(deps, tenant, [subscription], [partner]);
   return {

@@ -3,6 +3,7 @@ import { newToken } from '../crypto/secrets';
 import {
   answered,
   assertAnswerable,
+  expiryRecorded,
   assertCanOffer,
   newOffer,
   offerStatus,
@@ -16,11 +17,20 @@ import { DomainError } from '../domain/errors';
 import { notificationIds } from '../domain/notification';
 import type { Partner } from '../domain/partner';
 import type { Principal } from '../domain/principal';
-import { isDelegatedAdmin, type Tenant } from '../domain/tenant';
+import type { Tenant } from '../domain/tenant';
+import { iso } from '../domain/time';
 import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
+import { adminContacts, languageOf, partnerById, tellEach, toPartner } from './announce';
 import { delegationAcceptedEmail, delegationOfferEmail } from './emails';
-import { modify, retryOnStale } from './modify';
+import {
+  delegatedAdminRemovedEmail,
+  offerDeclinedEmail,
+  offerExpiredEmail,
+  type OfferFacts,
+} from './fact-emails';
+import { modify, modifyFrom, retryOnStale } from './modify';
+import { eachPage } from './pages';
 import { pageOfList, type ListRequest } from './paging';
 import type { Page } from './ports';
 import { delegatedAdminsOf, type DelegatedAdmin, type OfferDetails } from './read-models';
@@ -28,7 +38,6 @@ import { queueNotification } from './notifications';
 import { internalPartnerId } from './partners';
 import { indexSubscription } from './partner-subscriptions';
 import { linkPartner, tenantFor } from './tenants';
-import { adminContactEmails } from './users';
 
 /**
  * Delegated administration: a partner offers, the customer accepts through the emailed link (or
@@ -103,10 +112,12 @@ export async function offerDelegation(
     id: notificationIds.delegationOffer(offer.id),
     tenantId,
     type: 'delegation_offer',
-    recipients: await adminContactEmails(deps, tenant),
-    content: delegationOfferEmail({
-      tenant,
+    recipients: (await adminContacts(deps, tenant)).map((admin) => admin.email),
+    content: delegationOfferEmail(languageOf(tenant), {
+      organization: tenant.organizationName,
+      domain: tenant.domain,
       partnerName: partner.name,
+      programId: partner.programId,
       message,
       link: deps.links.offerPage(token),
       expiresAt: offer.expiresAt,
@@ -224,10 +235,28 @@ export async function answerOffer(
       tenantId: offer.tenantId,
       type: 'delegation_accepted',
       recipients: [context.partner.email],
-      content: delegationAcceptedEmail({ tenant: context.tenant, partnerName: context.partner.name }),
+      content: delegationAcceptedEmail(
+        languageOf(context.partner),
+        offerFacts(context.tenant, context.partner, offer),
+      ),
     });
   } else {
     await modify(deps.repos.tenants.at(offer.tenantId), (tenant) => withoutOfferSlot(tenant, offer.id));
+    // Only an offer declined by this answer or an earlier one: never one withdrawn or expired meanwhile.
+    if (offer.status === 'declined')
+      await tellEach(
+        deps,
+        {
+          id: notificationIds.offerDeclined(offer.id),
+          tenantId: offer.tenantId,
+          type: 'delegation_offer_declined',
+        },
+        [
+          toPartner(context.partner, (language) =>
+            offerDeclinedEmail(language, offerFacts(context.tenant, context.partner, offer)),
+          ),
+        ],
+      );
   }
   const tenant = await deps.repos.tenants.get(offer.tenantId);
   return { offer, tenant: tenant?.value ?? context.tenant, partner: context.partner, at: deps.clock.now() };
@@ -265,7 +294,91 @@ export async function removeDelegatedAdmin(
       'forbidden',
       "Only the customer's admin, or the partner itself, may end a delegation.",
     );
-  if (!isDelegatedAdmin(context.tenant.value, partnerId))
-    throw new DomainError('not_found', 'This partner is not a delegated admin of the tenant.');
+  const delegation = context.tenant.value.delegatedAdmins.find((admin) => admin.partnerId === partnerId);
+  if (!delegation) throw new DomainError('not_found', 'This partner is not a delegated admin of the tenant.');
   await modify(deps.repos.tenants.at(tenantId), (tenant) => withoutDelegatedAdmin(tenant, partnerId));
+  const partner = await partnerById(deps, partnerId);
+  if (!partner) return;
+  const tenant = context.tenant.value;
+  await tellEach(
+    deps,
+    {
+      id: notificationIds.delegatedAdminRemoved(partner.programId, delegation.since),
+      tenantId,
+      type: 'delegated_admin_removed',
+    },
+    [
+      toPartner(partner, (language) =>
+        delegatedAdminRemovedEmail(language, {
+          organization: tenant.organizationName,
+          domain: tenant.domain,
+          partnerName: partner.name,
+          at: iso(deps.clock.now()),
+          by: itself ? 'partner' : 'customer',
+          stillPartnerOfRecord: context.subscriptions.some((s) => s.value.partnerOfRecord === partnerId),
+        }),
+      ),
+    ],
+  );
+}
+
+/** What an offer's emails to its partner say about it. */
+function offerFacts(tenant: Tenant, partner: Partner, offer: DelegationOffer): OfferFacts {
+  return {
+    organization: tenant.organizationName,
+    domain: tenant.domain,
+    partnerName: partner.name,
+    offeredAt: offer.createdAt,
+    expiresAt: offer.expiresAt,
+  };
+}
+
+/**
+ * The offer-expiry sweep (run by subscription-lifecycle): every offer still `pending` past its
+ * `expiresAt` (an indexed query, no ORDER BY, drained in one run), its partner told first (once: the
+ * notification's id is the offer's), then the expiry recorded with a conditional write, which takes it
+ * off the list. A crash between the two tells nothing twice; one offer's failure stops no other.
+ */
+export async function recordExpiredOffers(deps: AppDeps): Promise<{ expired: number; failed: number }> {
+  const now = deps.clock.now();
+  const result = { expired: 0, failed: 0 };
+  for await (const page of eachPage(
+    (request) => deps.repos.delegationOffers.listExpiredPending(now, request),
+    deps.log,
+  )) {
+    for (const found of page) {
+      try {
+        if (!expiryRecorded(found.value, now)) continue;
+        await tellOfferExpired(deps, found.value);
+        await modifyFrom(deps.repos.delegationOffers.at(found.value.id), found, (offer) =>
+          expiryRecorded(offer, now),
+        );
+        result.expired += 1;
+      } catch (error) {
+        result.failed += 1;
+        deps.log.error(`offer ${found.value.id} failed; the next run retries it`, error);
+      }
+    }
+  }
+  if (result.expired + result.failed > 0)
+    deps.log.info(`offers expired: ${result.expired} recorded, ${result.failed} failed`);
+  return result;
+}
+
+async function tellOfferExpired(deps: AppDeps, offer: DelegationOffer): Promise<void> {
+  const [tenant, partner] = await Promise.all([
+    deps.repos.tenants.get(offer.tenantId),
+    partnerById(deps, offer.partnerId),
+  ]);
+  // A tenant deleted meanwhile withdrew its offers; a partner gone has no one to read it.
+  if (!tenant || tenant.value.deletedAt || !partner) return;
+  await tellEach(
+    deps,
+    {
+      id: notificationIds.offerExpired(offer.id),
+      tenantId: offer.tenantId,
+      type: 'delegation_offer_expired',
+    },
+    [toPartner(partner, (language) => offerExpiredEmail(language, offerFacts(tenant.value, partner, offer)))],
+  );
 }

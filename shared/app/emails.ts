@@ -1,208 +1,274 @@
-import { skuName } from '../domain/catalog';
 import type { EmailContent } from '../domain/notification';
-import type { Tenant } from '../domain/tenant';
-import type { User } from '../domain/user';
-import { escapeHtml } from '../text/html';
+import type { Language } from '../text/languages';
+import type { MessageValues } from '../text/messages';
+import { letter, productName, sayIn, type Block, type Say } from './email-letter';
 
 /**
- * The texts of the emails Keycard sends. Plain text first; the HTML says the same. Written for people:
- * product names ("Business Basic", not BUSINESS_BASIC) and dates as "26 November 2027" (UTC), never
- * timestamps.
+ * The emails of the outbox's notifications, each written for the one audience that reads it: the
+ * customer's Global Administrators (`customer`, in the tenant's language) or a partner (`partner`, in
+ * the partner's). Every sentence is a catalog message (shared/text/catalogs/emails/), with dates,
+ * numbers and plurals in the reader's locale and products by their names. The emails of the facts told
+ * since issue 20 (seats added, offers answered, direct billing, a delegation ended) are in
+ * fact-emails.ts, those of a subscription's life (notices, stages, renewal) in lifecycle-emails.ts.
  */
-/** A link shown as a button in the HTML, and as the bare address in the plain text. */
-interface Button {
-  label: string;
-  href: string;
+
+/** A partner as its emails name it. */
+export interface PartnerCard {
+  name: string;
+  programId: string;
+  email: string;
 }
 
-function html(paragraphs: (string | Button)[]): string {
-  const part = (p: string | Button) =>
-    typeof p === 'string'
-      ? `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`
-      : `<p><a href="${escapeHtml(p.href)}" style="display:inline-block;padding:10px 20px;background:#0b5cad;color:#fff;text-decoration:none;border-radius:4px">${escapeHtml(p.label)}</a></p>`;
-  return `<!doctype html><html><body style="font-family:sans-serif">${paragraphs.map(part).join('')}</body></html>`;
+/** A customer administrator as a partner's email names it. */
+export interface Contact {
+  name: string;
+  email: string;
 }
 
-function letter(subject: string, paragraphs: (string | Button)[]): EmailContent {
-  const all = [...paragraphs, 'Keycard'];
-  const text = all.map((p) => (typeof p === 'string' ? p : `${p.label}: ${p.href}`));
-  return { subject, plainText: text.join('\n\n'), html: html(all) };
-}
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `2027-11-26T10:00:00.000Z` → `26 November 2027` (UTC, as every date Keycard keeps). */
-export function dateForPeople(instant: string): string {
-  const date = new Date(instant);
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
-}
-
-export function productName(sku: string): string {
-  return skuName(sku) ?? sku;
-}
-
-function plural(count: number, one: string): string {
-  return `${count} ${one}${count === 1 ? '' : 's'}`;
-}
-
-export function welcomeAdminEmail(input: {
-  tenant: Tenant;
-  admin: User;
-  token: string;
-  apiBaseUrl: string;
-}): EmailContent {
-  return letter(`Your tenant ${input.tenant.domain} is ready`, [
-    `Hello ${input.admin.firstName},`,
-    `Your organization ${input.tenant.organizationName} has its tenant ${input.tenant.domain}, and you are one of its Global Administrators (user name ${input.admin.userName}).`,
-    `Your administrator token is:\n${input.token}`,
-    `Use it as "Authorization: Bearer <token>" with the Keycard API at ${input.apiBaseUrl}. Keep it secret: anyone holding it can administer your tenant. If it is lost, another administrator of your tenant, or your partner if it administers it, can have a new one sent to you.`,
-  ]);
-}
-
-export function adminTokenReissuedEmail(input: {
-  tenant: Tenant;
-  admin: User;
-  token: string;
-  apiBaseUrl: string;
-  requestedBy: string;
-}): EmailContent {
-  return letter(`A new administrator token for ${input.tenant.domain}`, [
-    `Hello ${input.admin.firstName},`,
-    `${input.requestedBy} asked for a new administrator token for you (user name ${input.admin.userName}, tenant ${input.tenant.domain}). Your previous token no longer works.`,
-    `Your new token is:\n${input.token}`,
-    `Use it as "Authorization: Bearer <token>" with the Keycard API at ${input.apiBaseUrl}. Keep it secret.`,
-  ]);
-}
-
+/** What a subscription's emails say about it, read once for all its audiences. */
 export interface SubscriptionFacts {
-  tenant: Tenant;
+  organization: string;
+  domain: string;
   subscriptionId: string;
   sku: string;
+  /** Seats of the term in force. */
   seats: number;
+  /** Licenses assigned now. */
+  assigned: number;
   termEnd: string;
   graceEndsAt: string;
   deleteAt: string;
   graceDays: number;
-  /** The Partner of Record, if any, to renew through. */
-  partner: { name: string; programId: string } | null;
+  /** The Partner of Record, if any. */
+  partner: PartnerCard | null;
+  /** The customer's Global Administrators, for the partner's email. */
+  admins: Contact[];
 }
 
-function describe(facts: SubscriptionFacts): string {
-  return `the ${productName(facts.sku)} subscription of ${facts.tenant.organizationName} (${facts.tenant.domain}), ${plural(facts.seats, 'seat')}, subscription ${facts.subscriptionId}`;
+/** The `Authorization` header, as the customer's admins send it (a value: not translated, not parsed). */
+const BEARER = 'Authorization: Bearer <token>';
+
+export function subscriptionValues(facts: SubscriptionFacts): MessageValues {
+  return {
+    organization: facts.organization,
+    domain: facts.domain,
+    subscriptionId: facts.subscriptionId,
+    product: productName(facts.sku),
+    seats: facts.seats,
+    assigned: facts.assigned,
+    end: new Date(facts.termEnd),
+    graceEnd: new Date(facts.graceEndsAt),
+    deleteAt: new Date(facts.deleteAt),
+    graceDays: facts.graceDays,
+    ...(facts.partner
+      ? {
+          partnerName: facts.partner.name,
+          programId: facts.partner.programId,
+          partnerEmail: facts.partner.email,
+        }
+      : {}),
+  };
 }
 
-function waysToRenew(facts: SubscriptionFacts): string {
-  const partner = facts.partner
-    ? `ask ${facts.partner.name} (partner program id ${facts.partner.programId}) for another product key`
-    : 'ask your partner for another product key';
-  return `Two ways to renew: ${partner}; or switch to direct billing, which starts a new subscription billed to you directly, active at once (best done shortly before the end: the prepaid days left are given up).`;
+/**
+ * What a partner's email lists about the customer and the subscription; with the customer's
+ * administrators (to reach them) only for a partner that serves the customer now.
+ */
+export function partnerRows(say: Say, facts: SubscriptionFacts, withAdmins = true): Block {
+  const v = subscriptionValues(facts);
+  const rows: (readonly [string, string])[] = [
+    [say('email.common.partner.label_customer'), facts.organization],
+    [say('email.common.partner.label_domain'), facts.domain],
+    [say('email.common.partner.label_subscription'), facts.subscriptionId],
+    [say('email.common.partner.label_product'), productName(facts.sku)],
+    [say('email.common.partner.label_seats'), say('email.common.partner.value_seats', v)],
+    [say('email.common.partner.label_term_end'), say('email.common.any.date', { at: v['end'] as Date })],
+  ];
+  if (withAdmins && facts.admins.length > 0)
+    rows.push([
+      say('email.common.partner.label_admins'),
+      facts.admins.map((a) => say('email.common.partner.value_admin', { ...a })).join('\n'),
+    ]);
+  return { rows };
 }
 
-function whatFollows(facts: SubscriptionFacts): string {
-  return `After it ends you keep full use for ${facts.graceDays} days, until ${dateForPeople(facts.graceEndsAt)}. Then the subscription is disabled: only Global Administrators can sign in, and it can still be renewed. On ${dateForPeople(facts.deleteAt)} your organization's data is deleted.`;
-}
+// ---- the customer's admins: their tenant and token -----------------------------------------------
 
-export function renewalNoticeEmail(facts: SubscriptionFacts & { daysBeforeExpiry: number }): EmailContent {
-  const end = dateForPeople(facts.termEnd);
-  return letter(`${productName(facts.sku)} for ${facts.tenant.domain} ends on ${end}`, [
-    `Hello,`,
-    `${describe(facts)}, ends on ${end}, in ${plural(facts.daysBeforeExpiry, 'day')}.`,
-    whatFollows(facts),
-    waysToRenew(facts),
+export function welcomeAdminEmail(
+  language: Language,
+  input: {
+    organization: string;
+    domain: string;
+    tenantId: string;
+    firstName: string;
+    userName: string;
+    token: string;
+    apiBaseUrl: string;
+    /** The tenant's delegated administrators, each from its setup or since a date. */
+    delegatedAdmins: (PartnerCard & { fromSetup: boolean; since: string })[];
+  },
+): EmailContent {
+  const say = sayIn(language);
+  const { delegatedAdmins, ...values } = input;
+  const v = { ...values, header: BEARER };
+  const delegation = delegatedAdmins.flatMap((admin): Block[] => {
+    const who = { partnerName: admin.name, programId: admin.programId, since: new Date(admin.since) };
+    const url = `${input.apiBaseUrl}/tenants/${input.tenantId}/delegated-admins/${admin.programId}`;
+    return [
+      say(
+        admin.fromSetup
+          ? 'email.welcome_admin.customer.delegated_from_setup'
+          : 'email.welcome_admin.customer.delegated_since',
+        who,
+      ),
+      { label: say('email.welcome_admin.customer.end_delegation', who), token: `DELETE ${url}` },
+    ];
+  });
+  return letter(language, say('email.welcome_admin.customer.subject', v), [
+    say('email.welcome_admin.customer.greeting', v),
+    say('email.welcome_admin.customer.intro', v),
+    { label: say('email.welcome_admin.customer.token_label'), token: input.token },
+    say('email.welcome_admin.customer.usage', v),
+    ...delegation,
   ]);
 }
 
-export function subscriptionExpiredEmail(facts: SubscriptionFacts): EmailContent {
-  return letter(
-    `${productName(facts.sku)} for ${facts.tenant.domain} has ended: ${facts.graceDays} days of full use left`,
-    [
-      `Hello,`,
-      `${describe(facts)}, ended on ${dateForPeople(facts.termEnd)}.`,
-      `Everyone keeps full use until ${dateForPeople(facts.graceEndsAt)}. Then the subscription is disabled, and on ${dateForPeople(facts.deleteAt)} your organization's data is deleted.`,
-      waysToRenew(facts),
-    ],
-  );
-}
-
-export function subscriptionDisabledEmail(facts: SubscriptionFacts): EmailContent {
-  return letter(`${productName(facts.sku)} for ${facts.tenant.domain} is disabled`, [
-    `Hello,`,
-    `${describe(facts)}, ended on ${dateForPeople(facts.termEnd)} and is now disabled: only Global Administrators can sign in, and no user can be added or licensed.`,
-    `It can still be renewed until ${dateForPeople(facts.deleteAt)}, when your organization's data is deleted for good.`,
-    waysToRenew(facts),
+export function adminTokenReissuedEmail(
+  language: Language,
+  input: {
+    domain: string;
+    firstName: string;
+    userName: string;
+    token: string;
+    apiBaseUrl: string;
+    /** Who asked: the tenant's delegated administrator (by name), or another of its administrators. */
+    requestedBy: { partnerName: string } | 'admin';
+  },
+): EmailContent {
+  const say = sayIn(language);
+  const { requestedBy, ...values } = input;
+  const v = { ...values, header: BEARER, ...(requestedBy === 'admin' ? {} : requestedBy) };
+  return letter(language, say('email.admin_token_reissued.customer.subject', v), [
+    say('email.admin_token_reissued.customer.greeting', v),
+    say(
+      input.requestedBy === 'admin'
+        ? 'email.admin_token_reissued.customer.by_admin'
+        : 'email.admin_token_reissued.customer.by_partner',
+      v,
+    ),
+    { label: say('email.admin_token_reissued.customer.token_label'), token: input.token },
+    say('email.admin_token_reissued.customer.usage', v),
   ]);
 }
 
-export function subscriptionDeletedEmail(facts: SubscriptionFacts): EmailContent {
-  return letter(`${productName(facts.sku)} for ${facts.tenant.domain} and its data are deleted`, [
-    `Hello,`,
-    `${describe(facts)}, ended on ${dateForPeople(facts.termEnd)} and was not renewed. As announced, its users and your organization's data are now deleted, and the domain ${facts.tenant.domain} is released.`,
-    `To work with us again, your partner can start a new subscription with a new product key.`,
+// ---- delegated administration -------------------------------------------------------------------
+
+export function delegationOfferEmail(
+  language: Language,
+  input: {
+    organization: string;
+    domain: string;
+    partnerName: string;
+    programId: string;
+    message: string;
+    link: string;
+    expiresAt: string;
+  },
+): EmailContent {
+  const say = sayIn(language);
+  const v = { ...input, expiresAt: new Date(input.expiresAt) };
+  return letter(language, say('email.delegation_offer.customer.subject', v), [
+    say('email.delegation_offer.customer.intro', v),
+    say('email.delegation_offer.customer.message_label', v),
+    { quote: input.message },
+    say('email.delegation_offer.customer.explain', v),
+    say('email.delegation_offer.customer.answer', v),
+    { button: say('email.delegation_offer.customer.button'), href: input.link },
   ]);
 }
 
-export function subscriptionRenewedEmail(input: {
-  tenant: Tenant;
-  sku: string;
-  termEnd: string;
-  seats: number;
-}): EmailContent {
-  return letter(`Subscription renewed for ${input.tenant.domain}`, [
-    `The ${productName(input.sku)} subscription of ${input.tenant.organizationName} (${input.tenant.domain}) has been renewed.`,
-    `It now runs until ${dateForPeople(input.termEnd)} with ${plural(input.seats, 'seat')}.`,
+export function delegationAcceptedEmail(
+  language: Language,
+  input: { organization: string; domain: string; partnerName: string; offeredAt: string },
+): EmailContent {
+  const say = sayIn(language);
+  const v = { ...input, offeredAt: new Date(input.offeredAt) };
+  return letter(language, say('email.delegation_accepted.partner.subject', v), [
+    say('email.common.partner.greeting', v),
+    say('email.delegation_accepted.partner.body', v),
   ]);
 }
 
-export function partnerOfRecordChangedEmail(input: {
-  tenant: Tenant;
-  sku: string;
-  subscriptionId: string;
-  from: { name: string; programId: string } | null;
-  to: { name: string; programId: string } | null;
-}): EmailContent {
-  const named = (p: { name: string; programId: string } | null) =>
-    p ? `${p.name} (partner program id ${p.programId})` : 'no partner';
-  return letter(`Partner of Record changed for ${input.tenant.domain}`, [
-    `Hello,`,
-    `The Partner of Record of the ${productName(input.sku)} subscription of ${input.tenant.organizationName} (${input.tenant.domain}, subscription ${input.subscriptionId}) is now ${named(input.to)}; it was ${named(input.from)}.`,
-    input.to
-      ? `${input.to.name} now receives the renewal notices of this subscription, can see the tenant and can renew with product keys.`
-      : 'No partner receives the renewal notices of this subscription any more; the customer administrators still do.',
-  ]);
+// ---- the Partner of Record ----------------------------------------------------------------------
+
+export interface PartnerOfRecordChange {
+  facts: SubscriptionFacts;
+  from: PartnerCard | null;
+  to: PartnerCard | null;
 }
 
-export function delegationOfferEmail(input: {
-  tenant: Tenant;
-  partnerName: string;
-  message: string;
-  link: string;
-  expiresAt: string;
-}): EmailContent {
-  return letter(`${input.partnerName} offers to administer ${input.tenant.domain}`, [
-    `${input.partnerName} offers to become a delegated administrator of ${input.tenant.organizationName} (${input.tenant.domain}).`,
-    `Their message:\n${input.message}`,
-    `A delegated administrator can administer every service and subscription of your organization, and uses no license; you can end it at any time.`,
-    `Accept or decline on the offer's page (until ${dateForPeople(input.expiresAt)}):`,
-    { label: 'See the offer', href: input.link },
-  ]);
+function named(say: Say, partner: PartnerCard | null): string {
+  return partner
+    ? say('email.partner_of_record_changed.any.named', { name: partner.name, programId: partner.programId })
+    : say('email.partner_of_record_changed.any.nobody');
 }
 
-export function delegationAcceptedEmail(input: { tenant: Tenant; partnerName: string }): EmailContent {
-  return letter(`You now administer ${input.tenant.domain}`, [
-    `Hello ${input.partnerName},`,
-    `${input.tenant.organizationName} (${input.tenant.domain}) accepted your offer: you are now one of its delegated administrators.`,
-  ]);
+export const partnerOfRecordChangedEmails = {
+  customer(language: Language, change: PartnerOfRecordChange): EmailContent {
+    const say = sayIn(language);
+    const v = {
+      ...subscriptionValues(change.facts),
+      from: named(say, change.from),
+      to: named(say, change.to),
+    };
+    return letter(language, say('email.partner_of_record_changed.customer.subject', v), [
+      say('email.common.customer.greeting'),
+      say('email.partner_of_record_changed.customer.body', v),
+      change.to
+        ? say('email.partner_of_record_changed.customer.now_partner', { partnerName: change.to.name })
+        : say('email.partner_of_record_changed.customer.now_nobody'),
+    ]);
+  },
+  /** To the partner that is Partner of Record now. */
+  partner(language: Language, change: PartnerOfRecordChange & { to: PartnerCard }): EmailContent {
+    const say = sayIn(language);
+    const v = {
+      ...subscriptionValues(change.facts),
+      from: named(say, change.from),
+      partnerName: change.to.name,
+    };
+    return letter(language, say('email.partner_of_record_changed.partner.subject', v), [
+      say('email.common.partner.greeting', v),
+      say('email.partner_of_record_changed.partner.body', v),
+      partnerRows(say, change.facts),
+    ]);
+  },
+  /** To the partner that no longer is. */
+  formerPartner(language: Language, change: PartnerOfRecordChange & { from: PartnerCard }): EmailContent {
+    const say = sayIn(language);
+    const v = {
+      ...subscriptionValues(change.facts),
+      to: named(say, change.to),
+      partnerName: change.from.name,
+    };
+    return letter(language, say('email.partner_of_record_changed.former_partner.subject', v), [
+      say('email.common.partner.greeting', v),
+      say('email.partner_of_record_changed.former_partner.body', v),
+      partnerRows(say, change.facts, false),
+    ]);
+  },
+};
+
+// ---- the subscription's news: one email for the customer's admins, one for the partner -----------
+
+/** The emails of a subscription's news, by audience (lifecycle-emails.ts, fact-emails.ts). */
+export interface NewsEmails<Extra = object> {
+  customer(language: Language, facts: SubscriptionFacts & Extra): EmailContent;
+  partner(language: Language, facts: SubscriptionFacts & Extra & { partner: PartnerCard }): EmailContent;
+}
+
+export function yourPartner(say: Say, facts: SubscriptionFacts): string {
+  return facts.partner
+    ? say('email.common.customer.your_partner', subscriptionValues(facts))
+    : say('email.common.customer.no_partner');
 }

@@ -1,21 +1,27 @@
 import { answered, offerStatus } from '../domain/delegation';
 import { dueNotices, stagesToPass, type NoticeDecision, type Stage } from '../domain/lifecycle';
-import { notificationIds, redacted, type StageNotificationType } from '../domain/notification';
+import {
+  CUSTOMER,
+  notificationIds,
+  partnerAudience,
+  redacted,
+  type StageNotificationType,
+} from '../domain/notification';
 import { rolledOver } from '../domain/billing';
 import { calendarOf, scheduled, termEnd, type Subscription } from '../domain/subscription';
 import { deleted, purged, withNoticesDecided, withStagePassed } from '../domain/subscription-stages';
 import { tombstoned, type Tenant } from '../domain/tenant';
-import { subscriptionAudience, subscriptionFacts } from './announce';
+import { newsLetters, partnerById, subscriptionNews, tellEach } from './announce';
+import { recordExpiredOffers } from './delegation';
 import type { AppDeps } from './deps';
 import {
-  renewalNoticeEmail,
-  subscriptionDeletedEmail,
-  subscriptionDisabledEmail,
-  subscriptionExpiredEmail,
-} from './emails';
+  renewalNoticeEmails,
+  subscriptionDeletedEmails,
+  subscriptionDisabledEmails,
+  subscriptionExpiredEmails,
+} from './lifecycle-emails';
 import { modify, modifyFrom } from './modify';
 import { eachPage, everyItem } from './pages';
-import { queueNotification } from './notifications';
 import { indexSubscription, partnersOf } from './partner-subscriptions';
 import { type Page, type PageRequest, type Versioned } from './ports';
 
@@ -33,7 +39,7 @@ export interface SweepResult {
   due: number;
   /** Subscriptions written. */
   changed: number;
-  /** Emails queued. */
+  /** Emails queued (one per fact and audience). */
   notifications: number;
   failed: number;
 }
@@ -130,43 +136,43 @@ export function sendRenewalNotices(appDeps: AppDeps): Promise<SweepResult> {
     const written = await decideAndWrite(deps, found, async (subscription) => {
       const decision = dueNotices(calendarOf(subscription), now, deps.settings.lifecycle);
       if (decision.send === null && decision.skip.length === 0) return rescheduled(deps, subscription);
-      if (decision.send !== null) {
-        await queueRenewalNotice(subscription, decision.send, now);
-        result.notifications += 1;
-      }
+      if (decision.send !== null)
+        result.notifications += await queueRenewalNotice(subscription, decision.send, now);
       const alreadySent = await sentBeforeACrash(subscription, decision);
       return withNoticesDecided(subscription, decision, now, deps.settings.lifecycle, alreadySent);
     });
     if (written) result.changed += 1;
   }
 
-  async function queueRenewalNotice(subscription: Subscription, days: number, now: Date): Promise<void> {
-    const tenant = await tenantOf(deps, subscription);
-    const audience = await subscriptionAudience(deps, tenant, subscription.partnerOfRecord);
-    await queueNotification(deps, {
-      id: notificationIds.renewalNotice(subscription.id, termEnd(subscription), days),
-      tenantId: subscription.tenantId,
-      type: 'renewal_notice',
-      subscriptionId: subscription.id,
-      daysBeforeExpiry: days,
-      recipients: audience.emails,
-      content: renewalNoticeEmail({
-        ...subscriptionFacts(deps, tenant, subscription, audience.partnerOfRecord, now),
+  /** The notice to the customer's admins and to the Partner of Record, each in its own words. */
+  async function queueRenewalNotice(subscription: Subscription, days: number, now: Date): Promise<number> {
+    const news = await subscriptionNews(deps, await tenantOf(deps, subscription), subscription, now);
+    return tellEach(
+      deps,
+      {
+        id: notificationIds.renewalNotice(subscription.id, termEnd(subscription), days),
+        tenantId: subscription.tenantId,
+        type: 'renewal_notice',
+        subscriptionId: subscription.id,
         daysBeforeExpiry: days,
-      }),
-    });
+      },
+      newsLetters(news, renewalNoticeEmails, { daysBeforeExpiry: days }),
+    );
   }
 
   /**
    * Thresholds about to be skipped whose notice was in fact queued by a run that crashed before
    * writing its decision (and the time moved on to a more urgent one since): recorded as sent. Read
-   * only on that rare path, where something is skipped.
+   * only on that rare path, where something is skipped: the customer's notice (queued first), or one
+   * to everyone as written before notices had audiences.
    */
   async function sentBeforeACrash(subscription: Subscription, decision: NoticeDecision): Promise<number[]> {
     const found = await Promise.all(
       decision.skip.map(async (days) => {
-        const id = notificationIds.renewalNotice(subscription.id, termEnd(subscription), days);
-        return (await deps.repos.notifications.get(subscription.tenantId, id)) ? days : null;
+        const fact = notificationIds.renewalNotice(subscription.id, termEnd(subscription), days);
+        for (const id of [notificationIds.forAudience(fact, CUSTOMER), fact])
+          if (await deps.repos.notifications.get(subscription.tenantId, id)) return days;
+        return null;
       }),
     );
     return found.filter((days): days is number => days !== null);
@@ -182,9 +188,9 @@ const STAGE_NOTIFICATIONS: Record<Exclude<Stage, 'active'>, StageNotificationTyp
 };
 
 const STAGE_EMAILS = {
-  expired: subscriptionExpiredEmail,
-  disabled: subscriptionDisabledEmail,
-  deleted: subscriptionDeletedEmail,
+  expired: subscriptionExpiredEmails,
+  disabled: subscriptionDisabledEmails,
+  deleted: subscriptionDeletedEmails,
 };
 
 /**
@@ -192,11 +198,23 @@ const STAGE_EMAILS = {
  * the end of the term, → disabled at the end of grace, → deleted at the end of retention (then the
  * purge), each stage told to the admins and the Partner of Record. Stages missed during an outage are
  * passed in order, one notification each. A subscription billed directly renews itself instead.
+ * The same run records the delegation offers that have expired (delegation.ts).
  */
-export function advanceLifecycles(appDeps: AppDeps): Promise<SweepResult> {
+export async function advanceLifecycles(appDeps: AppDeps): Promise<SweepResult> {
   const deps = withPartnersReadOnce(appDeps);
   const policy = deps.settings.lifecycle;
-  return sweep(deps, (now, page) => deps.repos.subscriptions.listDueForLifecycle(now, page), lifecycleStep);
+  const result = await sweep(
+    deps,
+    (now, page) => deps.repos.subscriptions.listDueForLifecycle(now, page),
+    lifecycleStep,
+  );
+  // Offers past their date, in the same hourly run: each recorded `expired` and told to its partner.
+  const offers = await recordExpiredOffers(deps);
+  return {
+    ...result,
+    notifications: result.notifications + offers.expired,
+    failed: result.failed + offers.failed,
+  };
 
   async function lifecycleStep(
     found: Versioned<Subscription>,
@@ -215,20 +233,20 @@ export function advanceLifecycles(appDeps: AppDeps): Promise<SweepResult> {
       const last = stages[stages.length - 1];
       if (!last || last === 'active') return rescheduled(deps, subscription);
       const tenant = await tenantOf(deps, subscription);
-      const audience = await subscriptionAudience(deps, tenant, subscription.partnerOfRecord);
-      const facts = subscriptionFacts(deps, tenant, subscription, audience.partnerOfRecord, now);
+      const news = await subscriptionNews(deps, tenant, subscription, now);
       for (const stage of stages) {
         if (stage === 'active') continue;
         const type = STAGE_NOTIFICATIONS[stage];
-        await queueNotification(deps, {
-          id: notificationIds.stage(type, subscription.id, termEnd(subscription)),
-          tenantId: subscription.tenantId,
-          type,
-          subscriptionId: subscription.id,
-          recipients: audience.emails,
-          content: STAGE_EMAILS[stage](facts),
-        });
-        result.notifications += 1;
+        result.notifications += await tellEach(
+          deps,
+          {
+            id: notificationIds.stage(type, subscription.id, termEnd(subscription)),
+            tenantId: subscription.tenantId,
+            type,
+            subscriptionId: subscription.id,
+          },
+          newsLetters(news, STAGE_EMAILS[stage], {}),
+        );
       }
       reachedDeletion = last === 'deleted';
       return last === 'deleted'
@@ -280,20 +298,33 @@ async function purge(deps: AppDeps, subscription: Subscription, now: Date): Prom
 
   if (live.length === 0 && tenant) {
     await endTenant(deps, tenant.value, now);
-    const deletionNotice = notificationIds.stage(
-      'subscription_deleted',
-      subscription.id,
-      termEnd(subscription),
-    );
-    const notice = await deps.repos.notifications.get(subscription.tenantId, deletionNotice);
-    // The last email is on its way: wait for it before erasing where it goes.
-    if (notice?.value.status === 'pending') return false;
+    // The last emails are on their way: wait for them before erasing where they go.
+    if (await deletionNoticePending(deps, subscription)) return false;
     await redactNotifications(deps, subscription.tenantId);
   }
   const done = await modify(deps.repos.subscriptions.at(subscription.id), (current) =>
     purged(current, now, deps.settings.lifecycle),
   );
   return done !== null;
+}
+
+/**
+ * Whether a notice of the deletion is still to be sent: the customer's, the Partner of Record's, or
+ * one to everyone as written before notices had audiences.
+ */
+async function deletionNoticePending(deps: AppDeps, subscription: Subscription): Promise<boolean> {
+  const fact = notificationIds.stage('subscription_deleted', subscription.id, termEnd(subscription));
+  const partner = await partnerById(
+    deps,
+    subscription.deletion?.partnerOfRecord ?? subscription.partnerOfRecord,
+  );
+  const ids = [
+    fact,
+    notificationIds.forAudience(fact, CUSTOMER),
+    ...(partner ? [notificationIds.forAudience(fact, partnerAudience(partner.programId))] : []),
+  ];
+  const notices = await Promise.all(ids.map((id) => deps.repos.notifications.get(subscription.tenantId, id)));
+  return notices.some((notice) => notice?.value.status === 'pending');
 }
 
 async function deleteUsers(deps: AppDeps, tenantId: string, unlicensed: (userId: string) => boolean) {

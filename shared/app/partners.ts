@@ -1,12 +1,20 @@
 import { derivedId } from '../domain/derived-id';
 import { newToken } from '../crypto/secrets';
 import { DomainError } from '../domain/errors';
-import { newPartner, withChanges, withToken, type Partner, type PartnerChanges } from '../domain/partner';
+import {
+  newPartner,
+  withChanges,
+  withLanguage,
+  withToken,
+  type Partner,
+  type PartnerChanges,
+} from '../domain/partner';
 import { iso } from '../domain/time';
 import type { Principal } from '../domain/principal';
+import type { Language } from '../text/languages';
 import { assertOperator, partnerOf } from './callers';
 import type { AppDeps } from './deps';
-import { createOnce, modifyIfMatch, replaceUnlessChanged } from './modify';
+import { createOnce, modify, modifyIfMatch, replaceUnlessChanged } from './modify';
 import { pageOfList, type ListRequest } from './paging';
 import { AlreadyExistsError, PARTNER_DIRECTORY, type Page, type Versioned } from './ports';
 
@@ -21,6 +29,8 @@ export interface PartnerRegistration {
   programId: string;
   email: string;
   cloudEssentials: boolean;
+  /** The language it is written to in: English when not given. */
+  language?: Language | undefined;
 }
 
 type Deps = Pick<AppDeps, 'clock' | 'repos' | 'hasher'>;
@@ -40,7 +50,17 @@ export async function registerPartner(
   assertOperator(principal);
   const now = deps.clock.now();
   const id = internalPartnerId(registration.programId);
-  if (await deps.repos.partners.get(id)) throw partnerExists(registration.programId);
+  const existing = await deps.repos.partners.get(id);
+  if (existing) {
+    // A partner registered before the directory existed gets its entry now: registering it again
+    // (409) is how an operator puts it in the list (docs/decisions.md).
+    await createOnce(deps.repos.partnerDirectory, {
+      id,
+      directory: PARTNER_DIRECTORY,
+      createdAt: existing.value.createdAt,
+    });
+    throw partnerExists(registration.programId);
+  }
 
   await createOnce(deps.repos.partnerDirectory, { id, directory: PARTNER_DIRECTORY, createdAt: iso(now) });
   const token = newToken('kcp_');
@@ -101,6 +121,19 @@ export async function getPartner(
 /** The calling partner, as it is registered. */
 export function ownPartner(principal: Principal): Partner {
   return partnerOf(principal);
+}
+
+/** The calling partner, now written to in `language` (its emails from now on). */
+export async function setOwnLanguage(
+  deps: Pick<AppDeps, 'clock' | 'repos'>,
+  principal: Principal,
+  language: Language,
+): Promise<Versioned<Partner>> {
+  const { id } = partnerOf(principal);
+  const now = deps.clock.now();
+  const updated = await modify(deps.repos.partners.at(id), (partner) => withLanguage(partner, language, now));
+  if (!updated) throw partnerNotFound();
+  return updated;
 }
 
 /**

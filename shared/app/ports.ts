@@ -265,6 +265,14 @@ export interface NotificationRepository extends Repository<Notification, InTenan
   listDueForSweep(now: Date, page: PageRequest): Promise<Page<Versioned<Notification>>>;
 }
 
+export interface DelegationOfferRepository extends Repository<DelegationOffer> {
+  /**
+   * A page of the offers still `pending` whose `expiresAt` has come, any tenant, in no order: the
+   * offer-expiry sweep's work list (it records each as `expired`, so one run drains it).
+   */
+  listExpiredPending(now: Date, page: PageRequest): Promise<Page<Versioned<DelegationOffer>>>;
+}
+
 export interface PartnerTenantRepository extends Repository<PartnerTenantLink, OfPartner> {
   listForPartner(partnerId: string, page: PageRequest): Promise<Page<PartnerTenantLink>>;
   /** A page of every partner's link to the tenant, as its key (the purge's work list; fans out, timers only). */
@@ -382,5 +390,5 @@ export interface Repositories {
   notifications: NotificationRepository;
   partnerTenants: PartnerTenantRepository;
   partnerSubscriptions: PartnerSubscriptionRepository;
-  delegationOffers: Repository<DelegationOffer>;
+  delegationOffers: DelegationOfferRepository;
 }

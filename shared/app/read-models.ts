@@ -1,9 +1,15 @@
 import type { DelegationOffer } from '../domain/delegation';
 import type { Partner } from '../domain/partner';
 import type { Redemption } from '../domain/redemption';
-import type { LifecyclePolicy, Subscription } from '../domain/subscription';
+import {
+  signInBlockedReason,
+  stateAt,
+  type LifecyclePolicy,
+  type SignInBlockedReason,
+  type Subscription,
+} from '../domain/subscription';
 import type { Tenant } from '../domain/tenant';
-import type { User } from '../domain/user';
+import { isGlobalAdmin, type User } from '../domain/user';
 import type { AppDeps } from './deps';
 import type { Versioned } from './ports';
 
@@ -57,6 +63,28 @@ export type Tagged<T> = T & { etag: string };
 export interface UserDetails {
   user: User;
   licensed: boolean;
+}
+
+/**
+ * A tenant's user as the users operations answer it: with why it cannot sign in now (null: it can),
+ * which the state of the tenant's current subscription decides.
+ */
+export interface TenantUserDetails extends UserDetails {
+  signInBlockedReason: SignInBlockedReason | null;
+}
+
+/** `user` of a tenant whose current subscription is `subscription`, as things stand now. */
+export function tenantUserDetails(
+  deps: Pick<AppDeps, 'clock' | 'settings'>,
+  user: User,
+  subscription: Subscription,
+): TenantUserDetails {
+  const state = stateAt(subscription, deps.clock.now(), deps.settings.lifecycle);
+  return {
+    user,
+    licensed: subscription.licenseHolders.includes(user.id),
+    signInBlockedReason: signInBlockedReason(state, isGlobalAdmin(user)),
+  };
 }
 
 export function redemptionDetails(deps: Pick<AppDeps, 'clock'>, redemption: Redemption): RedemptionDetails {

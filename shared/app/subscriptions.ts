@@ -2,7 +2,6 @@ import { derivedId } from '../domain/derived-id';
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '../domain/errors';
 import { notificationIds } from '../domain/notification';
-import type { Partner } from '../domain/partner';
 import type { Principal } from '../domain/principal';
 import type { Tenant } from '../domain/tenant';
 import {
@@ -19,9 +18,16 @@ import {
   withPartnerOfRecord,
   type Subscription,
 } from '../domain/subscription';
-import { subscriptionAudience } from './announce';
-import { partnerOfRecordChangedEmail } from './emails';
-import { queueNotification } from './notifications';
+import {
+  announceDirectBilling,
+  partnerById,
+  partnerCard,
+  subscriptionNews,
+  tellEach,
+  toCustomer,
+  toPartner,
+} from './announce';
+import { partnerOfRecordChangedEmails } from './emails';
 import { indexSubscription, partnersOf } from './partner-subscriptions';
 import type { AppDeps } from './deps';
 import {
@@ -47,9 +53,10 @@ function assertNotEnded(subscription: Subscription, deps: AppDeps): void {
 }
 
 /**
- * Tells a change of Partner of Record to the customer's admins, the new partner and the former one.
- * One notification per change (its id is the change's), queued again harmlessly when the same request
- * is repeated, so a crash between the change and the email is finished by the retry.
+ * Tells a change of Partner of Record to the customer's admins, the new partner and the former one,
+ * each in its own words and language. One notification per change and audience (the change's id, then
+ * the audience), queued again harmlessly when the same request is repeated, so a crash between the
+ * change and the emails is finished by the retry.
  */
 async function announcePartnerOfRecordChange(
   deps: AppDeps,
@@ -58,27 +65,40 @@ async function announcePartnerOfRecordChange(
 ): Promise<void> {
   const change = subscription.partnerOfRecordChange;
   if (!change) return;
-  const [from, to] = await Promise.all(
-    [change.from, change.to].map(async (id) =>
-      id ? ((await deps.repos.partners.get(id))?.value ?? null) : null,
+  const [from, to] = await Promise.all([partnerById(deps, change.from), partnerById(deps, change.to)]);
+  const news = await subscriptionNews(deps, tenant, subscription, deps.clock.now());
+  const told = {
+    facts: news.facts,
+    from: from ? partnerCard(from) : null,
+    to: to ? partnerCard(to) : null,
+  };
+  const letters = [
+    toCustomer(tenant, news.facts.admins, (language) =>
+      partnerOfRecordChangedEmails.customer(language, told),
     ),
-  );
-  const audience = await subscriptionAudience(deps, tenant, null, [from ?? null, to ?? null]);
-  const named = (p: Partner | null | undefined) => (p ? { name: p.name, programId: p.programId } : null);
-  await queueNotification(deps, {
-    id: notificationIds.partnerOfRecordChanged(subscription.id, change.id),
-    tenantId: subscription.tenantId,
-    type: 'partner_of_record_changed',
-    subscriptionId: subscription.id,
-    recipients: audience.emails,
-    content: partnerOfRecordChangedEmail({
-      tenant,
-      sku: subscription.sku,
+  ];
+  if (to)
+    letters.push(
+      toPartner(to, (language) =>
+        partnerOfRecordChangedEmails.partner(language, { ...told, to: partnerCard(to) }),
+      ),
+    );
+  if (from && from.id !== to?.id)
+    letters.push(
+      toPartner(from, (language) =>
+        partnerOfRecordChangedEmails.formerPartner(language, { ...told, from: partnerCard(from) }),
+      ),
+    );
+  await tellEach(
+    deps,
+    {
+      id: notificationIds.partnerOfRecordChanged(subscription.id, change.id),
+      tenantId: subscription.tenantId,
+      type: 'partner_of_record_changed',
       subscriptionId: subscription.id,
-      from: named(from),
-      to: named(to),
-    }),
-  });
+    },
+    letters,
+  );
 }
 
 /**
@@ -214,6 +234,8 @@ export async function switchToDirectBilling(
   );
   const current = await deps.repos.subscriptions.get(newId);
   if (!previous || !current) throw new Error(`direct billing of ${subscriptionId} lost a subscription`);
+  // Told once (the old subscription's id, then the audience), again harmlessly by a retry.
+  await announceDirectBilling(deps, context.tenant.value, old, current.value, at, prepaidDaysLeft(old, at));
   const [subscription, before] = await subscriptionDetails(deps, [current.value, previous.value]);
   return {
     subscription: subscription as SubscriptionDetails,

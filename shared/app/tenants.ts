@@ -1,11 +1,12 @@
 import { DomainError } from '../domain/errors';
 import { principalKey, type Principal } from '../domain/principal';
 import type { Subscription } from '../domain/subscription';
-import { domainOf, isReservedPrefix, normalizePrefix, prefixProblem } from '../domain/tenant';
+import { domainOf, isReservedPrefix, normalizePrefix, prefixProblem, withLanguage } from '../domain/tenant';
+import type { Language } from '../text/languages';
 import { canAdminister, canSee } from '../domain/visibility';
 import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
-import { createOnce } from './modify';
+import { createOnce, modifyFrom } from './modify';
 import { partnerServes } from './partner-subscriptions';
 import { pageOfList, type ListRequest } from './paging';
 import type { Page, PageRequest, Versioned } from './ports';
@@ -109,6 +110,24 @@ export async function getTenant(
   tenantId: string,
 ): Promise<TenantDetails> {
   return detailsOf(deps, await tenantFor(deps, principal, tenantId, 'see'));
+}
+
+/**
+ * The language the tenant's admins are written to in (emails, from the next one on): changed by those
+ * who may change its users, its customer admins and its delegated-admin partners.
+ */
+export async function setTenantLanguage(
+  deps: AppDeps,
+  principal: Principal,
+  tenantId: string,
+  language: Language,
+): Promise<TenantDetails> {
+  const context = await tenantFor(deps, principal, tenantId, 'administer');
+  const updated = await modifyFrom(deps.repos.tenants.at(tenantId), context.tenant, (tenant) =>
+    tenant.deletedAt ? undefined : withLanguage(tenant, language),
+  );
+  if (!updated || updated.value.deletedAt) throw notFound();
+  return detailsOf(deps, { ...context, tenant: updated });
 }
 
 /** The tenants the caller sees, a page at a time (a customer admin: its own). */

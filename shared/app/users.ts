@@ -3,7 +3,7 @@ import { DomainError } from '../domain/errors';
 import type { Principal } from '../domain/principal';
 import type { Tenant } from '../domain/tenant';
 import { withLicense, withoutLicense } from '../domain/licenses';
-import { stateAt } from '../domain/subscription';
+import { signInBlockedReason, stateAt } from '../domain/subscription';
 import { newToken } from '../crypto/secrets';
 import { notificationIds } from '../domain/notification';
 import { withAdmins } from '../domain/tenant';
@@ -20,14 +20,15 @@ import {
   type User,
   type UserChanges,
 } from '../domain/user';
-import { adminTokenReissuedEmail, welcomeAdminEmail } from './emails';
+import { languageOf, welcomeContent } from './announce';
+import { adminTokenReissuedEmail } from './emails';
 import { queueNotification } from './notifications';
 import type { AppDeps } from './deps';
 import { modify, modifyIfMatch, replaceUnlessChanged } from './modify';
 import { assertIfMatch } from './preconditions';
 import { pageOfList, type ListRequest } from './paging';
 import { AlreadyExistsError, type Page, type Versioned } from './ports';
-import type { Tagged, UserDetails } from './read-models';
+import { tenantUserDetails, type Tagged, type TenantUserDetails } from './read-models';
 import { currentSubscription, tenantFor } from './tenants';
 
 /** A user's id is derived from its tenant and user name: adding the same user again finds it. */
@@ -35,25 +36,19 @@ export function userIdFor(tenantId: string, userName: string): string {
   return derivedId('user', `${tenantId}:${userName}`);
 }
 
-/** Where a tenant's admins are reached: their contact emails, once each. */
-export async function adminContactEmails(deps: Pick<AppDeps, 'repos'>, tenant: Tenant): Promise<string[]> {
-  const admins = await Promise.all(tenant.adminUserIds.map((id) => deps.repos.users.get(tenant.id, id)));
-  return [...new Set(admins.map((a) => a?.value.contactEmail).filter((e): e is string => Boolean(e)))];
-}
-
 export async function listUsers(
   deps: AppDeps,
   principal: Principal,
   tenantId: string,
   request: ListRequest,
-): Promise<Page<UserDetails>> {
+): Promise<Page<TenantUserDetails>> {
   const context = await tenantFor(deps, principal, tenantId, 'administer');
-  const holders = new Set(currentSubscription(context).value.licenseHolders);
+  const subscription = currentSubscription(context).value;
   return pageOfList(
     `users:${tenantId}`,
     request,
     (page) => deps.repos.users.listForTenant(tenantId, page),
-    (users) => users.map((user) => ({ user, licensed: holders.has(user.id) })),
+    (users) => users.map((user) => tenantUserDetails(deps, user, subscription)),
   );
 }
 
@@ -77,7 +72,7 @@ export async function addUser(
   principal: Principal,
   tenantId: string,
   request: NewUserRequest,
-): Promise<UserDetails> {
+): Promise<TenantUserDetails> {
   const context = await tenantFor(deps, principal, tenantId, 'administer');
   const tenant = context.tenant.value;
   const subscription = currentSubscription(context).value;
@@ -132,10 +127,12 @@ export async function addUser(
   }
   const active = await modify(deps.repos.users.at(tenantId, user.id), activated);
   if (!active) throw new DomainError('not_found', 'No such user.');
-  if (!admin) return { user: active.value, licensed };
+  // Refused above while disabled or deleted, so whoever is added can sign in.
+  const blocked = signInBlockedReason(state, admin);
+  if (!admin) return { user: active.value, licensed, signInBlockedReason: blocked };
   await modify(deps.repos.tenants.at(tenantId), (current) => withAdmins(current, user.id, true));
-  const issued = await issueAdminToken(deps, tenant, active, 'The administrator who added you');
-  return { user: issued.value, licensed };
+  const issued = await issueAdminToken(deps, tenant, active, 'admin');
+  return { user: issued.value, licensed, signInBlockedReason: blocked };
 }
 
 /**
@@ -147,7 +144,7 @@ async function issueAdminToken(
   deps: AppDeps,
   tenant: Tenant,
   user: Versioned<User>,
-  requestedBy: string,
+  requestedBy: Requester,
 ): Promise<Versioned<User>> {
   const token = newToken('kca_');
   const tokenHash = deps.hasher.hash('token', token);
@@ -174,15 +171,11 @@ async function issueAdminToken(
     type: first ? 'welcome_admin' : 'admin_token_reissued',
     recipients: [updated.value.contactEmail as string],
     content: first
-      ? welcomeAdminEmail({
-          tenant,
-          admin: updated.value,
-          token,
-          apiBaseUrl: deps.links.api,
-        })
-      : adminTokenReissuedEmail({
-          tenant,
-          admin: updated.value,
+      ? await welcomeContent(deps, tenant, updated.value, token)
+      : adminTokenReissuedEmail(languageOf(tenant), {
+          domain: tenant.domain,
+          firstName: updated.value.firstName,
+          userName: updated.value.userName,
           token,
           apiBaseUrl: deps.links.api,
           requestedBy,
@@ -191,9 +184,11 @@ async function issueAdminToken(
   return updated;
 }
 
-function describeRequester(principal: Principal): string {
-  if (principal.kind === 'partner') return `${principal.partner.name}, your delegated administrator,`;
-  return 'Another administrator of your tenant';
+/** Who asked for a new token, as its email names them. */
+type Requester = { partnerName: string } | 'admin';
+
+function describeRequester(principal: Principal): Requester {
+  return principal.kind === 'partner' ? { partnerName: principal.partner.name } : 'admin';
 }
 
 /** A user of a tenant `principal` administers; a user it does not have is not found. */
@@ -213,10 +208,9 @@ export async function getUser(
   principal: Principal,
   tenantId: string,
   userId: string,
-): Promise<Tagged<UserDetails>> {
+): Promise<Tagged<TenantUserDetails>> {
   const { context, found } = await administeredUser(deps, principal, tenantId, userId);
-  const holders = new Set(currentSubscription(context).value.licenseHolders);
-  return { user: found.value, licensed: holders.has(userId), etag: found.etag };
+  return { ...tenantUserDetails(deps, found.value, currentSubscription(context).value), etag: found.etag };
 }
 
 /**
@@ -248,7 +242,7 @@ export async function updateUser(
   userId: string,
   changes: UserChanges,
   ifMatch: string | null = null,
-): Promise<Tagged<UserDetails>> {
+): Promise<Tagged<TenantUserDetails>> {
   const { context, found } = await administeredUser(deps, principal, tenantId, userId);
   assertIfMatch(ifMatch, found.etag);
   const wasAdmin = isGlobalAdmin(found.value);
@@ -274,8 +268,10 @@ export async function updateUser(
     await deps.repos.tokens.delete(found.value.tokenHash);
   if (!wasAdmin && becomesAdmin)
     updated = await issueAdminToken(deps, context.tenant.value, updated, describeRequester(principal));
-  const holders = new Set(currentSubscription(context).value.licenseHolders);
-  return { user: updated.value, licensed: holders.has(userId), etag: updated.etag };
+  return {
+    ...tenantUserDetails(deps, updated.value, currentSubscription(context).value),
+    etag: updated.etag,
+  };
 }
 
 /**

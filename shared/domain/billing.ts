@@ -1,7 +1,7 @@
 import { DAY_MS } from './calendar';
 import { DomainError } from './errors';
 import type { LifecyclePolicy } from './lifecycle';
-import { asOf, stateAt, termEnd, touched, type Subscription } from './subscription';
+import { asOf, stateAt, termAt, termEnd, touched, type Subscription } from './subscription';
 import { iso } from './time';
 
 /**
@@ -44,6 +44,28 @@ export function assertCanSwitchToDirect(
       { extensions: { prepaidDays: days, switchFreelyFrom: freeFrom } },
     );
   }
+}
+
+/**
+ * When a subscription billed directly next renews itself, and with how many seats: the end of its term
+ * in force at `now` (each renewal runs DIRECT_TERM_MONTHS with the seats of the term before). Null for
+ * one billed by keys, and for one that moved on or was deleted.
+ */
+export function nextAutoRenewal(subscription: Subscription, now: Date): { at: string; seats: number } | null {
+  if (
+    subscription.billing !== 'direct' ||
+    subscription.state === 'migrated' ||
+    subscription.state === 'deleted'
+  )
+    return null;
+  const term = termAt(asOf(subscription, now), now);
+  return { at: term.end, seats: term.seats };
+}
+
+/** When a subscription that moved to direct billing ended (its successor started then); null for any other. */
+export function migratedAt(subscription: Subscription): string | null {
+  if (subscription.state !== 'migrated') return null;
+  return subscription.migration?.at ?? subscription.updatedAt;
 }
 
 /** A directly billed subscription's renewals written down (the lifecycle timer, at each term's end). */

@@ -17,7 +17,11 @@ export interface DelegationOffer {
   /** Internal id of the offering partner. */
   partnerId: string;
   message: string;
-  status: Exclude<OfferStatus, 'expired'>;
+  /**
+   * As answered; `expired` once the offer-expiry sweep has recorded it (before that, a pending offer
+   * past `expiresAt` is expired all the same: `offerStatus`).
+   */
+  status: OfferStatus;
   createdAt: string;
   expiresAt: string;
   respondedAt: string | null;
@@ -27,6 +31,13 @@ export interface DelegationOffer {
 
 export function offerStatus(offer: DelegationOffer, now: Date): OfferStatus {
   return offer.status === 'pending' && isAtOrAfter(now, offer.expiresAt) ? 'expired' : offer.status;
+}
+
+/** The expiry of a pending offer past its date, recorded (by the sweep that tells its partner). */
+export function expiryRecorded(offer: DelegationOffer, now: Date): DelegationOffer | undefined {
+  return offer.status === 'pending' && offerStatus(offer, now) === 'expired'
+    ? { ...offer, status: 'expired' }
+    : undefined;
 }
 
 export function newOffer(input: {

@@ -17,6 +17,11 @@ export const NOTIFICATION_TYPES = [
   'subscription_disabled',
   'subscription_deleted',
   'subscription_renewed',
+  'seats_added',
+  'delegation_offer_declined',
+  'delegation_offer_expired',
+  'switched_to_direct_billing',
+  'delegated_admin_removed',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -87,9 +92,24 @@ export interface EmailContent {
 }
 
 /**
+ * Who a notification is written for: the customer's Global Administrators, or one partner (named by
+ * its program id, the API's `partnerId`). One fact told to two audiences is two notifications.
+ */
+export type NotificationAudience = { kind: 'customer' } | { kind: 'partner'; programId: string };
+
+export const CUSTOMER: NotificationAudience = { kind: 'customer' };
+
+export function partnerAudience(programId: string): NotificationAudience {
+  return { kind: 'partner', programId };
+}
+
+/**
  * A notification's id is what it is about, so it exists at most once whatever retries and concurrent
  * timer runs do: a renewal notice per subscription, term and threshold; a stage per subscription and
- * term; a welcome per admin token issued; a Partner of Record change per change.
+ * term; a welcome per admin token issued; a Partner of Record change per change. A fact told to more
+ * than one audience (since issue 20) has one notification per audience: the fact's id, then
+ * `:customer` or `:partner:<programId>` (`forAudience`). Documents written before that carry the fact's
+ * id alone and one email to everyone (`legacy` in the soak's count); they stay readable as they are.
  */
 export const notificationIds = {
   welcomeAdmin: (userId: string) => `welcome_admin:${userId}`,
@@ -105,7 +125,24 @@ export const notificationIds = {
     `${subscriptionId}:${termEnd}:renewal_notice:${days}`,
   stage: (type: StageNotificationType, subscriptionId: string, termEnd: string) =>
     `${subscriptionId}:${termEnd}:${type}`,
+  seatsAdded: (subscriptionId: string, redemptionId: string) =>
+    `seats_added:${subscriptionId}:${redemptionId}`,
+  offerDeclined: (offerId: string) => `delegation_offer_declined:${offerId}`,
+  offerExpired: (offerId: string) => `delegation_offer_expired:${offerId}`,
+  switchedToDirectBilling: (subscriptionId: string) => `switched_to_direct_billing:${subscriptionId}`,
+  /** Per delegation: a partner made delegated admin again and removed again is a new fact. */
+  delegatedAdminRemoved: (partnerProgramId: string, since: string) =>
+    `delegated_admin_removed:${partnerProgramId}:${since}`,
+  /** The notification of a fact for one audience. */
+  forAudience: (factId: string, audience: NotificationAudience) =>
+    audience.kind === 'customer' ? `${factId}:customer` : `${factId}:partner:${audience.programId}`,
 };
+
+/** The audience an id names (`null`: an id of one audience only, or of the time before audiences). */
+export function audienceOf(id: string): { fact: string; audience: string } | null {
+  const match = /^(.*):(customer|partner:[^:]+)$/.exec(id);
+  return match ? { fact: match[1] as string, audience: match[2] as string } : null;
+}
 
 export function newNotification(input: {
   id: string;

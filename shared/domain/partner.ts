@@ -1,3 +1,4 @@
+import { DEFAULT_LANGUAGE, type Language } from '../text/languages';
 import { iso } from './time';
 import { assertNotJustReissued } from './token-reissue';
 
@@ -15,6 +16,8 @@ export interface Partner {
   name: string;
   email: string;
   cloudEssentials: boolean;
+  /** The language the partner is written to in (emails); English unless it chose another. */
+  language: Language;
   createdAt: string;
   updatedAt: string;
   /** Keyed hash of the partner's current token: only this token authenticates it. */
@@ -31,15 +34,22 @@ export function newPartner(input: {
   name: string;
   email: string;
   cloudEssentials: boolean;
+  /** English when not given. */
+  language?: Language | undefined;
   tokenHash: string;
   now: Date;
 }): Partner {
-  const { now, ...fields } = input;
-  return { ...fields, createdAt: iso(now), updatedAt: iso(now) };
+  const { now, language, ...fields } = input;
+  return { ...fields, language: language ?? DEFAULT_LANGUAGE, createdAt: iso(now), updatedAt: iso(now) };
 }
 
 export function withChanges(partner: Partner, changes: PartnerChanges, now: Date): Partner {
   return { ...partner, ...changes, updatedAt: iso(now) };
+}
+
+/** The partner written to in `language`; undefined when it already is. */
+export function withLanguage(partner: Partner, language: Language, now: Date): Partner | undefined {
+  return partner.language === language ? undefined : { ...partner, language, updatedAt: iso(now) };
 }
 
 export function withToken(partner: Partner, tokenHash: string, now: Date): Partner {

@@ -1,3 +1,4 @@
+import type { Language } from '../text/languages';
 import type { Sku } from './catalog';
 import { DomainError } from './errors';
 import { addMinutes, isAtOrAfter, iso } from './time';
@@ -27,6 +28,8 @@ export type CompletionRequest =
       tenant: {
         organizationName: string;
         countryCode: string;
+        /** Its country's language when not given. */
+        language?: Language | undefined;
         domainPrefix: string;
         admin: { firstName: string; lastName: string; email: string; phone?: string | undefined };
       };
@@ -34,7 +37,12 @@ export type CompletionRequest =
       delegatedAdministration: boolean;
     }
   | { action: 'renew'; subscriptionId: string }
-  | { action: 'add_seats'; subscriptionId: string };
+  | {
+      action: 'add_seats';
+      subscriptionId: string;
+      /** The partner accepts that more than 30 days of the keys' term go unused (subscription-terms.ts). */
+      acceptUnusedTerm?: boolean | undefined;
+    };
 
 /**
  * The ids of everything `complete` will write, chosen up front and saved first: every step then
@@ -60,6 +68,8 @@ export interface CompletionResult {
   completedAt: string;
   /** The request's fingerprint: the same request sent again gets this result back. */
   fingerprint: string;
+  /** add_seats: whole days of the keys' term past the end of the seats (absent before 2026-12-06). */
+  unusedDays?: number | undefined;
 }
 
 /** A plan not finished this long after it started is finished by the cleanup timer. */

@@ -7,7 +7,8 @@ import {
   type NoticeOutcome,
   type Stage,
 } from './lifecycle';
-import { calendarOf, touched, type Subscription } from './subscription';
+import { migratedAt, nextAutoRenewal } from './billing';
+import { calendarOf, touched, upcomingTerms, type Subscription } from './subscription';
 import { isAtOrAfter, iso } from './time';
 
 /**
@@ -17,26 +18,53 @@ import { isAtOrAfter, iso } from './time';
 
 export type TimelineStatus = 'scheduled' | 'sent' | 'skipped' | 'done';
 
+/**
+ * The events of a timeline: the schedule of the end of paid coverage (`renewal_notice`, `expiry`,
+ * `grace_end`, `deletion`), the start of each term bought after the one in force (`term_start`), a
+ * subscription billed directly renewing itself (`auto_renewal`), and the end of one that moved to
+ * direct billing (`migrated`).
+ */
+export const TIMELINE_EVENTS = [
+  'renewal_notice',
+  'expiry',
+  'grace_end',
+  'deletion',
+  'term_start',
+  'auto_renewal',
+  'migrated',
+] as const;
+
 export interface TimelineEvent {
-  event: 'renewal_notice' | 'expiry' | 'grace_end' | 'deletion';
+  event: (typeof TIMELINE_EVENTS)[number];
   at: string;
   status: TimelineStatus;
   /** Renewal notices only. */
   daysBeforeExpiry?: number;
+  /** Term starts and automatic renewals: the seats of the term that begins. */
+  seats?: number;
 }
 
 /**
- * Every dated event of the current term, from the same schedule the timers follow: the renewal
- * notices (sent, skipped or scheduled), expiry, end of grace and deletion (done once their date has
- * passed). A subscription billed directly has none (it renews itself); a migrated one neither.
+ * Every dated event still to come or passed of the subscription's paid coverage, in date order, from
+ * the same schedule the timers follow: the start of each term bought after the one in force (an early
+ * renewal), the renewal notices before the end of coverage (sent, skipped or scheduled), expiry, end of
+ * grace and deletion (done once their date has passed). A subscription billed directly has one: the
+ * date it next renews itself; a migrated one has the date it ended.
  */
 export function timeline(subscription: Subscription, now: Date, policy: LifecyclePolicy): TimelineEvent[] {
-  if (subscription.state === 'migrated' || subscription.billing === 'direct') return [];
+  if (subscription.state === 'migrated') {
+    const at = migratedAt(subscription);
+    return at ? [{ event: 'migrated', at, status: 'done' }] : [];
+  }
+  if (subscription.billing === 'direct') {
+    const renewal = nextAutoRenewal(subscription, now);
+    return renewal ? [{ event: 'auto_renewal', status: 'scheduled', ...renewal }] : [];
+  }
   const calendar = calendarOf(subscription);
   const starts = stageStarts(calendar.end, policy);
   const passed = (at: string): TimelineStatus =>
     isAtOrAfter(now, at) || subscription.state === 'deleted' ? 'done' : 'scheduled';
-  return [
+  const stages: TimelineEvent[] = [
     ...noticeThresholds(calendar, policy).map(({ days, at, status }) => ({
       event: 'renewal_notice' as const,
       at,
@@ -47,6 +75,18 @@ export function timeline(subscription: Subscription, now: Date, policy: Lifecycl
     { event: 'grace_end', at: starts.disabled, status: passed(starts.disabled) },
     { event: 'deletion', at: starts.deleted, status: passed(starts.deleted) },
   ];
+  return upcomingTerms(subscription, now).reduce(
+    (events, term) =>
+      inDateOrder(events, { event: 'term_start', at: term.start, status: 'scheduled', seats: term.seats }),
+    stages,
+  );
+}
+
+/** `events` with `event` put before the first that comes later. */
+function inDateOrder(events: TimelineEvent[], event: TimelineEvent): TimelineEvent[] {
+  const later = events.findIndex((e) => Date.parse(e.at) > Date.parse(event.at));
+  const at = later < 0 ? events.length : later;
+  return [...events.slice(0, at), event, ...events.slice(at)];
 }
 
 /**

@@ -1,4 +1,4 @@
-import { addMonths } from './calendar';
+import { addMonths, DAY_MS } from './calendar';
 import { DomainError } from './errors';
 import type { LifecyclePolicy } from './lifecycle';
 import {
@@ -98,10 +98,36 @@ export function renewed(
   );
 }
 
+/** Up to this many days of the keys' term may run past the seats' end without the partner saying so. */
+export const UNUSED_TERM_WITHOUT_CONFIRMATION_DAYS = 30;
+
+/** Where seats bought now go: the term in force, when it ends, and the whole days of the keys' term past it. */
+export interface SeatsPlacement {
+  /** Index in `terms` of the term the seats widen. */
+  index: number;
+  /** The end of that term: the added seats end then. */
+  seatsEnd: string;
+  /** Whole days the keys' term, counted from now, runs past `seatsEnd` (0 when it does not). */
+  unusedDays: number;
+}
+
+export function seatsPlacement(subscription: Subscription, keys: KeySummary, now: Date): SeatsPlacement {
+  const found = subscription.terms.findIndex((t) => isAtOrAfter(now, t.start) && !isAtOrAfter(now, t.end));
+  const index = found >= 0 ? found : subscription.terms.length - 1;
+  const seatsEnd = (subscription.terms[index] as Term).end;
+  const past = addMonths(now, keys.termMonths).getTime() - Date.parse(seatsEnd);
+  return { index, seatsEnd, unusedDays: Math.max(0, Math.floor(past / DAY_MS)) };
+}
+
 /**
- * More seats until the current term's end, for an active or expired subscription. Seats bought with a
- * key never outlive the key's own term, and never lapse mid-term: the keys' term, counted from now,
- * must reach the end of the term in force (a 1-month key cannot add seats to a 12-month term).
+ * More seats until the end of the term in force, for an active subscription: once it has ended the
+ * seats would serve only the grace period, so it is renewed instead (and a disabled one too). Seats
+ * bought with a key never outlive the key's own term, and never lapse mid-term: the keys' term, counted
+ * from now, must reach the end of the term in force (a 1-month key cannot add seats to a 12-month term).
+ * Nor is a key spent for nothing unawares: when its term runs more than
+ * UNUSED_TERM_WITHOUT_CONFIRMATION_DAYS past the seats' end (a 24-month key with 12 months left), the
+ * partner must accept the unused days (`acceptUnusedTerm`); keys run whole months from now, so a
+ * few days past the end always pass.
  */
 export function withSeatsAdded(
   subscription: Subscription,
@@ -109,28 +135,36 @@ export function withSeatsAdded(
   redemptionId: string,
   now: Date,
   policy: LifecyclePolicy,
+  options: { acceptUnusedTerm: boolean } = { acceptUnusedTerm: false },
 ): Subscription {
   const state = stateForKeys(subscription, redemptionId, now, policy);
   if (state === null) return subscription;
-  if (state !== 'active' && state !== 'expired') {
+  if (state !== 'active') {
     throw new DomainError(
       'subscription_not_active',
-      `Seats can be added to an active or expired subscription; this one is ${state}.`,
+      state === 'expired'
+        ? `This subscription's term ended on ${termEnd(subscription).slice(0, 10)}: seats added now would serve only its grace period. Renew it instead: the keys stay in this redemption, which stays confirmed, and complete it with "action": "renew".`
+        : `Seats can be added to an active subscription; this one is ${state}. Renew it instead: the keys stay in this redemption, which stays confirmed, and complete it with "action": "renew".`,
     );
   }
   assertKeysFit(subscription, keys);
-  const index = subscription.terms.findIndex((t) => isAtOrAfter(now, t.start) && !isAtOrAfter(now, t.end));
-  const target = index >= 0 ? index : subscription.terms.length - 1;
-  const targetEnd = (subscription.terms[target] as Term).end;
+  const { index, seatsEnd, unusedDays } = seatsPlacement(subscription, keys, now);
   const keysReach = addMonths(now, keys.termMonths);
-  if (keysReach.getTime() < Date.parse(targetEnd)) {
+  if (keysReach.getTime() < Date.parse(seatsEnd)) {
     throw new DomainError(
       'key_term_too_short',
-      `Keys of ${keys.termMonths} month(s) would reach ${iso(keysReach).slice(0, 10)}; seats added now run to the end of the current term, ${targetEnd.slice(0, 10)}, so the keys must reach ${targetEnd.slice(0, 10)}.`,
+      `Keys of ${keys.termMonths} month(s) would reach ${iso(keysReach).slice(0, 10)}; seats added now run to the end of the current term, ${seatsEnd.slice(0, 10)}, so the keys must reach ${seatsEnd.slice(0, 10)}.`,
+    );
+  }
+  if (unusedDays > UNUSED_TERM_WITHOUT_CONFIRMATION_DAYS && !options.acceptUnusedTerm) {
+    throw new DomainError(
+      'key_term_exceeds_remaining',
+      `Keys of ${keys.termMonths} month(s) would reach ${iso(keysReach).slice(0, 10)}; seats added now end with the current term, ${seatsEnd.slice(0, 10)}, so ${unusedDays} days of the keys would go unused. Renew with these keys instead, or use keys of a shorter term; to add the seats anyway, send "acceptUnusedTerm": true.`,
+      { extensions: { unusedDays, seatsEndOn: seatsEnd } },
     );
   }
   const terms = subscription.terms.map((t, i) =>
-    i === target ? { ...t, seats: t.seats + keys.totalSeats } : t,
+    i === index ? { ...t, seats: t.seats + keys.totalSeats } : t,
   );
   return touched(
     { ...subscription, terms, appliedRedemptions: [...subscription.appliedRedemptions, redemptionId] },

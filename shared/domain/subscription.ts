@@ -103,12 +103,28 @@ function lastTerm(subscription: Subscription): Term {
   return term;
 }
 
+/**
+ * The start of the last term bought: the term the schedule (calendarOf) follows. What a reader is shown
+ * as the subscription's `termStart` is the term in force (termAt).
+ */
 export function termStart(subscription: Subscription): string {
   return lastTerm(subscription).start;
 }
 
+/** The end of paid coverage (the last term's end): expiry, grace and deletion follow it. */
 export function termEnd(subscription: Subscription): string {
   return lastTerm(subscription).end;
+}
+
+/** The term in force at `now`; after the last term has ended, the last one. */
+export function termAt(subscription: Subscription, now: Date): Term {
+  const current = subscription.terms.find((t) => isAtOrAfter(now, t.start) && !isAtOrAfter(now, t.end));
+  return current ?? lastTerm(subscription);
+}
+
+/** Terms bought to start after `now` (an early renewal), oldest first. */
+export function upcomingTerms(subscription: Subscription, now: Date): Term[] {
+  return subscription.terms.filter((t) => !isAtOrAfter(now, t.start));
 }
 
 export function graceEndsAt(subscription: Subscription, policy: LifecyclePolicy): string {
@@ -158,8 +174,25 @@ export function stateAt(subscription: Subscription, now: Date, policy: Lifecycle
 
 /** Seats of the term in force now; after the last term ends, those of the last term. */
 export function seatsAt(subscription: Subscription, now: Date): number {
-  const current = subscription.terms.find((t) => isAtOrAfter(now, t.start) && !isAtOrAfter(now, t.end));
-  return (current ?? lastTerm(subscription)).seats;
+  return termAt(subscription, now).seats;
+}
+
+/** Why a user cannot sign in now, as the users view says it. */
+export const SIGN_IN_BLOCKED_REASONS = ['subscription_disabled', 'subscription_deleted'] as const;
+export type SignInBlockedReason = (typeof SIGN_IN_BLOCKED_REASONS)[number];
+
+/**
+ * Who can sign in while the tenant's subscription is in `state`: everyone, except while it is
+ * `disabled`, when only Global Administrators can (so they can renew it), and once it is `deleted`,
+ * when nobody can (its users are deleted).
+ */
+export function signInBlockedReason(
+  state: SubscriptionState,
+  globalAdministrator: boolean,
+): SignInBlockedReason | null {
+  if (state === 'deleted') return 'subscription_deleted';
+  if (state === 'disabled' && !globalAdministrator) return 'subscription_disabled';
+  return null;
 }
 
 /**
@@ -169,7 +202,7 @@ export function seatsAt(subscription: Subscription, now: Date): number {
  * starts.
  */
 export function licensableSeats(subscription: Subscription, now: Date): number {
-  const later = subscription.terms.filter((t) => !isAtOrAfter(now, t.start)).map((t) => t.seats);
+  const later = upcomingTerms(subscription, now).map((t) => t.seats);
   return Math.min(seatsAt(subscription, now), ...later);
 }
 

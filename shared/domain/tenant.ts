@@ -1,3 +1,4 @@
+import { languageForCountry, type Language } from '../text/languages';
 import { DomainError } from './errors';
 import { iso } from './time';
 
@@ -35,6 +36,8 @@ export interface Tenant {
   id: string;
   organizationName: string;
   countryCode: string;
+  /** The language its admins are written to in (emails, pages); defaults from its country. */
+  language: Language;
   domainPrefix: string;
   domain: string;
   createdAt: string;
@@ -71,6 +74,8 @@ export function newTenant(input: {
   id: string;
   organizationName: string;
   countryCode: string;
+  /** Its country's language when not given. */
+  language?: Language | undefined;
   domainPrefix: string;
   createdBy: string;
   subscriptionId: string;
@@ -82,6 +87,7 @@ export function newTenant(input: {
     id: input.id,
     organizationName: input.organizationName,
     countryCode: input.countryCode,
+    language: input.language ?? languageForCountry(input.countryCode),
     domainPrefix: input.domainPrefix,
     domain: domainOf(input.domainPrefix),
     createdAt: iso(input.now),
@@ -126,6 +132,11 @@ export function withAdmins(tenant: Tenant, userId: string, admin: boolean): Tena
       ? [...tenant.adminUserIds, userId]
       : tenant.adminUserIds.filter((id) => id !== userId),
   };
+}
+
+/** The tenant speaking `language` to its admins; undefined when it already does. */
+export function withLanguage(tenant: Tenant, language: Language): Tenant | undefined {
+  return tenant.language === language ? undefined : { ...tenant, language };
 }
 
 export function isDelegatedAdmin(tenant: Tenant, partnerId: string): boolean {

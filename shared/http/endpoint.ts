@@ -41,6 +41,8 @@ export interface PublicInput<Body = unknown> {
   body: Body;
   /** Who signed in, when an Authorization header came; no one otherwise (not an error here). */
   principal: Principal | null;
+  /** The request's Accept-Language, for a page in the reader's language; null without one. */
+  acceptLanguage: string | null;
   deps: AppDeps;
   log: Log;
 }
@@ -294,7 +296,12 @@ export function publicEndpoint<Body, Responses extends readonly ResponseSpec[]>(
       return run({
         params: request.params,
         body,
-        principal: await signedInOrNobody(request.headers.get('authorization'), deps),
+        // An operation that needs no store never looks a token up: the catalog and the document stay
+        // readable to a client holding a token while the store is down.
+        principal: op.withoutStore
+          ? null
+          : await signedInOrNobody(request.headers.get('authorization'), deps),
+        acceptLanguage: request.headers.get('accept-language'),
         deps,
         log,
       });

@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import type { MessageId } from '../text/catalogs';
+import type { Language } from '../text/languages';
+import { message, type MessageValues } from '../text/messages';
 import { OFFER_TOKEN } from './parse';
 import { html, type Reply } from './responses';
 
@@ -8,7 +11,10 @@ import { html, type Reply } from './responses';
  * line, log, telemetry, proxy or Referer. The script reads it, takes it out of the address bar,
  * looks the offer up and sends the answer, the token always in a POST body. Everything the offer
  * says is set as text (`textContent`), never parsed as HTML. Script and style are inline and allowed
- * by their hashes in the Content-Security-Policy: nothing else may run or load.
+ * by their hashes in the Content-Security-Policy: nothing else may run or load. The page speaks the
+ * reader's language (Accept-Language; English otherwise): its sentences are the catalogs'
+ * `page.offer.*` messages, rendered here, the script's own words among them (so each language's
+ * script, and its hash, is its own).
  */
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.5rem;line-height:1.3}blockquote{border-left:4px solid #8a8a8a;margin:1rem 0;padding:.5rem 1rem;white-space:pre-wrap;background:#f4f4f4}
@@ -16,26 +22,47 @@ h1{font-size:1.5rem;line-height:1.3}blockquote{border-left:4px solid #8a8a8a;mar
 #accept{background:#0b5cad;color:#fff}#decline{background:#fff;color:#0b5cad}button:focus-visible{outline:3px solid #e8a000;outline-offset:2px}
 .note{color:#444}[hidden]{display:none}h1[tabindex]:focus{outline:none}`;
 
-function script(paths: { lookup: string; accept: string; decline: string }): string {
+/**
+ * A placeholder's stand-in (private-use characters) while a message is rendered: markup replaces it,
+ * or the script does.
+ */
+const slot = (name: string) => `\uE000${name}\uE000`;
+
+/** JSON that is safe inside a `<script>` element (no `</script>` can close it early). */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+/** The words the script sets by itself: why an offer cannot be shown, in the page's language. */
+function scriptWords(language: Language) {
+  const say = (id: MessageId, values: MessageValues = {}) => message(language, id, values);
+  return {
+    gone: {
+      not_found: say('page.offer.gone.notFound'),
+      offer_expired: say('page.offer.gone.expired'),
+      offer_used: say('page.offer.gone.used'),
+      offer_withdrawn: say('page.offer.gone.withdrawn'),
+    },
+    unavailable: say('page.offer.gone.unavailable'),
+    failed: say('page.offer.gone.failed', { detail: slot('detail') }),
+    noAnswer: say('page.offer.gone.noAnswer'),
+  };
+}
+
+function script(paths: { lookup: string; accept: string; decline: string }, language: Language): string {
   return `(() => {
   const paths = ${JSON.stringify(paths)};
   const OFFER_TOKEN = new RegExp(${JSON.stringify(OFFER_TOKEN.source)});
+  const WORDS = ${scriptJson(scriptWords(language))};
+  const DETAIL = ${scriptJson(slot('detail'))};
   const token = decodeURIComponent(location.hash.slice(1));
   // Read once, then gone from the address bar, the history and any bookmark.
   history.replaceState(null, '', location.pathname + location.search);
   const $ = (id) => document.getElementById(id);
   const show = (id) => { for (const view of document.querySelectorAll('main > section')) view.hidden = view.id !== id; const h = $(id).querySelector('h1'); if (h) h.focus(); };
-  const GONE = {
-    not_found: 'This link does not lead to any offer. Check that you opened the whole link from the email.',
-    offer_expired: 'This offer has expired. Ask the partner for a new one if you still want it.',
-    offer_used: 'This offer has already been answered.',
-    offer_withdrawn: 'The partner withdrew this offer.',
-  };
   const trouble = (problem) => {
-    const text = problem && GONE[problem.code];
+    const text = problem && WORDS.gone[problem.code];
     $('gone-text').textContent = text || (problem && problem.status === 503
-      ? 'The service is not available right now. Try again in a moment: the link still works.'
-      : 'Something went wrong (' + ((problem && (problem.detail || problem.title)) || 'no answer') + '). Try again in a moment.');
+      ? WORDS.unavailable
+      : WORDS.failed.replace(DETAIL, () => (problem && (problem.detail || problem.title)) || WORDS.noAnswer));
     show('gone');
   };
   const post = async (path, body) => {
@@ -63,7 +90,7 @@ function script(paths: { lookup: string; accept: string; decline: string }): str
     $('organization').textContent = tenant.organizationName;
     $('program').textContent = partner.partnerId;
     $('message').textContent = offer.message;
-    $('expires').textContent = new Date(offer.expiresAt).toLocaleDateString(undefined, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+    $('expires').textContent = new Date(offer.expiresAt).toLocaleDateString(document.documentElement.lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
     $('accept').addEventListener('click', () => answer('accept'));
     $('decline').addEventListener('click', () => answer('decline'));
     show('offer');
@@ -72,39 +99,73 @@ function script(paths: { lookup: string; accept: string; decline: string }): str
 })();`;
 }
 
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A sentence of the page in its language, as HTML: the message's text escaped, each placeholder the
+ * element the script fills (a partner's name, a domain), so word order is the translation's.
+ */
+function sentence(language: Language, id: MessageId, slots: Record<string, string> = {}): string {
+  const values = Object.fromEntries(Object.keys(slots).map((name) => [name, slot(name)]));
+  return escapeHtml(message(language, id, values)).replace(
+    /\uE000(\w+)\uE000/g,
+    (_, name: string) => slots[name] ?? '',
+  );
+}
+
 const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
 
-/** The page's answer, built once (the page and its hashes never change while the app runs). */
-export function offerPageReplier(paths: { lookup: string; accept: string; decline: string }): () => Reply {
-  const code = script(paths);
+/**
+ * The page's answer in a language, built once for each (the page and its hashes never change while
+ * the app runs). It varies with the request's Accept-Language, and says so (`Vary`).
+ */
+export function offerPageReplier(paths: {
+  lookup: string;
+  accept: string;
+  decline: string;
+}): (language: Language) => Reply {
+  const built = new Map<Language, Reply>();
+  return (language) => {
+    let reply = built.get(language);
+    if (!reply) {
+      reply = offerPage(paths, language);
+      built.set(language, reply);
+    }
+    return reply;
+  };
+}
+
+function offerPage(paths: { lookup: string; accept: string; decline: string }, language: Language): Reply {
+  const code = script(paths, language);
+  const say = (id: MessageId, slots?: Record<string, string>) => sentence(language, id, slots);
+  const partner = '<strong data-partner></strong>';
+  const domain = '<strong data-domain></strong>';
   const page = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
-<title>Delegated administration offer</title>
+<title>${say('page.offer.title')}</title>
 <style>${STYLE}</style>
 </head><body><main>
-<section id="loading"><h1 tabindex="-1">Reading the offer…</h1>
-<noscript><p>This page needs JavaScript to read the offer from its link.</p></noscript></section>
+<section id="loading"><h1 tabindex="-1">${say('page.offer.loading')}</h1>
+<noscript><p>${say('page.offer.noscript')}</p></noscript></section>
 <section id="offer" hidden>
-<h1 tabindex="-1"><span data-partner></span> offers to administer <span id="organization"></span></h1>
-<p>The partner <strong data-partner></strong> (partner program id <span id="program"></span>) asks to become a
-delegated administrator of <strong data-domain></strong>. Their message:</p>
+<h1 tabindex="-1">${say('page.offer.heading', { partner: '<span data-partner></span>', organization: '<span id="organization"></span>' })}</h1>
+<p>${say('page.offer.intro', { partner, programId: '<span id="program"></span>', domain })}</p>
 <blockquote id="message"></blockquote>
-<h2>What accepting grants</h2>
-<p>A delegated administrator can administer every service and subscription of your organization: add and
-remove users, assign licenses, renew and change subscriptions. It uses no license. You can end it at any
-time: any Global Administrator of your organization removes the partner from its delegated administrators.</p>
-<p class="note">This offer is valid until <span id="expires"></span>.</p>
-<div class="actions"><button id="accept" type="button">Accept</button><button id="decline" type="button">Decline</button></div>
+<h2>${say('page.offer.grants.heading')}</h2>
+<p>${say('page.offer.grants.text')}</p>
+<p class="note">${say('page.offer.validUntil', { expires: '<span id="expires"></span>' })}</p>
+<div class="actions"><button id="accept" type="button">${say('page.offer.accept')}</button><button id="decline" type="button">${say('page.offer.decline')}</button></div>
 </section>
-<section id="accepted" hidden><h1 tabindex="-1">Accepted</h1>
-<p><strong data-partner></strong> is now a delegated administrator of <strong data-domain></strong>. You can end it at any time.</p></section>
-<section id="declined" hidden><h1 tabindex="-1">Declined</h1>
-<p><strong data-partner></strong> will not administer <strong data-domain></strong>.</p></section>
-<section id="gone" hidden><h1 tabindex="-1">Offer not available</h1><p id="gone-text"></p></section>
+<section id="accepted" hidden><h1 tabindex="-1">${say('page.offer.accepted.heading')}</h1>
+<p>${say('page.offer.accepted.text', { partner, domain })}</p></section>
+<section id="declined" hidden><h1 tabindex="-1">${say('page.offer.declined.heading')}</h1>
+<p>${say('page.offer.declined.text', { partner, domain })}</p></section>
+<section id="gone" hidden><h1 tabindex="-1">${say('page.offer.gone.heading')}</h1><p id="gone-text"></p></section>
 </main>
 <script>${code}</script>
 </body></html>`;
   const allow = { scriptHashes: [sha256(code)], styleHashes: [sha256(STYLE)] };
-  return () => html(200, page, allow);
+  const reply = html(200, page, allow);
+  return { ...reply, headers: { ...reply.headers, vary: 'Accept-Language' } };
 }

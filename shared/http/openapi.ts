@@ -92,6 +92,15 @@ const IF_MATCH = {
   schema: { type: 'string' },
 };
 
+/**
+ * None for public operations; optional (`{}` or bearer) for a public one that also acts on a signed-in
+ * caller (a customer admin answering an offer by its id); else bearer.
+ */
+function securityOf(op: AnyOperation): JsonObject[] {
+  if (op.allow !== 'anyone') return [{ bearer: [] }];
+  return op.errors.includes('unauthenticated') ? [{}, { bearer: [] }] : [];
+}
+
 function operationObject(op: AnyOperation, catalog: SchemaCatalog): JsonObject {
   const parameters = [...pathParameters(op), ...queryParameters(op, catalog)];
   if (op.method === 'POST' && op.allow !== 'anyone') parameters.push(IDEMPOTENCY_KEY);
@@ -102,7 +111,7 @@ function operationObject(op: AnyOperation, catalog: SchemaCatalog): JsonObject {
     summary: op.summary,
     ...(op.description ? { description: op.description } : {}),
     'x-allowed-principals': op.allow,
-    security: op.allow === 'anyone' ? [] : [{ bearer: [] }],
+    security: securityOf(op),
     ...(parameters.length ? { parameters } : {}),
   };
   if (op.body) {

@@ -10,16 +10,27 @@ import type {
   RedemptionDetails,
   SubscriptionDetails,
   TenantDetails,
-  UserDetails,
+  TenantUserDetails,
 } from '../app/read-models';
 import type { DirectBillingOutcome } from '../app/subscriptions';
 import type { DomainAvailability } from '../app/tenants';
 import { offerStatus } from '../domain/delegation';
 import { nextAttemptAt, type Notification } from '../domain/notification';
 import type { Partner } from '../domain/partner';
+import { isGlobalAdmin } from '../domain/user';
 import { maskKey } from '../domain/product-key';
 import { effectiveStatus, summarize, type RedemptionKey } from '../domain/redemption';
-import { asOf, deleteAt, graceEndsAt, seatsAt, stateAt, termEnd, termStart } from '../domain/subscription';
+import {
+  asOf,
+  deleteAt,
+  graceEndsAt,
+  signInBlockedReason,
+  stateAt,
+  termAt,
+  termEnd,
+  upcomingTerms,
+  type Term,
+} from '../domain/subscription';
 import { timeline } from '../domain/subscription-stages';
 import type * as Schemas from './schemas';
 
@@ -49,6 +60,7 @@ export function partnerView(partner: Partner): View<typeof Schemas.PartnerView> 
     partnerId: partner.programId,
     email: partner.email,
     cloudEssentials: partner.cloudEssentials,
+    language: partner.language,
     createdAt: partner.createdAt,
     updatedAt: partner.updatedAt,
   };
@@ -143,16 +155,20 @@ export function subscriptionView(details: SubscriptionDetails): View<typeof Sche
   const { partnerOfRecord, at, policy } = details;
   // A subscription billed directly, with the terms it renewed itself for before the timer wrote them.
   const subscription = asOf(details.subscription, at);
+  // The term in force gives the start and seats; the end is that of paid coverage (the last term's).
+  const current = termAt(subscription, at);
   return {
     id: subscription.id,
     tenantId: subscription.tenantId,
     sku: subscription.sku,
-    seats: seatsAt(subscription, at),
+    seats: current.seats,
     assignedSeats: subscription.licenseHolders.length,
     billing: subscription.billing,
     state: stateAt(subscription, at, policy),
-    termStart: termStart(subscription),
+    termStart: current.start,
     termEnd: termEnd(subscription),
+    currentTerm: termView(current),
+    upcomingTerms: upcomingTerms(subscription, at).map(termView),
     graceEndsAt: graceEndsAt(subscription, policy),
     deleteAt: deleteAt(subscription, policy),
     partnerOfRecord: partnerOfRecord
@@ -163,6 +179,10 @@ export function subscriptionView(details: SubscriptionDetails): View<typeof Sche
     migratedTo: subscription.state === 'migrated' ? (subscription.migration?.toSubscriptionId ?? null) : null,
     migratedFrom: subscription.migratedFrom,
   };
+}
+
+function termView({ start, end, seats }: Term): { start: string; end: string; seats: number } {
+  return { start, end, seats };
 }
 
 export function delegatedAdminView({
@@ -178,6 +198,7 @@ export function tenantView(details: TenantDetails): View<typeof Schemas.TenantVi
     id: tenant.id,
     organizationName: tenant.organizationName,
     countryCode: tenant.countryCode,
+    language: tenant.language,
     domain: tenant.domain,
     createdAt: tenant.createdAt,
     subscriptions: details.subscriptions.map(subscriptionView),
@@ -185,7 +206,11 @@ export function tenantView(details: TenantDetails): View<typeof Schemas.TenantVi
   };
 }
 
-export function userView({ user, licensed }: UserDetails): View<typeof Schemas.UserView> {
+export function userView({
+  user,
+  licensed,
+  signInBlockedReason: blocked,
+}: TenantUserDetails): View<typeof Schemas.UserView> {
   return {
     id: user.id,
     userName: user.userName,
@@ -193,6 +218,8 @@ export function userView({ user, licensed }: UserDetails): View<typeof Schemas.U
     email: user.contactEmail,
     roles: user.roles,
     licensed,
+    signInAllowed: blocked === null,
+    signInBlockedReason: blocked,
     createdAt: user.createdAt,
   };
 }
@@ -203,14 +230,24 @@ export function completionView(
   return {
     tenant: tenantView(completion.tenant),
     subscription: subscriptionView(completion.subscription),
-    adminUser: userView(completion.adminUser),
+    adminUser: userView({ ...completion.adminUser, signInBlockedReason: signInOf(completion) }),
   };
+}
+
+/** Whether the new tenant's first admin can sign in, from its subscription as the answer speaks of it. */
+function signInOf(completion: Extract<CompletionDetails, { kind: 'tenant_created' }>) {
+  const { subscription, at, policy } = completion.subscription;
+  return signInBlockedReason(stateAt(subscription, at, policy), isGlobalAdmin(completion.adminUser.user));
 }
 
 export function subscriptionResultView(
   subscription: SubscriptionDetails,
-): View<typeof Schemas.SubscriptionResult> {
-  return { subscription: subscriptionView(subscription) };
+  unusedDays?: number,
+): View<typeof Schemas.CompletedSubscriptionResult> {
+  return {
+    subscription: subscriptionView(subscription),
+    ...(unusedDays === undefined ? {} : { unusedDays }),
+  };
 }
 
 export function directBillingView(outcome: DirectBillingOutcome): View<typeof Schemas.DirectBillingView> {

@@ -111,6 +111,7 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
   ],
   'partners-list': [{ expected: operatorOnly(200), request: none }],
   'partners-me': [{ expected: partners(200), request: none }],
+  'partners-me-update': [{ expected: partners(200), request: async () => ({ body: { language: 'it' } }) }],
   'partners-read': [
     { expected: operatorOnly(200), request: async () => ({ params: { id: (await buildPartner()).id } }) },
   ],
@@ -210,6 +211,13 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
   ],
   'tenants-list': [{ expected: { ...everyone(200), none: 401, operator: 403 }, request: none }],
   'tenants-get': [{ expected: seeTenant(200), request: ofTenant }],
+  // The language its admins are written in: who may change its users (not a POR alone).
+  'tenants-update': [
+    {
+      expected: administerTenant(200),
+      request: async (s) => ({ params: { id: s.tenantId }, body: { language: 'it' } }),
+    },
+  ],
 
   // Subscriptions.
   'subscriptions-list': [{ expected: partners(200), request: none }],

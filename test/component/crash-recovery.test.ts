@@ -211,7 +211,8 @@ describe('crash at every store write', () => {
           const renewedNotices = all['notifications']?.filter(
             (x) => x['type'] === 'subscription_renewed' && x['subscriptionId'] === s.made.subscriptionId,
           );
-          expect(renewedNotices, `${action} ${at}`).toHaveLength(action === 'renew' ? 1 : 0);
+          // A renewal is told once to the admins and once to the Partner of Record.
+          expect(renewedNotices, `${action} ${at}`).toHaveLength(action === 'renew' ? 2 : 0);
           const keys = await keyDocsOf(s.redemptionId);
           expect(
             keys.map((k) => k['state']),
@@ -229,8 +230,9 @@ describe('crash at every store write', () => {
         forfeitPrepaidDays: true,
       });
     const total = await writesOf(run(await scenario()));
-    // moving, the partners' index entry, the new subscription, the tenant, migrated
-    expect(total).toBe(5);
+    // moving, the partners' index entry, the new subscription, the tenant, migrated, then the switch
+    // told to the admins and to the Partner of Record (a notification each)
+    expect(total).toBe(7);
     for (const mode of MODES) {
       for (let n = 1; n <= total; n += 1) {
         const made = await scenario();
@@ -253,6 +255,16 @@ describe('crash at every store write', () => {
         const tenant = all['tenants']?.find((t) => t['id'] === made.tenantId);
         expect(tenant?.['currentSubscriptionId'], at).toBe(direct?.['id']);
         expect(retried.body.subscription.id, at).toBe(direct?.['id']);
+        // Told once to each: the admins and the Partner of Record.
+        const told = all['notifications']?.filter(
+          (x) => x['tenantId'] === made.tenantId && x['type'] === 'switched_to_direct_billing',
+        );
+        expect(told?.map((x) => x['id']).sort(), at).toEqual(
+          [
+            `switched_to_direct_billing:${made.subscriptionId}:customer`,
+            `switched_to_direct_billing:${made.subscriptionId}:partner:${made.partner.partnerId}`,
+          ].sort(),
+        );
       }
     }
   });

@@ -90,7 +90,7 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
   let delegate: TestPartner;
   let offerToken: string;
 
-  it('when the Partner of Record changes A → B → A, then each change is told once to the admins, the new partner and the former one', async () => {
+  it('when the Partner of Record changes A → B → A, then each change is told once to the admins, the new partner and the former one, each in an email of its own', async () => {
     c = await customer();
     const bEmail = `b.${unique()}@partner.example`;
     delegate = await buildPartner({ email: bEmail }, base);
@@ -127,37 +127,58 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
     const notifications = (
       await call('GET', `/tenants/${c.made.tenantId}/notifications`, { token: c.token, baseUrl: base })
     ).body.items.filter((n: { type: string }) => n.type === 'partner_of_record_changed');
-    expect(notifications).toHaveLength(2);
+    // Two changes, each told to three audiences: the admins, the new partner, the former one.
+    expect(notifications).toHaveLength(6);
     const mails = await Promise.all(notifications.map((n: { id: string }) => mailFor(n.id)));
-    const toB = mails.find((m) => m.plainText.includes('is now Fabrikam Partner') && m.to.includes(bEmail));
-    expect(mails.map((m) => [...m.to].sort())).toEqual([
-      [...c.admins, c.porEmail, bEmail].sort(),
-      [...c.admins, c.porEmail, bEmail].sort(),
+    expect(mails.map((m) => [...m.to].sort().join(' ')).sort()).toEqual(
+      [c.admins, c.admins, [bEmail], [bEmail], [c.porEmail], [c.porEmail]]
+        .map((to) => [...to].sort().join(' '))
+        .sort(),
+    );
+    const toB = mails.filter((m) => m.to.includes(bEmail)).map((m) => m.subject);
+    expect(toB.sort()).toEqual([
+      expect.stringMatching(/^You are no longer Partner of Record for Contoso S\.p\.A\. /),
+      expect.stringMatching(/^You are now Partner of Record for Contoso S\.p\.A\. /),
     ]);
-    expect(toB).toBeDefined();
-    expect(mails.every((m) => m.subject.startsWith('Partner of Record changed for '))).toBe(true);
+    // The Italian customer's admins read Italian.
+    expect(mails.filter((m) => m.to.includes(c.admins[0] as string)).map((m) => m.subject)).toEqual([
+      expect.stringMatching(/^Partner of Record cambiato per /),
+      expect.stringMatching(/^Partner of Record cambiato per /),
+    ]);
   });
 
-  it('when each threshold passes, then the admins and the Partner of Record receive exactly one email per threshold, saying which subscription, its seats, product and date, what follows and how to renew', async () => {
+  it('when each threshold passes, then the admins and the Partner of Record each receive exactly one email per threshold, saying which subscription, its seats, product and date, what follows and how to renew', async () => {
     for (const days of [60, 30, 7, 1]) {
       moveTo(c.end - days * DAY + 60_000);
       await runTimers();
       await runTimers();
-      const mail = await mailFor(noticeId(c, days));
-      expect(await mailsFor(noticeId(c, days))).toHaveLength(1);
-      expect([...mail.to].sort()).toEqual([...c.admins, c.porEmail].sort());
-      expect(mail.headers['x-keycard-notification-type']).toBe('renewal_notice');
-      expect(mail.subject).toMatch(
-        /^Business Basic for t[0-9a-f]+\.onmicrosoft\.com ends on \d{1,2} [A-Z][a-z]+ \d{4}$/,
+      const toAdmins = await mailFor(`${noticeId(c, days)}:customer`);
+      const toPartner = await mailFor(`${noticeId(c, days)}:partner:${c.por.partnerId}`);
+      expect(await mailsFor(`${noticeId(c, days)}:customer`)).toHaveLength(1);
+      expect(await mailsFor(`${noticeId(c, days)}:partner:${c.por.partnerId}`)).toHaveLength(1);
+      expect([...toAdmins.to].sort()).toEqual([...c.admins].sort());
+      expect(toPartner.to).toEqual([c.porEmail]);
+      // The Italian customer's admins, in Italian.
+      expect(toAdmins.subject).toMatch(
+        /^Business Basic per t[0-9a-f]+\.onmicrosoft\.com: scade il giorno \d{1,2} [a-z]+ \d{4}$/,
       );
-      expect(mail.plainText).toContain(c.made.subscriptionId);
-      expect(mail.plainText).toContain('25 seats');
-      expect(mail.plainText).toMatch(new RegExp(`in ${days} days?\\.`));
-      expect(mail.plainText).toContain('keep full use for 30 days');
-      expect(mail.plainText).toMatch(/another product key/);
-      expect(mail.plainText).toMatch(/direct billing/);
-      expect(mail.plainText).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
-      expect(mail.plainText).not.toContain('BUSINESS_BASIC');
+      expect(toAdmins.plainText).toContain(c.made.subscriptionId);
+      expect(toAdmins.plainText).toContain('25 licenze');
+      expect(toAdmins.plainText).toMatch(new RegExp(`tra ${days} giorn[oi]\\.`));
+      expect(toAdmins.plainText).toContain('uso completo per 30 giorni');
+      expect(toAdmins.plainText).toMatch(/una product key Business Basic/);
+      expect(toAdmins.plainText).toMatch(/fatturazione diretta/);
+      // The partner, in English: which customer, what it can do now, whom to reach.
+      expect(toPartner.plainText).toContain(`Subscription: ${c.made.subscriptionId}`);
+      expect(toPartner.plainText).toContain('Seats: 25 seats');
+      expect(toPartner.plainText).toMatch(new RegExp(`in ${days} days?\\.`));
+      expect(toPartner.plainText).toContain('To renew it, redeem a Business Basic product key');
+      expect(toPartner.plainText).toContain(c.admins[1] as string);
+      for (const mail of [toAdmins, toPartner]) {
+        expect(mail.headers['x-keycard-notification-type']).toBe('renewal_notice');
+        expect(mail.plainText).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
+        expect(mail.plainText).not.toContain('BUSINESS_BASIC');
+      }
     }
     const subscription = (await subscriptionOf(c)).body;
     expect(subscription.state).toBe('active');
@@ -182,9 +203,11 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
     await runTimers();
     await runTimers();
     expect((await subscriptionOf(c)).body.state).toBe('expired');
-    const expired = await mailFor(stageId(c, 'subscription_expired'));
-    expect(await mailsFor(stageId(c, 'subscription_expired'))).toHaveLength(1);
-    expect([...expired.to].sort()).toEqual([...c.admins, c.porEmail].sort());
+    const expired = await mailFor(`${stageId(c, 'subscription_expired')}:customer`);
+    expect(await mailsFor(`${stageId(c, 'subscription_expired')}:customer`)).toHaveLength(1);
+    expect([...expired.to].sort()).toEqual([...c.admins].sort());
+    const toPartner = await mailFor(`${stageId(c, 'subscription_expired')}:partner:${c.por.partnerId}`);
+    expect(toPartner.to).toEqual([c.porEmail]);
     // Full use: users can still be added and licensed while expired.
     const user = await call('POST', `/tenants/${c.made.tenantId}/users`, {
       token: c.token,
@@ -199,7 +222,8 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
     moveTo(c.end + 30 * DAY + 60_000);
     await runTimers();
     expect((await subscriptionOf(c)).body.state).toBe('disabled');
-    await mailFor(stageId(c, 'subscription_disabled'));
+    await mailFor(`${stageId(c, 'subscription_disabled')}:customer`);
+    await mailFor(`${stageId(c, 'subscription_disabled')}:partner:${c.por.partnerId}`);
     expectProblem(
       await call('POST', `/tenants/${c.made.tenantId}/users`, {
         token: c.token,
@@ -245,8 +269,10 @@ describe('renewal notices and the lifecycle, with the clock moved', () => {
 
     moveTo(c.end + 120 * DAY + 60_000);
     await runTimers();
-    const deletedMail = await mailFor(stageId(c, 'subscription_deleted'));
-    expect([...deletedMail.to].sort()).toEqual([...c.admins, c.porEmail].sort());
+    const deletedMail = await mailFor(`${stageId(c, 'subscription_deleted')}:customer`);
+    expect([...deletedMail.to].sort()).toEqual([...c.admins].sort());
+    const toPartner = await mailFor(`${stageId(c, 'subscription_deleted')}:partner:${c.por.partnerId}`);
+    expect(toPartner.to).toEqual([c.porEmail]);
     await runTimers(); // the purge finishes once the deletion email is out
 
     const tombstone = await subscriptionOf(c);

@@ -30,7 +30,10 @@ interface Visit {
   policyViolations: string[];
 }
 
-async function offerAndOpenLink(made: TestTenant): Promise<Visit & { token: string; offerId: string }> {
+async function offerAndOpenLink(
+  made: TestTenant,
+  locale?: string,
+): Promise<Visit & { token: string; offerId: string }> {
   const sent = await call('POST', `/tenants/${made.tenantId}/delegation-offers`, {
     token: made.partner.token,
     body: { message: MESSAGE },
@@ -38,7 +41,7 @@ async function offerAndOpenLink(made: TestTenant): Promise<Visit & { token: stri
   expect(sent.status).toBe(201);
   const mail = await mailFor(`delegation_offer:${sent.body.id}`);
   const token = /#(kco_[A-Za-z0-9_-]{43})/.exec(mail.plainText)?.[1] as string;
-  const page = await browser.newPage();
+  const page = locale ? await (await browser.newContext({ locale })).newPage() : await browser.newPage();
   const requested: string[] = [];
   const policyViolations: string[] = [];
   page.on('request', (request) => requested.push(`${request.url()} ${request.headers()['referer'] ?? ''}`));
@@ -94,6 +97,47 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the offer page in Chromium'
     expect(visit.requested.filter((line) => line.includes(visit.token))).toEqual([]);
     expect(visit.policyViolations).toEqual([]);
     await page.close();
+  });
+
+  it('when the customer reads Italian in the browser, then the page is in Italian, answer and date included, under its own CSP', async () => {
+    const made = await buildTenant();
+    const visit = await offerAndOpenLink(made, 'it-IT');
+    const { page } = visit;
+    const heading = page.getByRole('heading', { level: 1, name: /si offre di amministrare/ });
+    await heading.waitFor();
+    expect(await heading.textContent()).toBe(`${made.partner.name} si offre di amministrare Contoso S.p.A.`);
+    expect(await page.getAttribute('html', 'lang')).toBe('it');
+    expect(await page.title()).toBe('Offerta di amministrazione delegata');
+    expect(await page.textContent('body')).toContain('Non usa alcuna licenza');
+    // The expiry date as Italian writes it (the offer runs for days: the year and a month name).
+    expect(await page.textContent('#expires')).toMatch(
+      /^\d{1,2} (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}$/,
+    );
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'offer-page-it');
+
+    await page.getByRole('button', { name: 'Rifiuta' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Rifiutata' }).waitFor();
+    expect(await page.textContent('#declined p')).toBe(
+      `${made.partner.name} non amministrerà ${made.body.tenant.domain}.`,
+    );
+    const again = await page.context().newPage();
+    await again.goto(`${inject('stack').url}/api/v1/offers/#${visit.token}`);
+    await again.getByRole('heading', { level: 1, name: 'Offerta non disponibile' }).waitFor();
+    expect(await again.textContent('#gone-text')).toBe('Questa offerta ha già ricevuto una risposta.');
+    expect(visit.policyViolations).toEqual([]);
+
+    // Built for each language, and said to vary with it; an unknown one is English.
+    const answer = await fetch(`${inject('stack').url}/api/v1/offers`, {
+      headers: { 'accept-language': 'pt-BR, es;q=0.5' },
+    });
+    expect(answer.headers.get('vary')).toBe('Accept-Language');
+    expect(await answer.text()).toContain('<html lang="es">');
+    const english = await fetch(`${inject('stack').url}/api/v1/offers`, {
+      headers: { 'accept-language': 'pt' },
+    });
+    expect(await english.text()).toContain('<html lang="en">');
+    await page.context().close();
   });
 
   it('when the customer declines, or opens a link already answered, then the page says so in words', async () => {

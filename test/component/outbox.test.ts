@@ -175,8 +175,9 @@ describe('the email outbox: never twice', () => {
       const key = sent.headers['x-keycard-notification-id'] as string;
       perNotification.set(key, (perNotification.get(key) ?? 0) + 1);
     }
-    // Expired, disabled and deleted for each subscription: each one email.
-    expect(perNotification.size).toBe(9);
+    // Expired, disabled and deleted for each subscription, each to the admins and to the Partner of
+    // Record: each one email.
+    expect(perNotification.size).toBe(18);
     expect([...perNotification.entries()].filter(([, count]) => count !== 1)).toEqual([]);
   });
 });

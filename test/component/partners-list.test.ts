@@ -92,4 +92,26 @@ describe('the partners list', () => {
     expect(after.filter((seen) => seen === id)).toHaveLength(1);
     expect(after.indexOf(id)).toBeLessThan(after.indexOf(before.id));
   });
+
+  it('when a partner registered before the directory has no entry, then registering it again lists it under its own date and answers 409', async () => {
+    const older = await buildPartner({ name: 'Registered before the directory' });
+    const { repos, cosmos } = sharedStore();
+    // What a partner registered before the directory looks like: no entry.
+    await repos.partnerDirectory.delete(older.id);
+    cosmos.dispose();
+    const isListed = async () =>
+      ids((await pagesUntil((seen) => ids(seen).includes(older.id), 100)).seen).includes(older.id);
+    expect(await isListed()).toBe(false);
+
+    const again = await call('POST', '/partners', {
+      ...asOperator(),
+      body: { name: 'Again', partnerId: older.partnerId, email: 'ops@again.example', cloudEssentials: false },
+    });
+    expectProblem(again, 409, 'partner_exists');
+    expect(await isListed()).toBe(true);
+    const { seen } = await pagesUntil((items) => ids(items).includes(older.id), 100);
+    expect(seen.find((item) => item.id === older.id)).toMatchObject({
+      name: 'Registered before the directory',
+    });
+  });
 });

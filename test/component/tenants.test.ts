@@ -131,7 +131,7 @@ describe('tenants and subscriptions', () => {
       assignedSeats: 0,
       partnerOfRecord: null,
       migratedTo: subscription.id,
-      timeline: [],
+      timeline: [{ event: 'migrated', at: subscription.termStart, status: 'done' }],
     });
     const tenant = await call('GET', `/tenants/${made.tenantId}`, { token });
     expect(tenant.body.subscriptions.map((s: { id: string; state: string }) => [s.id, s.state])).toEqual([

@@ -59,9 +59,10 @@ for (const ranges of [1, 4]) {
       expect(await due(own, 'nextEventAt')).toBe(0);
       await own.host.invoke('renewal-notices');
       expect(await due(own, 'nextNoticeAt')).toBe(0);
+      // Each told to its admins and to its Partner of Record: two notifications a subscription.
       const notifications = (await own.dump())['notifications'] ?? [];
-      expect(notifications.filter((n) => n['type'] === 'renewal_notice')).toHaveLength(150);
-      expect(notifications.filter((n) => n['type'] === 'subscription_expired')).toHaveLength(150);
+      expect(notifications.filter((n) => n['type'] === 'renewal_notice')).toHaveLength(300);
+      expect(notifications.filter((n) => n['type'] === 'subscription_expired')).toHaveLength(300);
     });
   });
 }

@@ -25,8 +25,17 @@ const DOCUMENT = buildOpenApiDocument(ALL_OPERATIONS) as {
 /** A problem as the service writes it: the published members and the extensions it uses, nothing else. */
 const ServedProblem = z.object(Problem.shape);
 
-/** Headers of the HTML pages' browser protections (shared/http/responses.ts `html`): not the API's contract. */
-const PAGE_PROTECTIONS = ['content-security-policy', 'x-frame-options', 'referrer-policy', 'cache-control'];
+/**
+ * Headers of the HTML pages for browsers (shared/http/responses.ts `html`: their protections, and `Vary`
+ * where a page follows Accept-Language): not the API's contract.
+ */
+const PAGE_PROTECTIONS = [
+  'content-security-policy',
+  'x-frame-options',
+  'referrer-policy',
+  'cache-control',
+  'vary',
+];
 
 function operationFor(method: string, path: string): AnyOperation | undefined {
   const bare = path.split('?')[0]?.replace(/^\//, '') ?? '';

@@ -7,6 +7,7 @@ const PARTNER = {
   partnerId: '4400123',
   email: 'p@fabrikam.example',
   cloudEssentials: true,
+  language: 'en',
   createdAt: '2026-11-26T10:00:00.000Z',
   updatedAt: '2026-11-26T10:00:00.000Z',
 };

@@ -21,6 +21,7 @@ const partner = {
   partnerId: '1234567',
   email: 'ops@contoso.example',
   cloudEssentials: true,
+  language: 'en' as const,
   createdAt: '2026-12-06T00:00:00.000Z',
   updatedAt: '2026-12-06T00:00:00.000Z',
 };

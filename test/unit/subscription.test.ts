@@ -132,10 +132,10 @@ describe('subscription lifecycle', () => {
     expect(codeOf(action)).toBe(code);
   });
 
-  it('when seats are added to an expired subscription, then they count until its end', () => {
-    const s = withSeatsAdded(buildSubscription(), keys({ totalSeats: 5 }), 'r1', afterEnd(3), policy);
-    expect(seatsAt(s, afterEnd(3))).toBe(15);
-    expect(termEnd(s)).toBe(END);
+  it('when seats are added to an expired subscription, then it is refused: they would serve only the grace period (renew instead)', () => {
+    const refused = () =>
+      withSeatsAdded(buildSubscription(), keys({ totalSeats: 5 }), 'r1', afterEnd(3), policy);
+    expect(codeOf(refused)).toBe('subscription_not_active');
   });
 
   it('when licenses are taken, then they never exceed the seats in force', () => {

@@ -76,8 +76,9 @@ describe('renewal against each state', () => {
       termStart: new Date(c.end).toISOString(),
       seats: 30,
     });
-    const mail = await world.mailFor(`subscription_renewed:${c.made.subscriptionId}:${redemptionId}`);
-    expect([...mail.to].sort()).toEqual([...c.admins, c.porEmail].sort());
+    const renewedId = `subscription_renewed:${c.made.subscriptionId}:${redemptionId}`;
+    expect([...(await world.mailFor(`${renewedId}:customer`)).to].sort()).toEqual([...c.admins].sort());
+    expect((await world.mailFor(`${renewedId}:partner:${c.por.partner.programId}`)).to).toEqual([c.porEmail]);
     // Its next term's notices are scheduled again, and the lifecycle has nothing to do now.
     await runTimers();
     const after = await world.subscription(c.made.admin, c.made.subscriptionId);
@@ -123,9 +124,12 @@ describe('after an outage', () => {
     const c = await customer();
     moveTo(c.end - 20 * DAY);
     await runTimers();
-    expect(world.mailsFor(noticeId(c, 60))).toEqual([]);
-    const notice = await world.mailFor(noticeId(c, 30));
-    expect([...notice.to].sort()).toEqual([...c.admins, c.porEmail].sort());
+    expect(world.mailsFor(`${noticeId(c, 60)}:customer`)).toEqual([]);
+    const notice = await world.mailFor(`${noticeId(c, 30)}:customer`);
+    expect([...notice.to].sort()).toEqual([...c.admins].sort());
+    expect((await world.mailFor(`${noticeId(c, 30)}:partner:${c.por.partner.programId}`)).to).toEqual([
+      c.porEmail,
+    ]);
     const timeline = (await world.subscription(c.made.admin, c.made.subscriptionId)).timeline;
     expect(timeline.slice(0, 4).map((e) => `${e.daysBeforeExpiry}:${e.status}`)).toEqual([
       '60:skipped',
@@ -145,12 +149,11 @@ describe('switching to direct billing', () => {
     });
     expect(switched.forfeitedDays).toBe(20);
     const directId = switched.subscription.subscription.id;
-    expect(await world.subscription(c.made.admin, directId)).toMatchObject({
-      billing: 'direct',
-      state: 'active',
-      timeline: [],
-    });
-    const end = Date.parse((await world.subscription(c.made.admin, directId)).termEnd);
+    const direct = await world.subscription(c.made.admin, directId);
+    expect(direct).toMatchObject({ billing: 'direct', state: 'active' });
+    // No notices, expiry or grace: only the date it renews itself.
+    expect(direct.timeline.map((e) => `${e.event}:${e.at}`)).toEqual([`auto_renewal:${direct.termEnd}`]);
+    const end = Date.parse(direct.termEnd);
     moveTo(end + 3 * DAY);
     await runTimers();
     const later = await world.subscription(c.made.admin, directId);

@@ -133,7 +133,16 @@ export const CONTAINERS = {
       ],
     },
   },
-  delegationOffers: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED },
+  delegationOffers: {
+    partitionKeyPath: '/id',
+    // Read by id; the offer-expiry sweep (in subscription-lifecycle) asks, across partitions and in no
+    // order, for status = pending and expiresAt <= now: only those two are indexed.
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [{ path: '/status/?' }, { path: '/expiresAt/?' }],
+      excludedPaths: [{ path: '/*' }],
+    },
+  },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

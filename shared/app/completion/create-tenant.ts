@@ -5,7 +5,7 @@ import { newSubscription, type Subscription } from '../../domain/subscription';
 import { domainOf, newTenant, type Tenant } from '../../domain/tenant';
 import { GLOBAL_ADMINISTRATOR, newUser, type User } from '../../domain/user';
 import type { AppDeps } from '../deps';
-import { welcomeAdminEmail } from '../emails';
+import { welcomeContent } from '../announce';
 import { createOnce } from '../modify';
 import { queueNotification } from '../notifications';
 import { indexSubscription } from '../partner-subscriptions';
@@ -81,6 +81,7 @@ export async function createTenantSteps(
     id: plan.tenantId,
     organizationName: request.tenant.organizationName,
     countryCode: request.tenant.countryCode,
+    language: request.tenant.language,
     domainPrefix: request.tenant.domainPrefix,
     createdBy: partner.id,
     subscriptionId: plan.subscriptionId,
@@ -119,7 +120,7 @@ export async function createTenantSteps(
     tenantId: tenant.id,
     type: 'welcome_admin',
     recipients: [request.tenant.admin.email],
-    content: welcomeAdminEmail({ tenant, admin, token, apiBaseUrl: deps.links.api }),
+    content: await welcomeContent(deps, tenant, admin, token, [partner]),
   });
   await finish(deps, planned, plan);
   return { tenant, subscription, adminUser: admin };

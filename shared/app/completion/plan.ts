@@ -32,8 +32,14 @@ import { userIdFor } from '../users';
  * revoked): the steps done so far are undone and the plan dropped, so the partner can correct and retry.
  */
 
-/** Key order does not change the fingerprint of a request. */
+/**
+ * Key order does not change the fingerprint of a request, nor does saying `acceptUnusedTerm: false`
+ * (the default): an add_seats planned before that field existed is the same request.
+ */
 function fingerprintOf(request: CompletionRequest): string {
+  if (request.action === 'add_seats' && !request.acceptUnusedTerm) {
+    return sha256(canonicalJson({ action: request.action, subscriptionId: request.subscriptionId }));
+  }
   return sha256(canonicalJson(request));
 }
 
@@ -82,7 +88,10 @@ async function precheck(
   // A dry run of the rule, so a request that cannot work is refused before anything is written.
   if (request.action === 'renew')
     renewed(subscription.value, keys, redemption.id, now, deps.settings.lifecycle);
-  else withSeatsAdded(subscription.value, keys, redemption.id, now, deps.settings.lifecycle);
+  else
+    withSeatsAdded(subscription.value, keys, redemption.id, now, deps.settings.lifecycle, {
+      acceptUnusedTerm: request.acceptUnusedTerm ?? false,
+    });
   return subscription.value;
 }
 

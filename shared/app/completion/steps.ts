@@ -87,11 +87,16 @@ export async function undoableSteps(
   }
 }
 
-/** Closes the redemption, writing against the planned copy: no step in between changes it. */
+/**
+ * Closes the redemption, writing against the planned copy: no step in between changes it. What the
+ * answer states beyond the records it names (add_seats: the unused days) is kept in the result, so the
+ * same request asked again answers the same.
+ */
 export async function finish(
   deps: AppDeps,
   redemption: Versioned<Redemption>,
   plan: CompletionPlan,
+  stated: { unusedDays?: number } = {},
 ): Promise<void> {
   const result: CompletionResult = {
     action: plan.request.action,
@@ -100,6 +105,7 @@ export async function finish(
     adminUserId: plan.adminUserId,
     completedAt: iso(deps.clock.now()),
     fingerprint: plan.fingerprint,
+    ...(stated.unusedDays === undefined ? {} : { unusedDays: stated.unusedDays }),
   };
   await modifyFrom(
     deps.repos.redemptions.at(redemption.value.partnerId, redemption.value.id),

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Sku } from '../schemas/fields';
+import { LanguageView } from '../schemas/language';
 import { NotificationType } from '../schemas/notifications';
 import { ErrorCode, Problem } from '../schemas/service';
 import { SubscriptionView, TimelineEntry } from '../schemas/subscriptions';
@@ -17,6 +18,7 @@ type Io = 'input' | 'output';
 const SHARED_IN_REQUESTS: readonly (readonly [z.ZodType, string])[] = [[Sku, 'Sku']];
 const SHARED_IN_ANSWERS: readonly (readonly [z.ZodType, string])[] = [
   [Sku, 'Sku'],
+  [LanguageView, 'Language'],
   [NotificationType, 'NotificationType'],
   [TimelineEntry, 'TimelineEntry'],
   [SubscriptionView, 'Subscription'],

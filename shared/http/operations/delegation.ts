@@ -74,7 +74,8 @@ export const offersPage = defineOperation({
   tag: 'Delegated administration',
   summary: "The customer's offer page (the emailed link is /api/v1/offers#<token>)",
   description:
-    'HTML, the same for every offer: the token travels in the fragment, which browsers never send, so it is ' +
+    "HTML, the same for every offer, in the browser's language (Accept-Language: en, it, de, fr or es, else " +
+    'English; Vary: Accept-Language): the token travels in the fragment, which browsers never send, so it is ' +
     "in no server log, telemetry, proxy or Referer. The page's script reads it, removes it from the address " +
     'bar, looks the offer up and answers it (offers/lookup, offers/accept, offers/decline). Strict CSP (no ' +
     'inline script but its own, by hash), not frameable, no-referrer, no-store.',

@@ -5,6 +5,7 @@ import {
   PartnerView,
   PartnerWithToken,
   TokenView,
+  UpdateOwnPartnerRequest,
   UpdatePartnerRequest,
 } from '../schemas';
 import { defineOperation } from '../operation';
@@ -28,7 +29,7 @@ export const partnersCreate = defineOperation({
       headers: ['location', 'cache-control'],
     },
   ],
-  errors: ['invalid_text', 'partner_exists'],
+  errors: ['invalid_text', 'unsupported_language', 'partner_exists'],
 });
 
 export const partnersList = defineOperation({
@@ -62,6 +63,26 @@ export const partnersMe = defineOperation({
     },
   ],
   errors: [],
+});
+
+/**
+ * Named so it comes before "partners-update" (PATCH `partners/{id}`): Azure tries HTTP routes in the
+ * order of the function names, and that one would answer its requests
+ * (test/component/registrations.test.ts).
+ */
+export const partnersMeUpdate = defineOperation({
+  name: 'partners-me-update',
+  method: 'PATCH',
+  route: 'partners/me',
+  tag: 'Partners',
+  summary: 'Change the language the calling partner is written to in',
+  description: 'Emails to the partner are written in this language from the next one on.',
+  allow: ['partner'],
+  body: { name: 'UpdateOwnPartnerRequest', schema: UpdateOwnPartnerRequest },
+  responses: [
+    { status: 200, description: 'The partner (never its token)', schema: PartnerView, name: 'Partner' },
+  ],
+  errors: ['unsupported_language'],
 });
 
 /**

@@ -1,5 +1,6 @@
 import {
   CompleteCreateTenantView,
+  CompletedSubscriptionResult,
   CompleteRedemptionRequest,
   KeyRequest,
   ListRedemptionsQuery,
@@ -7,7 +8,6 @@ import {
   RedemptionKeyView,
   RedemptionView,
   StartRedemptionRequest,
-  SubscriptionResult,
 } from '../schemas';
 import { defineOperation } from '../operation';
 
@@ -141,7 +141,10 @@ export const redemptionsComplete = defineOperation({
     'request while one is under way is 409 request_in_progress. When the domain is taken the keys stay ' +
     'reserved and the redemption confirmed, so a new request with another prefix can follow. ' +
     'renew and add_seats need the partner to be Partner of Record of the subscription or delegated admin ' +
-    'of its tenant; a subscription the partner does not see is 404.',
+    'of its tenant; a subscription the partner does not see is 404. add_seats needs an active subscription ' +
+    '(an expired one is renewed instead: 409 subscription_not_active); when the keys run more than 30 days ' +
+    'past the end of the term in force the request must say so (acceptUnusedTerm: true), or it is 409 ' +
+    'key_term_exceeds_remaining with unusedDays and seatsEndOn; the answer states unusedDays.',
   allow: ['partner'],
   body: { name: 'CompleteRedemptionRequest', schema: CompleteRedemptionRequest },
   responses: [
@@ -154,8 +157,9 @@ export const redemptionsComplete = defineOperation({
     },
     {
       status: 200,
-      description: 'renew, add_seats: the subscription',
-      schema: SubscriptionResult,
+      description: 'renew, add_seats: the subscription (add_seats: and the unused days of the keys)',
+      // The component keeps its name: clients generated before unusedDays keep their type.
+      schema: CompletedSubscriptionResult,
       name: 'SubscriptionResult',
     },
   ],
@@ -170,11 +174,13 @@ export const redemptionsComplete = defineOperation({
     'partner_not_eligible',
     'invalid_country_code',
     'country_not_supported',
+    'unsupported_language',
     'domain_unavailable',
     'key_sku_mismatch',
     'key_revoked',
     'insufficient_seats',
     'key_term_too_short',
+    'key_term_exceeds_remaining',
     'subscription_not_active',
     'subscription_deleted',
     'subscription_migrated',

@@ -88,7 +88,7 @@ export const subscriptionsPartnerOfRecordRemove = defineOperation({
   summary: 'Remove the Partner of Record',
   allow: ['partner', 'customer_admin'],
   responses: [{ status: 204, description: 'Removed (also when there was none)' }],
-  errors: ['not_found', 'forbidden'],
+  errors: ['not_found', 'forbidden', 'subscription_deleted'],
 });
 
 export const subscriptionsDirectBilling = defineOperation({

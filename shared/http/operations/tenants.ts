@@ -1,4 +1,4 @@
-import { DomainAvailabilityView, pageOf, PageQuery, TenantView } from '../schemas';
+import { DomainAvailabilityView, pageOf, PageQuery, TenantView, UpdateTenantRequest } from '../schemas';
 import { defineOperation } from '../operation';
 
 /** Tenants: the operations of this part of the contract (docs/api.md). */
@@ -46,4 +46,19 @@ export const tenantsGet = defineOperation({
   allow: ['partner', 'customer_admin'],
   responses: [{ status: 200, description: 'The tenant', schema: TenantView, name: 'Tenant' }],
   errors: ['not_found'],
+});
+
+export const tenantsUpdate = defineOperation({
+  name: 'tenants-update',
+  method: 'PATCH',
+  route: 'tenants/{id}',
+  tag: 'Tenants',
+  summary: "Change the language the tenant's admins are written to in",
+  description:
+    'For its customer admins and its delegated-admin partners (those who may change its users). Emails to ' +
+    'its admins are written in this language from the next one on.',
+  allow: ['partner', 'customer_admin'],
+  body: { name: 'UpdateTenantRequest', schema: UpdateTenantRequest },
+  responses: [{ status: 200, description: 'The tenant', schema: TenantView, name: 'Tenant' }],
+  errors: ['unsupported_language', 'not_found', 'forbidden'],
 });

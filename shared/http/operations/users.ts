@@ -64,7 +64,15 @@ export const tenantsUsersUpdate = defineOperation({
   allow: ['partner', 'customer_admin'],
   body: { name: 'UpdateUserRequest', schema: UpdateUserRequest },
   responses: [{ status: 200, description: 'The user', schema: UserView, name: 'User', headers: ['etag'] }],
-  errors: ['invalid_text', 'not_found', 'forbidden', 'last_admin', 'precondition_failed'],
+  // request_in_progress: a promotion whose token write met another write to the same user.
+  errors: [
+    'invalid_text',
+    'not_found',
+    'forbidden',
+    'last_admin',
+    'precondition_failed',
+    'request_in_progress',
+  ],
 });
 
 export const tenantsUsersTokenCreate = defineOperation({

@@ -10,15 +10,18 @@ export const Instant = z.iso.datetime().meta({ description: 'ISO 8601 UTC timest
 
 /**
  * Free text people type: any printable Unicode, trimmed. Control characters (NUL, CR/LF, ESC, …),
- * line and paragraph separators and lone surrogates are refused with a code of their own
- * (`invalid_text`): they end up in email subjects and pages. Multi-line fields (a message, a reason)
- * keep line breaks and tabs.
+ * line and paragraph separators, bidirectional overrides and isolates (U+202A–U+202E, U+2066–U+2069:
+ * "Contoso\u202Egnp.exe" reads "Contosoexe.png") and lone surrogates are refused with a code of their
+ * own (`invalid_text`): they end up in email subjects and pages. Right-to-left letters are text and
+ * stay. Multi-line fields (a message, a reason) keep line breaks and tabs.
  */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const SINGLE_LINE_REFUSED = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const MULTI_LINE_REFUSED = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
 /** (String.prototype.isWellFormed is ES2024, beyond the Node 20 typings this project builds with.) */
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
@@ -33,11 +36,13 @@ export function text(options: { min: number; max: number; multiLine?: boolean })
     .superRefine((value, ctx) => {
       const problem = LONE_SURROGATE.test(value)
         ? 'a lone surrogate (not a Unicode character)'
-        : refused.test(value)
-          ? options.multiLine
-            ? 'control characters (line breaks and tabs are allowed)'
-            : 'control characters or line breaks'
-          : null;
+        : BIDI_CONTROL.test(value)
+          ? 'bidirectional override or isolate characters (the text would read otherwise than it is)'
+          : refused.test(value)
+            ? options.multiLine
+              ? 'control characters (line breaks and tabs are allowed)'
+              : 'control characters or line breaks'
+            : null;
       if (problem)
         ctx.addIssue({
           code: 'custom',

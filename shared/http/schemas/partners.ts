@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { Email, Instant, Name, ProgramId } from './fields';
+import { LanguageTag, LanguageView } from './language';
 
 /** Partners and their tokens. */
 
@@ -8,6 +9,9 @@ export const CreatePartnerRequest = z.strictObject({
   partnerId: ProgramId,
   email: Email,
   cloudEssentials: z.boolean(),
+  language: LanguageTag.optional().meta({
+    description: 'The language the partner is written to in; en if not given',
+  }),
 });
 
 export const UpdatePartnerRequest = z
@@ -16,12 +20,16 @@ export const UpdatePartnerRequest = z
     message: 'give at least one of name, email, cloudEssentials',
   });
 
+/** What a partner changes of itself: the language it is written to in. */
+export const UpdateOwnPartnerRequest = z.strictObject({ language: LanguageTag });
+
 export const PartnerView = z.object({
   id: z.string(),
   name: z.string(),
   partnerId: z.string(),
   email: z.string(),
   cloudEssentials: z.boolean(),
+  language: LanguageView,
   createdAt: Instant,
   updatedAt: Instant,
 });

@@ -10,7 +10,8 @@ import {
   Sku,
   text,
 } from './fields';
-import { SubscriptionView } from './subscriptions';
+import { SubscriptionResult, SubscriptionView } from './subscriptions';
+import { LanguageTag } from './language';
 import { CountryCode, DomainPrefix, TenantView } from './tenants';
 import { UserView } from './users';
 
@@ -52,6 +53,10 @@ export const CompleteRedemptionRequest = z.discriminatedUnion('action', [
     tenant: z.strictObject({
       organizationName: text({ min: 1, max: 256 }),
       countryCode: CountryCode,
+      language: LanguageTag.optional().meta({
+        description:
+          "The language its admins are written to in; the country's (IT → it, DE and AT → de, FR → fr, ES → es, else en) if not given",
+      }),
       domainPrefix: DomainPrefix,
       admin: z.strictObject({
         firstName: PersonName,
@@ -64,8 +69,32 @@ export const CompleteRedemptionRequest = z.discriminatedUnion('action', [
     delegatedAdministration: z.boolean().default(false),
   }),
   z.strictObject({ action: z.literal('renew'), subscriptionId: z.uuid() }),
-  z.strictObject({ action: z.literal('add_seats'), subscriptionId: z.uuid() }),
+  z.strictObject({
+    action: z.literal('add_seats'),
+    subscriptionId: z.uuid(),
+    acceptUnusedTerm: z
+      .boolean()
+      .default(false)
+      .meta({
+        description:
+          "Add the seats even though the keys' term runs more than 30 days past the end of the term in force " +
+          '(those days go unused; otherwise 409 key_term_exceeds_remaining)',
+      }),
+  }),
 ]);
+
+/** renew and add_seats answer the subscription; add_seats also the days of the keys its seats do not use. */
+export const CompletedSubscriptionResult = SubscriptionResult.extend({
+  unusedDays: z
+    .int()
+    .min(0)
+    .optional()
+    .meta({
+      description:
+        "add_seats: whole days of the keys' term, counted from now, past the end of the seats (the end of the " +
+        'term in force); more than 30 only with acceptUnusedTerm',
+    }),
+});
 
 export const CompleteCreateTenantView = z.object({
   tenant: TenantView,

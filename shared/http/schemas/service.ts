@@ -33,6 +33,12 @@ export const Problem = z.looseObject({
   switchFreelyFrom: Instant.optional().meta({
     description: 'prepaid_term_remaining: from then on the switch gives up 30 days or fewer',
   }),
+  unusedDays: z.int().optional().meta({
+    description: "key_term_exceeds_remaining: whole days of the keys' term past the end of the seats",
+  }),
+  seatsEndOn: Instant.optional().meta({
+    description: 'key_term_exceeds_remaining: when the added seats would end (the end of the term in force)',
+  }),
 });
 
 export const Health = z.object({

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { TIMELINE_EVENTS } from '../../domain/subscription-stages';
 import { Instant, PageQuery, ProgramId, Sku } from './fields';
 import { PartnerRef } from './partners';
 
@@ -19,24 +20,45 @@ export const ListSubscriptionsQuery = PageQuery.extend({
 
 export const SetPartnerOfRecordRequest = z.strictObject({ partnerId: ProgramId });
 
-/** One dated event of the current term, as the timers follow it. */
+/** One dated event of the subscription, as the timers follow it. */
 export const TimelineEntry = z.object({
-  event: z.enum(['renewal_notice', 'expiry', 'grace_end', 'deletion']),
+  event: z.enum(TIMELINE_EVENTS).meta({
+    description:
+      'renewal_notice, expiry, grace_end, deletion: the schedule of the end of paid coverage (termEnd); ' +
+      'term_start: a term bought after the one in force begins (an early renewal); auto_renewal: a ' +
+      'subscription billed directly renews itself for 12 months; migrated: the subscription moved to ' +
+      'direct billing. Open: later versions add values, so a switch on it keeps a default branch',
+  }),
   at: Instant,
   status: z.enum(['scheduled', 'sent', 'skipped', 'done']),
   daysBeforeExpiry: z.int().optional().meta({ description: 'Renewal notices only' }),
+  seats: z
+    .int()
+    .optional()
+    .meta({ description: 'term_start and auto_renewal only: the seats of the term that begins' }),
 });
+
+/** A term: the period it covers and its seats. */
+const TermView = z.object({ start: Instant, end: Instant, seats: z.int() });
 
 export const SubscriptionView = z.object({
   id: z.string(),
   tenantId: z.string(),
   sku: Sku,
-  seats: z.int(),
+  seats: z.int().meta({ description: 'Seats of the term in force (currentTerm)' }),
   assignedSeats: z.int(),
   billing: z.enum(['product_key', 'direct']),
   state: SubscriptionStateSchema,
-  termStart: Instant,
-  termEnd: Instant,
+  termStart: Instant.meta({ description: 'Start of the term in force (currentTerm)' }),
+  termEnd: Instant.meta({
+    description:
+      'End of paid coverage: the end of the last term bought (an early renewal included); expiry, ' +
+      'grace, deletion and expiresBefore follow it',
+  }),
+  currentTerm: TermView.meta({ description: 'The term in force; after the end of coverage, the last term' }),
+  upcomingTerms: z.array(TermView).meta({
+    description: 'Terms bought to start after the one in force (an early renewal), oldest first',
+  }),
   graceEndsAt: Instant,
   deleteAt: Instant,
   partnerOfRecord: PartnerRef.nullable(),

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { checkCountry } from '../../domain/country';
 import { PREFIX_RULE } from '../../domain/tenant';
 import { Instant } from './fields';
+import { LanguageTag, LanguageView } from './language';
 import { SubscriptionView } from './subscriptions';
 
 /** Tenants, and the country and domain prefix a new one is created with. */
@@ -34,6 +35,8 @@ export const DomainPrefix = z
     example: 'contoso',
   });
 
+export const UpdateTenantRequest = z.strictObject({ language: LanguageTag });
+
 export const DomainAvailabilityView = z.object({
   domain: z.string(),
   available: z.boolean(),
@@ -44,6 +47,7 @@ export const TenantView = z.object({
   id: z.string(),
   organizationName: z.string(),
   countryCode: z.string(),
+  language: LanguageView,
   domain: z.string(),
   createdAt: Instant,
   subscriptions: z.array(SubscriptionView),

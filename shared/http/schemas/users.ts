@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { SIGN_IN_BLOCKED_REASONS } from '../../domain/subscription';
 import { Email, Instant, PersonName, text } from './fields';
 
 /** A tenant's users, their roles and licenses. */
@@ -54,5 +55,18 @@ export const UserView = z.object({
   email: z.string().nullable().meta({ description: 'Contact address (every Global Administrator has one)' }),
   roles: z.array(z.string()),
   licensed: z.boolean(),
+  signInAllowed: z.boolean().meta({
+    description:
+      'Whether the user can sign in now: not while the subscription is disabled, unless a Global Administrator',
+  }),
+  signInBlockedReason: z
+    .enum(SIGN_IN_BLOCKED_REASONS)
+    .nullable()
+    .meta({
+      description:
+        "Why the user cannot sign in (null when it can): subscription_disabled, the tenant's subscription is " +
+        'disabled and only Global Administrators sign in until it is renewed; subscription_deleted, it is ' +
+        'deleted. Open: later versions add values',
+    }),
   createdAt: Instant,
 });

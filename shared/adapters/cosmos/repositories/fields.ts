@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { SKU_IDS } from '../../../domain/catalog';
+import { LANGUAGES } from '../../../text/languages';
 
 /**
  * The field schemas documents are made of. Stored instants are ISO strings as `iso()` writes them;
@@ -16,3 +17,5 @@ export const since = <T extends z.ZodType>(schema: T) => schema.optional();
 export const idOnly = z.object({ id: z.string() }).transform(({ id }) => id);
 /** A product of the catalog: a document naming another was not written by this service. */
 export const sku = z.enum(SKU_IDS);
+/** A language Keycard speaks (shared/text/languages.ts). */
+export const language = z.enum(LANGUAGES);

@@ -9,7 +9,7 @@ import { CosmosPartnerSubscriptionRepository, CosmosSubscriptionRepository } fro
 import {
   CosmosPartnerTenantRepository,
   CosmosUserRepository,
-  cosmosDelegationOfferRepository,
+  CosmosDelegationOfferRepository,
   cosmosDomainClaimRepository,
   cosmosTenantRepository,
 } from './tenants';
@@ -32,6 +32,6 @@ export function cosmosRepositories(store: DocumentStore): Repositories {
     notifications: new CosmosNotificationRepository(store),
     partnerTenants: new CosmosPartnerTenantRepository(store),
     partnerSubscriptions: new CosmosPartnerSubscriptionRepository(store),
-    delegationOffers: cosmosDelegationOfferRepository(store),
+    delegationOffers: new CosmosDelegationOfferRepository(store),
   };
 }

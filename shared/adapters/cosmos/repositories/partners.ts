@@ -8,13 +8,15 @@ import {
   type PartnerDirectoryRepository,
   type TokenRecord,
 } from '../../../app/ports';
+import { DEFAULT_LANGUAGE } from '../../../text/languages';
 import type { DocumentStore } from '../document-store';
-import { instant, since, text } from './fields';
+import { instant, language, since, text } from './fields';
 import { byId, CosmosRepository, type DocumentShape, type Locate } from './repository';
 
 /**
  * Partners: in code the public number on the program card is `programId`; the stored document (and
- * the API) keep the field's original name, `partnerId`.
+ * the API) keep the field's original name, `partnerId`. A partner stored before languages existed
+ * has none: it speaks English (as a new one does unless it chooses).
  */
 const storedPartner = z
   .looseObject({
@@ -23,6 +25,7 @@ const storedPartner = z
     name: text,
     email: text,
     cloudEssentials: z.boolean(),
+    language: language.default(DEFAULT_LANGUAGE),
     createdAt: instant,
     updatedAt: instant,
     tokenHash: text,

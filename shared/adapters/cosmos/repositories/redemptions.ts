@@ -10,7 +10,7 @@ import type {
 } from '../../../app/ports';
 import type { CompletionRequest, Redemption } from '../../../domain/redemption';
 import type { DocumentStore } from '../document-store';
-import { count, instant, orNull, since, text, sku } from './fields';
+import { count, instant, language, orNull, since, text, sku } from './fields';
 import { byId, CosmosRepository, dueBy, inPartition, type DocumentShape } from './repository';
 
 const completionRequest: z.ZodType<CompletionRequest> = z.discriminatedUnion('action', [
@@ -19,6 +19,7 @@ const completionRequest: z.ZodType<CompletionRequest> = z.discriminatedUnion('ac
     tenant: z.looseObject({
       organizationName: text,
       countryCode: text,
+      language: since(language),
       domainPrefix: text,
       admin: z.looseObject({ firstName: text, lastName: text, email: text, phone: since(text) }),
     }),
@@ -26,7 +27,11 @@ const completionRequest: z.ZodType<CompletionRequest> = z.discriminatedUnion('ac
     delegatedAdministration: z.boolean(),
   }),
   z.looseObject({ action: z.literal('renew'), subscriptionId: text }),
-  z.looseObject({ action: z.literal('add_seats'), subscriptionId: text }),
+  z.looseObject({
+    action: z.literal('add_seats'),
+    subscriptionId: text,
+    acceptUnusedTerm: since(z.boolean()),
+  }),
 ]);
 
 const action = z.enum(['create_tenant', 'renew', 'add_seats']);
@@ -73,6 +78,7 @@ const redemption = z.looseObject({
       adminUserId: orNull(text),
       completedAt: instant,
       fingerprint: text,
+      unusedDays: since(count),
     }),
   ),
 } satisfies DocumentShape<Redemption>);

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import type {
+  DelegationOfferRepository,
   DomainClaim,
   InTenant,
   OfPartner,
@@ -8,29 +9,35 @@ import type {
   PartnerTenantLink,
   PartnerTenantRepository,
   UserRepository,
+  Versioned,
 } from '../../../app/ports';
 import type { DelegationOffer } from '../../../domain/delegation';
 import type { Tenant } from '../../../domain/tenant';
+import { languageForCountry } from '../../../text/languages';
 import type { User } from '../../../domain/user';
 import type { DocumentStore } from '../document-store';
-import { instant, orNull, since, text } from './fields';
-import { byId, CosmosRepository, inPartition, type DocumentShape } from './repository';
+import { instant, language, orNull, since, text } from './fields';
+import { byId, CosmosRepository, dueBy, inPartition, type DocumentShape } from './repository';
 
-const tenant = z.looseObject({
-  id: text,
-  organizationName: text,
-  countryCode: text,
-  domainPrefix: text,
-  domain: text,
-  createdAt: instant,
-  createdBy: text,
-  currentSubscriptionId: text,
-  subscriptionIds: z.array(text),
-  adminUserIds: z.array(text),
-  delegatedAdmins: z.array(z.looseObject({ partnerId: text, since: instant })),
-  offerSlots: z.array(z.looseObject({ partnerId: text, offerId: text, expiresAt: instant })),
-  deletedAt: since(orNull(instant)),
-} satisfies DocumentShape<Tenant>);
+/** A tenant stored before languages existed has none: it speaks its country's (as a new one would). */
+const tenant = z
+  .looseObject({
+    id: text,
+    organizationName: text,
+    countryCode: text,
+    language: since(language),
+    domainPrefix: text,
+    domain: text,
+    createdAt: instant,
+    createdBy: text,
+    currentSubscriptionId: text,
+    subscriptionIds: z.array(text),
+    adminUserIds: z.array(text),
+    delegatedAdmins: z.array(z.looseObject({ partnerId: text, since: instant })),
+    offerSlots: z.array(z.looseObject({ partnerId: text, offerId: text, expiresAt: instant })),
+    deletedAt: since(orNull(instant)),
+  } satisfies DocumentShape<Omit<Tenant, 'language'> & Partial<Pick<Tenant, 'language'>>>)
+  .transform((doc): Tenant => ({ ...doc, language: doc.language ?? languageForCountry(doc.countryCode) }));
 
 const domainClaim = z.looseObject({
   id: text,
@@ -65,7 +72,7 @@ const delegationOffer = z.looseObject({
   tenantId: text,
   partnerId: text,
   message: text,
-  status: z.enum(['pending', 'accepted', 'declined', 'withdrawn']),
+  status: z.enum(['pending', 'accepted', 'declined', 'expired', 'withdrawn']),
   createdAt: instant,
   expiresAt: instant,
   respondedAt: orNull(instant),
@@ -84,8 +91,21 @@ export function cosmosDomainClaimRepository(store: DocumentStore): CosmosReposit
   return new CosmosRepository<DomainClaim>(store, 'domainClaims', byId, { schema: domainClaim });
 }
 
-export function cosmosDelegationOfferRepository(store: DocumentStore): CosmosRepository<DelegationOffer> {
-  return new CosmosRepository<DelegationOffer>(store, 'delegationOffers', byId, { schema: delegationOffer });
+export class CosmosDelegationOfferRepository
+  extends CosmosRepository<DelegationOffer>
+  implements DelegationOfferRepository
+{
+  constructor(store: DocumentStore) {
+    super(store, 'delegationOffers', byId, { schema: delegationOffer });
+  }
+
+  /** Across partitions, filtered on the two indexed paths, no ORDER BY (containers.ts). */
+  listExpiredPending(now: Date, page: PageRequest): Promise<Page<Versioned<DelegationOffer>>> {
+    return this.workPage(
+      dueBy("SELECT * FROM c WHERE c.status = 'pending' AND c.expiresAt <= @now", now),
+      page,
+    );
+  }
 }
 
 export class CosmosUserRepository extends CosmosRepository<User, InTenant> implements UserRepository {

@@ -1,0 +1,161 @@
+/**
+ * English (the partner console): the reference; every other language has exactly these messages.
+ * The console (console/i18n.ts) bundles English and Italian; the others are here for the console
+ * issue to offer.
+ */
+const STATE =
+  '{state, select, active {active} expired {expired} disabled {disabled} deleted {deleted} migrated {migrated} other {{state}}}';
+
+export const en = {
+  'console.title': 'Keycard partner console',
+  'console.language': 'Language',
+  'console.nav.label': 'Console',
+  'console.nav.who': '{name} ({partnerId})',
+  'console.nav.redeem': 'Redeem product keys',
+  'console.nav.customers': 'Customers',
+  'console.nav.signOut': 'Sign out',
+  'console.signIn.heading': 'Sign in to Keycard',
+  'console.signIn.token': 'Partner token',
+  'console.signIn.tokenHelp':
+    'The kcp_ token your operator gave you. It is kept only until you close the browser.',
+  'console.signIn.submit': 'Sign in',
+  'console.signIn.tokenStopped': 'Your token no longer works (it may have been replaced). Sign in again.',
+
+  'console.problem.unauthenticated':
+    'This token is not valid. It may have been replaced by a newer one: ask your operator.',
+  'console.problem.network': 'Keycard cannot be reached. Check your connection and try again.',
+  'console.problem.unavailable': 'Keycard is not available right now. Try again in a moment.',
+  'console.problem.busy': 'Keycard is busy right now. Try again in a moment.',
+  'console.problem.invalidKeyFormat': 'A product key has 25 letters and digits, in five groups of five.',
+  'console.problem.keyChecksumMismatch':
+    'This key has a typing mistake. Check each group of five against the card.',
+  'console.problem.keyNotFound': 'This key is not known. Check it against the card.',
+  'console.problem.keyAlreadyRedeemed': 'This key has already been redeemed.',
+  'console.problem.keyReserved': 'This key is being redeemed in another wizard.',
+  'console.problem.keyRevoked': 'This key has been revoked and cannot be used.',
+  'console.problem.keySkuMismatch': 'All keys of one redemption must be for the same product and term.',
+  'console.problem.keyAlreadyAdded': 'This key is already in the list.',
+  'console.problem.tooManyFailedKeyAttempts':
+    'Too many unknown keys were tried. Wait a few minutes and try again.',
+  'console.problem.redemptionExpired':
+    'This redemption expired before it was finished, and its keys were released.',
+  'console.problem.redemptionEmpty': 'Add at least one product key first.',
+  'console.problem.domainUnavailable': 'This domain name is taken. Choose another.',
+  'console.problem.domainPrefixFormat':
+    'A domain name has 3 to 27 lower-case letters and digits and starts with a letter.',
+  'console.problem.countryNotSupported': 'Keycard is not offered in this country.',
+  'console.problem.partnerNotEligible':
+    'Only partners enrolled in Cloud Essentials can offer delegated administration.',
+  'console.problem.offerAlreadyPending': 'An offer to this customer is already waiting for an answer.',
+  'console.problem.delegationAlreadyActive': 'You are already a delegated administrator of this customer.',
+  'console.problem.insufficientSeats': 'These keys give fewer seats than the licenses already assigned.',
+  'console.problem.subscriptionMigrated':
+    'This subscription moved to direct billing; keys no longer apply to it.',
+  'console.problem.validationFailed': 'Some fields need attention.',
+  'console.problem.fallback': 'Something went wrong. Try again.',
+
+  'console.wizard.heading': 'Redeem product keys',
+  'console.wizard.stepKeys': 'Type each 25-character key from the cards; add as many as you have.',
+  'console.wizard.stepVerify': 'Verify that everything is correct, and confirm.',
+  'console.wizard.stepCustomer':
+    "Step 2: create the customer's account, or add the keys to an existing subscription.",
+  'console.wizard.finishHere':
+    'Finish in this window: if you close it, the keys are released and you start again.',
+  'console.wizard.attestation': "I'm the right person to redeem product keys for my organization",
+  'console.wizard.attestationFirst': 'Confirm that you are the right person first.',
+  'console.wizard.attestationTick': 'Tick this box to go on.',
+  'console.wizard.start': 'Start',
+  'console.wizard.startAgain': 'Start again',
+
+  'console.keys.heading': 'Add product keys',
+  'console.keys.field': 'Product key',
+  'console.keys.fieldHelp': '25 letters and digits, as printed on the card.',
+  'console.keys.add': 'Add product key',
+  'console.keys.addAnother': 'Add another product key',
+  'console.keys.listHeading': 'Keys in this redemption',
+  'console.keys.listLabel': 'Keys added',
+  'console.keys.item':
+    '{product}, {seats, plural, one {# seat} other {# seats}}, {months, plural, one {# month} other {# months}}',
+  'console.keys.remove': 'Remove',
+  'console.keys.removeLabel': 'Remove key {key}',
+  'console.keys.next': 'Next: verify',
+
+  'console.verify.heading': 'Verify that everything is correct',
+  'console.verify.product': 'Product',
+  'console.verify.seats': 'Seats',
+  'console.verify.term': 'Term',
+  'console.verify.months': '{months, plural, one {# month} other {# months}}',
+  'console.verify.keys': 'Keys',
+  'console.verify.back': 'Back to the keys',
+  'console.verify.confirm': 'Confirm',
+
+  'console.confirmed.heading': 'Product key addition completed',
+  'console.confirmed.text': 'The keys are held for this redemption. Now use them for a customer.',
+  'console.confirmed.next': 'Start step 2',
+
+  'console.customer.heading': 'Step 2: the customer',
+  'console.customer.new': 'A new customer',
+  'console.customer.country': 'Country or region',
+  'console.customer.countryHelp': 'A country not in this list is not served.',
+  'console.customer.chooseCountry': 'Choose a country',
+  'console.customer.organization': 'Organization name',
+  'console.customer.domain': 'Domain name',
+  'console.customer.available': '{domain} is available.',
+  'console.customer.taken': '{domain} is taken.',
+  'console.customer.adminHeading': "The customer's administrator",
+  'console.customer.firstName': 'First name',
+  'console.customer.lastName': 'Last name',
+  'console.customer.email': 'Email',
+  'console.customer.emailHelp': 'The welcome email with the sign-in token goes here.',
+  'console.customer.roleHeading': 'Your role',
+  'console.customer.partnerOfRecord': 'Be the Partner of Record of this subscription',
+  'console.customer.delegated': 'Offer delegated administration (the customer must accept)',
+  'console.customer.create': 'Create account',
+  'console.customer.existing': 'Or an existing subscription',
+  'console.customer.subscription': 'Subscription',
+  'console.customer.subscriptionOption':
+    '{product}, {seats, plural, one {# seat} other {# seats}}, ends {end, date, long} ({ref})',
+  'console.customer.renew': 'Renew it with these keys',
+  'console.customer.addSeats': 'Add these seats to it',
+
+  'console.done.heading': 'Done',
+  'console.done.customer': 'Customer',
+  'console.done.subscription': 'Subscription',
+  'console.done.subscriptionValue': `{product}, {seats, plural, one {# seat} other {# seats}}, ${STATE}`,
+  'console.done.term': 'Term',
+  'console.done.administrator': 'Administrator',
+  'console.done.administratorValue': '{name} ({userName}), licensed',
+  'console.done.welcomeSent': 'The administrator has been emailed a welcome with their sign-in token.',
+  'console.done.applied': 'The keys are applied.',
+  'console.done.notices':
+    "Renewal notices go to the customer's administrators and the Partner of Record 60, 30, 7 and 1 days before {end, date, long}.",
+  'console.done.again': 'Redeem more keys',
+
+  'console.customers.heading': 'Customers',
+  'console.customers.none': 'No customers yet. Redeem product keys to create one.',
+  'console.tenant.name': '{organization} ({domain})',
+  'console.tenant.place': '{domain}, {country}',
+  'console.tenant.subscriptions': 'Subscriptions',
+  'console.tenant.subscription': `{product}: ${STATE}`,
+  'console.tenant.seatsUsed':
+    '{assigned} of {seats, plural, one {# seat} other {# seats}} used, {start, date, long} to {end, date, long}',
+  'console.term.span': '{start, date, long} to {end, date, long}',
+  'console.term.label': 'Term {start, date, long} to {end, date, long}',
+  'console.term.ends': 'Ends {at, date, long}',
+  'console.term.notice':
+    'Notice {days, plural, one {# day} other {# days}} before, {at, date, long} ({status, select, scheduled {scheduled} sent {sent} skipped {skipped} done {done} other {{status}}})',
+  'console.tenant.users': 'Users',
+  'console.tenant.user':
+    '{name} ({userName}){licensed, select, yes {, licensed} other {}}{admin, select, yes {, Global Administrator} other {}}',
+  'console.tenant.usersHidden': 'Only a delegated administrator sees the users.',
+  'console.tenant.delegates': 'Delegated administrators',
+  'console.tenant.delegate': '{name} since {since, date, long}',
+  'console.tenant.none': 'None.',
+  'console.tenant.offerMessage': 'Message to the customer',
+  'console.tenant.offer': 'Offer delegated administration',
+  'console.tenant.offerSent': "Sent: the customer's administrators were emailed a link to accept or decline.",
+  'console.tenant.notifications': 'Notifications sent',
+  'console.tenant.notification': '{type}: {status}, {at, date, long}',
+  'console.tenant.noneYet': 'None yet.',
+  'console.tenant.all': 'All customers',
+} as const;

@@ -1,0 +1,165 @@
+import type { en } from './en';
+
+const STATE =
+  '{state, select, active {actif} expired {expiré} disabled {désactivé} deleted {supprimé} migrated {migré} other {{state}}}';
+
+export const fr: Readonly<Record<keyof typeof en, string>> = {
+  'console.title': 'Console partenaire Keycard',
+  'console.language': 'Langue',
+  'console.nav.label': 'Console',
+  'console.nav.who': '{name} ({partnerId})',
+  'console.nav.redeem': 'Utiliser des clés de produit',
+  'console.nav.customers': 'Clients',
+  'console.nav.signOut': 'Se déconnecter',
+  'console.signIn.heading': 'Se connecter à Keycard',
+  'console.signIn.token': 'Jeton partenaire',
+  'console.signIn.tokenHelp':
+    'Le jeton kcp_ que votre opérateur vous a donné. Il n’est conservé que jusqu’à la fermeture du navigateur.',
+  'console.signIn.submit': 'Se connecter',
+  'console.signIn.tokenStopped':
+    'Votre jeton ne fonctionne plus (il a peut-être été remplacé). Connectez-vous à nouveau.',
+
+  'console.problem.unauthenticated':
+    'Ce jeton n’est pas valide. Il a peut-être été remplacé par un plus récent : demandez à votre opérateur.',
+  'console.problem.network': 'Keycard est injoignable. Vérifiez votre connexion et réessayez.',
+  'console.problem.unavailable': 'Keycard n’est pas disponible pour le moment. Réessayez dans un instant.',
+  'console.problem.busy': 'Keycard est occupé pour le moment. Réessayez dans un instant.',
+  'console.problem.invalidKeyFormat':
+    'Une clé de produit compte 25 lettres et chiffres, en cinq groupes de cinq.',
+  'console.problem.keyChecksumMismatch':
+    'Cette clé contient une faute de frappe. Comparez chaque groupe de cinq avec la carte.',
+  'console.problem.keyNotFound': 'Cette clé est inconnue. Comparez-la avec la carte.',
+  'console.problem.keyAlreadyRedeemed': 'Cette clé a déjà été utilisée.',
+  'console.problem.keyReserved': 'Cette clé est en cours d’utilisation dans un autre assistant.',
+  'console.problem.keyRevoked': 'Cette clé a été révoquée et ne peut pas être utilisée.',
+  'console.problem.keySkuMismatch':
+    'Toutes les clés d’une même utilisation doivent porter sur le même produit et la même durée.',
+  'console.problem.keyAlreadyAdded': 'Cette clé est déjà dans la liste.',
+  'console.problem.tooManyFailedKeyAttempts':
+    'Trop de clés inconnues ont été essayées. Attendez quelques minutes et réessayez.',
+  'console.problem.redemptionExpired':
+    'Cette utilisation a expiré avant d’être terminée, et ses clés ont été libérées.',
+  'console.problem.redemptionEmpty': 'Ajoutez d’abord au moins une clé de produit.',
+  'console.problem.domainUnavailable': 'Ce nom de domaine est déjà pris. Choisissez-en un autre.',
+  'console.problem.domainPrefixFormat':
+    'Un nom de domaine compte de 3 à 27 lettres minuscules et chiffres et commence par une lettre.',
+  'console.problem.countryNotSupported': 'Keycard n’est pas proposé dans ce pays.',
+  'console.problem.partnerNotEligible':
+    'Seuls les partenaires inscrits à Cloud Essentials peuvent proposer l’administration déléguée.',
+  'console.problem.offerAlreadyPending': 'Une offre à ce client attend déjà une réponse.',
+  'console.problem.delegationAlreadyActive': 'Vous êtes déjà administrateur délégué de ce client.',
+  'console.problem.insufficientSeats': 'Ces clés donnent moins de postes que les licences déjà attribuées.',
+  'console.problem.subscriptionMigrated':
+    'Cet abonnement est passé à la facturation directe ; les clés ne s’y appliquent plus.',
+  'console.problem.validationFailed': 'Certains champs demandent votre attention.',
+  'console.problem.fallback': 'Une erreur s’est produite. Réessayez.',
+
+  'console.wizard.heading': 'Utiliser des clés de produit',
+  'console.wizard.stepKeys':
+    'Saisissez chaque clé de 25 caractères figurant sur les cartes ; ajoutez-en autant que vous en avez.',
+  'console.wizard.stepVerify': 'Vérifiez que tout est correct, puis confirmez.',
+  'console.wizard.stepCustomer':
+    'Étape 2 : créez le compte du client, ou ajoutez les clés à un abonnement existant.',
+  'console.wizard.finishHere':
+    'Terminez dans cette fenêtre : si vous la fermez, les clés sont libérées et vous recommencez.',
+  'console.wizard.attestation':
+    'Je suis la bonne personne pour utiliser des clés de produit pour mon organisation',
+  'console.wizard.attestationFirst': 'Confirmez d’abord que vous êtes la bonne personne.',
+  'console.wizard.attestationTick': 'Cochez cette case pour continuer.',
+  'console.wizard.start': 'Commencer',
+  'console.wizard.startAgain': 'Recommencer',
+
+  'console.keys.heading': 'Ajouter des clés de produit',
+  'console.keys.field': 'Clé de produit',
+  'console.keys.fieldHelp': '25 lettres et chiffres, tels qu’imprimés sur la carte.',
+  'console.keys.add': 'Ajouter la clé de produit',
+  'console.keys.addAnother': 'Ajouter une autre clé de produit',
+  'console.keys.listHeading': 'Clés de cette utilisation',
+  'console.keys.listLabel': 'Clés ajoutées',
+  'console.keys.item':
+    '{product}, {seats, plural, one {# poste} other {# postes}}, {months, plural, one {# mois} other {# mois}}',
+  'console.keys.remove': 'Retirer',
+  'console.keys.removeLabel': 'Retirer la clé {key}',
+  'console.keys.next': 'Suivant : vérifier',
+
+  'console.verify.heading': 'Vérifiez que tout est correct',
+  'console.verify.product': 'Produit',
+  'console.verify.seats': 'Postes',
+  'console.verify.term': 'Durée',
+  'console.verify.months': '{months, plural, one {# mois} other {# mois}}',
+  'console.verify.keys': 'Clés',
+  'console.verify.back': 'Revenir aux clés',
+  'console.verify.confirm': 'Confirmer',
+
+  'console.confirmed.heading': 'Ajout des clés de produit terminé',
+  'console.confirmed.text':
+    'Les clés sont réservées pour cette utilisation. Utilisez-les maintenant pour un client.',
+  'console.confirmed.next': 'Commencer l’étape 2',
+
+  'console.customer.heading': 'Étape 2 : le client',
+  'console.customer.new': 'Un nouveau client',
+  'console.customer.country': 'Pays ou région',
+  'console.customer.countryHelp': 'Un pays absent de cette liste n’est pas desservi.',
+  'console.customer.chooseCountry': 'Choisissez un pays',
+  'console.customer.organization': 'Nom de l’organisation',
+  'console.customer.domain': 'Nom de domaine',
+  'console.customer.available': '{domain} est disponible.',
+  'console.customer.taken': '{domain} est déjà pris.',
+  'console.customer.adminHeading': 'L’administrateur du client',
+  'console.customer.firstName': 'Prénom',
+  'console.customer.lastName': 'Nom',
+  'console.customer.email': 'E-mail',
+  'console.customer.emailHelp': 'L’e-mail de bienvenue avec le jeton de connexion est envoyé ici.',
+  'console.customer.roleHeading': 'Votre rôle',
+  'console.customer.partnerOfRecord': 'Être le Partner of Record de cet abonnement',
+  'console.customer.delegated': 'Proposer l’administration déléguée (le client doit accepter)',
+  'console.customer.create': 'Créer le compte',
+  'console.customer.existing': 'Ou un abonnement existant',
+  'console.customer.subscription': 'Abonnement',
+  'console.customer.subscriptionOption':
+    '{product}, {seats, plural, one {# poste} other {# postes}}, se termine le {end, date, long} ({ref})',
+  'console.customer.renew': 'Le renouveler avec ces clés',
+  'console.customer.addSeats': 'Lui ajouter ces postes',
+
+  'console.done.heading': 'Terminé',
+  'console.done.customer': 'Client',
+  'console.done.subscription': 'Abonnement',
+  'console.done.subscriptionValue': `{product}, {seats, plural, one {# poste} other {# postes}}, ${STATE}`,
+  'console.done.term': 'Durée',
+  'console.done.administrator': 'Administrateur',
+  'console.done.administratorValue': '{name} ({userName}), avec licence',
+  'console.done.welcomeSent': 'L’administrateur a reçu un e-mail de bienvenue avec son jeton de connexion.',
+  'console.done.applied': 'Les clés sont appliquées.',
+  'console.done.notices':
+    'Les avis de renouvellement sont envoyés aux administrateurs du client et au Partner of Record 60, 30, 7 et 1 jours avant le {end, date, long}.',
+  'console.done.again': 'Utiliser d’autres clés',
+
+  'console.customers.heading': 'Clients',
+  'console.customers.none': 'Aucun client pour l’instant. Utilisez des clés de produit pour en créer un.',
+  'console.tenant.name': '{organization} ({domain})',
+  'console.tenant.place': '{domain}, {country}',
+  'console.tenant.subscriptions': 'Abonnements',
+  'console.tenant.subscription': `{product} : ${STATE}`,
+  'console.tenant.seatsUsed':
+    '{assigned} sur {seats, plural, one {# poste utilisé} other {# postes utilisés}}, du {start, date, long} au {end, date, long}',
+  'console.term.span': 'du {start, date, long} au {end, date, long}',
+  'console.term.label': 'Durée du {start, date, long} au {end, date, long}',
+  'console.term.ends': 'Se termine le {at, date, long}',
+  'console.term.notice':
+    'Avis {days, plural, one {# jour} other {# jours}} avant, le {at, date, long} ({status, select, scheduled {prévu} sent {envoyé} skipped {ignoré} done {fait} other {{status}}})',
+  'console.tenant.users': 'Utilisateurs',
+  'console.tenant.user':
+    '{name} ({userName}){licensed, select, yes {, avec licence} other {}}{admin, select, yes {, administrateur général} other {}}',
+  'console.tenant.usersHidden': 'Seul un administrateur délégué voit les utilisateurs.',
+  'console.tenant.delegates': 'Administrateurs délégués',
+  'console.tenant.delegate': '{name} depuis le {since, date, long}',
+  'console.tenant.none': 'Aucun.',
+  'console.tenant.offerMessage': 'Message au client',
+  'console.tenant.offer': 'Proposer l’administration déléguée',
+  'console.tenant.offerSent':
+    'Envoyée : les administrateurs du client ont reçu par e-mail un lien pour accepter ou refuser.',
+  'console.tenant.notifications': 'Notifications envoyées',
+  'console.tenant.notification': '{type} : {status}, {at, date, long}',
+  'console.tenant.noneYet': 'Aucune pour l’instant.',
+  'console.tenant.all': 'Tous les clients',
+};
