@@ -294,26 +294,29 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       // A file that fills while a fold runs says so once (dev/cosmos-journal.ts): that fold is then
       // followed by another, or under load the journal would grow unfolded from there on.
       let foldAgain = false;
+      const foldOnce = async () => {
+        // Journaling moves to a new file first; the snapshot then holds at least what the old ones
+        // did, and only then do they go (see dev/cosmos-journal.ts for why a crash loses nothing).
+        const older = await journalFiles(dataDir);
+        activeJournal.rotate(nextJournalFile(dataDir, older));
+        await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
+        for (const file of older) await rm(file, { force: true });
+      };
       foldJournalNow = () => {
         if (folding) {
           foldAgain = true;
           return folding;
         }
+        // The follow-up folds run inside the promise a caller waits for: when it settles, no fold runs.
         return (folding = (async () => {
-          // Journaling moves to a new file first; the snapshot then holds at least what the old ones
-          // did, and only then do they go (see dev/cosmos-journal.ts for why a crash loses nothing).
-          const older = await journalFiles(dataDir);
-          activeJournal.rotate(nextJournalFile(dataDir, older));
-          await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
-          for (const file of older) await rm(file, { force: true });
+          do {
+            foldAgain = false;
+            await foldOnce();
+          } while (foldAgain);
         })()
           .catch((error: unknown) => options.log(`folding the Cosmos DB journal failed: ${String(error)}`))
           .finally(() => {
             folding = null;
-            if (foldAgain) {
-              foldAgain = false;
-              void foldJournalNow();
-            }
           }));
       };
       stops.push(async () => {
