@@ -15,6 +15,8 @@ export interface Problem {
   title?: string;
   detail?: string;
   errors?: FieldProblem[];
+  /** key_term_exceeds_remaining: the days of the keys' term the seats would not use. */
+  unusedDays?: number;
 }
 
 export class ApiError extends Error {

@@ -1,6 +1,7 @@
+import { checkKey } from '../shared/domain/product-key';
 import { ApiError, type Problem } from './api';
 import { h } from './dom';
-import { inWords } from './messages';
+import { fieldInWords, inWords } from './messages';
 
 /**
  * A labelled field whose error is shown next to it (`aria-describedby`), matched to the API's
@@ -18,6 +19,7 @@ export function field(
   const errorId = `${id}-error`;
   const helpId = help ? `${id}-help` : '';
   input.setAttribute('aria-describedby', [helpId, errorId].filter(Boolean).join(' '));
+  clearWhenFixed(input);
   return h(
     'div',
     { class: 'field' },
@@ -28,11 +30,53 @@ export function field(
   );
 }
 
+/** Whether what the field holds is still wrong, as far as the page can tell without asking. */
+function stillWrong(input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): boolean {
+  if (input instanceof HTMLInputElement && input.type === 'checkbox')
+    return input.dataset['path'] === 'attestation' && !input.checked;
+  const value = input.value.trim();
+  switch (input.dataset['path']) {
+    case 'key':
+      return !checkKey(value).ok;
+    case 'tenant.domainPrefix':
+      return !/^[a-z][a-z0-9]{2,26}$/.test(value.toLowerCase());
+    case 'tenant.admin.email':
+      return !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+    default:
+      return value === '';
+  }
+}
+
+/**
+ * A field marked invalid is marked only while it is: once edited into something the page cannot
+ * fault, its error and `aria-invalid` go (the server may still refuse it on the next send); when the
+ * last field of a form is fixed, the banner that pointed to them goes too.
+ */
+export function clearWhenFixed(input: HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement): void {
+  const recheck = () => {
+    if (input.getAttribute('aria-invalid') !== 'true' || stillWrong(input)) return;
+    input.removeAttribute('aria-invalid');
+    const error = document.getElementById(`${input.id}-error`);
+    if (error) error.textContent = '';
+    const form = input.closest('form');
+    const banner = form?.querySelector<HTMLElement>('.banner');
+    if (banner?.dataset['fields'] && !form?.querySelector('[aria-invalid="true"]')) {
+      banner.textContent = '';
+      delete banner.dataset['fields'];
+    }
+  };
+  input.addEventListener('input', recheck);
+  input.addEventListener('change', recheck);
+}
+
 export function clearErrors(form: HTMLElement): void {
   for (const error of form.querySelectorAll<HTMLElement>('.error')) error.textContent = '';
   for (const input of form.querySelectorAll('[aria-invalid]')) input.removeAttribute('aria-invalid');
   const banner = form.querySelector<HTMLElement>('.banner');
-  if (banner) banner.textContent = '';
+  if (banner) {
+    banner.textContent = '';
+    delete banner.dataset['fields'];
+  }
 }
 
 /** Puts each problem next to its field; what belongs to no field goes in the form's banner. */
@@ -43,15 +87,17 @@ export function showProblem(form: HTMLElement, problem: Problem): void {
     const input = form.querySelector<HTMLElement>(`[data-path="${CSS.escape(issue.path)}"]`);
     const error = input ? document.getElementById(`${input.id}-error`) : null;
     if (input && error) {
-      error.textContent = issue.code ? inWords({ status: 422, code: issue.code }) : issue.message;
+      error.textContent = fieldInWords(issue);
       input.setAttribute('aria-invalid', 'true');
-    } else unplaced.push(`${issue.path}: ${issue.message}`);
+    } else unplaced.push(fieldInWords(issue));
   }
   // Said once: next to the field when it belongs to one, else (or for a list of fields) up top.
   const placedAll = (problem.errors?.length ?? 0) > 0 && unplaced.length === 0;
   const banner = form.querySelector<HTMLElement>('.banner');
-  if (banner && (!placedAll || problem.code === 'validation_failed'))
-    banner.textContent = [inWords(problem), ...unplaced].join(' ');
+  if (banner && (!placedAll || problem.code === 'validation_failed')) {
+    banner.textContent = [inWords(problem), ...new Set(unplaced)].join(' ');
+    if (placedAll) banner.dataset['fields'] = 'true';
+  }
 }
 
 export function banner(): HTMLElement {

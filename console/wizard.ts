@@ -2,11 +2,11 @@ import { checkKey, formatKey, normalizeKey } from '../shared/domain/product-key'
 import { api, ApiError } from './api';
 import { loadCatalog, skuName } from './catalog';
 import { h, show } from './dom';
-import { showDone } from './done';
 import { attempt, banner, field } from './forms';
 import { redrawWith, t } from './i18n';
 import { inWords } from './messages';
-import type { AddedKey, Partner, Redemption, Subscription, Tenant, User, Page } from './types';
+import { stepTwo } from './step-two';
+import type { AddedKey, Partner, Redemption } from './types';
 
 /**
  * "Redeem product keys", step by step as the process runs it: the attestation, the keys (each
@@ -123,7 +123,9 @@ function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): v
           }).catch((error: unknown) => {
             // What is wrong with the key is said next to it.
             if (error instanceof ApiError && error.problem.code !== 'redemption_expired')
-              error.problem.errors = [{ path: 'key', message: inWords(error.problem) }];
+              error.problem.errors = [
+                { path: 'key', message: inWords(error.problem), code: error.problem.code },
+              ];
             throw error;
           });
           keys.push(added);
@@ -221,152 +223,8 @@ function confirmed(partner: Partner, redemptionId: string): void {
     h('p', {}, t('console.confirmed.text')),
     h(
       'button',
-      { type: 'button', onclick: () => void stepTwo(partner, redemptionId) },
+      { type: 'button', onclick: () => void stepTwo(partner, redemptionId, () => startWizard(partner)) },
       t('console.confirmed.next'),
     ),
-  );
-}
-
-async function stepTwo(partner: Partner, redemptionId: string): Promise<void> {
-  redrawWith(() => stepTwo(partner, redemptionId));
-  const subscriptions = await api<Page<Subscription>>('GET', '/subscriptions');
-  const country = h(
-    'select',
-    {},
-    h('option', { value: '' }, t('console.customer.chooseCountry')),
-    ...(await loadCatalog()).countries.map((c) => h('option', { value: c.code }, c.name)),
-  );
-  const organization = h('input', { autocomplete: 'organization' });
-  const prefix = h('input', { autocomplete: 'off', spellcheck: 'false' });
-  const availability = h('p', { class: 'help', 'aria-live': 'polite', id: 'availability' });
-  let checking = 0;
-  prefix.addEventListener('input', () => {
-    const asked = (checking += 1);
-    const value = prefix.value.trim().toLowerCase();
-    if (!/^[a-z][a-z0-9]{2,26}$/.test(value)) {
-      availability.textContent = value ? inWords({ status: 400, code: 'domain_prefix_format' }) : '';
-      return;
-    }
-    setTimeout(() => {
-      if (asked !== checking) return;
-      void api<{ domain: string; available: boolean }>('GET', `/domains/${value}/availability`)
-        .then((answer) => {
-          if (asked === checking)
-            availability.textContent = t(
-              answer.available ? 'console.customer.available' : 'console.customer.taken',
-              { domain: answer.domain },
-            );
-        })
-        .catch(() => (availability.textContent = ''));
-    }, 300);
-  });
-  const firstName = h('input', { autocomplete: 'given-name' });
-  const lastName = h('input', { autocomplete: 'family-name' });
-  const email = h('input', { type: 'email', autocomplete: 'email' });
-  const por = h('input', { type: 'checkbox', checked: true });
-  const delegated = h('input', { type: 'checkbox' });
-  const createForm: HTMLFormElement = h(
-    'form',
-    {
-      onsubmit: (event) => {
-        event.preventDefault();
-        void attempt(createForm, async () => {
-          const created = await api<{ tenant: Tenant; subscription: Subscription; adminUser: User }>(
-            'POST',
-            `/redemptions/${redemptionId}/complete`,
-            {
-              action: 'create_tenant',
-              partnerOfRecord: por.checked,
-              delegatedAdministration: partner.cloudEssentials && delegated.checked,
-              tenant: {
-                organizationName: organization.value,
-                countryCode: country.value,
-                domainPrefix: prefix.value.trim().toLowerCase(),
-                admin: { firstName: firstName.value, lastName: lastName.value, email: email.value },
-              },
-            },
-          );
-          showDone(created.tenant, created.subscription, created.adminUser, () => startWizard(partner));
-        });
-      },
-    },
-    banner(),
-    field(t('console.customer.country'), country, 'tenant.countryCode', t('console.customer.countryHelp')),
-    field(t('console.customer.organization'), organization, 'tenant.organizationName'),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: 'prefix' }, t('console.customer.domain')),
-      h('span', { class: 'inline' }, prefix, '.onmicrosoft.com'),
-      availability,
-      h('p', { class: 'error', id: 'prefix-error', 'aria-live': 'polite' }),
-    ),
-    h('h2', {}, t('console.customer.adminHeading')),
-    field(t('console.customer.firstName'), firstName, 'tenant.admin.firstName'),
-    field(t('console.customer.lastName'), lastName, 'tenant.admin.lastName'),
-    field(t('console.customer.email'), email, 'tenant.admin.email', t('console.customer.emailHelp')),
-    h('h2', {}, t('console.customer.roleHeading')),
-    field(t('console.customer.partnerOfRecord'), por, 'partnerOfRecord'),
-    partner.cloudEssentials
-      ? field(t('console.customer.delegated'), delegated, 'delegatedAdministration')
-      : null,
-    h('button', { type: 'submit' }, t('console.customer.create')),
-  );
-  prefix.id = 'prefix';
-  prefix.dataset['path'] = 'tenant.domainPrefix';
-  prefix.setAttribute('aria-describedby', 'availability prefix-error');
-
-  const existing = subscriptions.items.filter((s) => s.billing === 'product_key' && s.state !== 'deleted');
-  const choice = h(
-    'select',
-    {},
-    ...existing.map((s) =>
-      h(
-        'option',
-        { value: s.id },
-        t('console.customer.subscriptionOption', {
-          product: skuName(s.sku),
-          seats: s.seats,
-          end: new Date(s.termEnd),
-          ref: s.id.slice(0, 8),
-        }),
-      ),
-    ),
-  );
-  const applyForm: HTMLFormElement = h(
-    'form',
-    {},
-    banner(),
-    field(t('console.customer.subscription'), choice, 'subscriptionId'),
-    ...(['renew', 'add_seats'] as const).map((action) =>
-      h(
-        'button',
-        {
-          type: 'button',
-          class: action === 'renew' ? '' : 'secondary',
-          onclick: () =>
-            void attempt(applyForm, async () => {
-              const result = await api<{ subscription: Subscription }>(
-                'POST',
-                `/redemptions/${redemptionId}/complete`,
-                {
-                  action,
-                  subscriptionId: choice.value,
-                },
-              );
-              const tenant = await api<Tenant>('GET', `/tenants/${result.subscription.tenantId}`);
-              showDone(tenant, result.subscription, null, () => startWizard(partner));
-            }),
-        },
-        t(action === 'renew' ? 'console.customer.renew' : 'console.customer.addSeats'),
-      ),
-    ),
-  );
-  show(
-    h('h1', {}, t('console.customer.heading')),
-    h('h2', {}, t('console.customer.new')),
-    createForm,
-    existing.length ? h('h2', {}, t('console.customer.existing')) : null,
-    existing.length ? applyForm : null,
   );
 }

@@ -55,6 +55,75 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
     'Dieses Abonnement wurde auf direkte Abrechnung umgestellt; Schlüssel gelten dafür nicht mehr.',
   'console.problem.validationFailed': 'Einige Felder müssen korrigiert werden.',
   'console.problem.fallback': 'Etwas ist schiefgelaufen. Versuchen Sie es erneut.',
+  'console.problem.forbidden': 'Sie dürfen das für diesen Kunden oder dieses Abonnement nicht tun.',
+  'console.problem.notFound': 'Nicht gefunden. Es wurde vielleicht entfernt, oder es gehört nicht zu Ihnen.',
+  'console.problem.consoleRequest':
+    'Die Konsole hat eine Anfrage gesendet, die Keycard nicht annehmen kann. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'console.problem.invalidText':
+    'Dieser Text enthält unsichtbare Steuerzeichen (vielleicht aus einem anderen Dokument eingefügt). Geben Sie ihn neu ein.',
+  'console.problem.invalidContinuationToken':
+    'Die Liste hat sich beim Lesen geändert. Öffnen Sie sie erneut.',
+  'console.problem.idempotencyKeyReused':
+    'Diese Anfrage wurde bereits mit anderen Angaben gesendet. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'console.problem.requestInProgress':
+    'Das wird bereits ausgeführt. Warten Sie einen Moment und prüfen Sie das Ergebnis, bevor Sie es erneut versuchen.',
+  'console.problem.preconditionFailed':
+    'Jemand hat das inzwischen geändert. Laden Sie es neu und nehmen Sie Ihre Änderung erneut vor.',
+  'console.problem.partnerExists': 'Ein Partner mit dieser Programm-ID ist bereits registriert.',
+  'console.problem.attestationRequired':
+    'Bestätigen Sie zuerst, dass Sie die richtige Person sind, um Produktschlüssel für Ihre Organisation einzulösen.',
+  'console.problem.tooManyKeys':
+    'Diese Einlösung enthält bereits so viele Schlüssel wie möglich. Schließen Sie sie ab und lösen Sie die übrigen in einer neuen ein.',
+  'console.problem.redemptionNotOpen':
+    'Diese Schlüssel sind bereits bestätigt und können nicht mehr geändert werden. Fahren Sie mit Schritt 2 fort.',
+  'console.problem.redemptionNotConfirmed': 'Prüfen und bestätigen Sie die Schlüssel vor Schritt 2.',
+  'console.problem.redemptionCompleted':
+    'Diese Einlösung ist bereits abgeschlossen und ihre Schlüssel sind verbraucht. Lösen Sie weitere Schlüssel ein, um neu zu beginnen.',
+  'console.problem.partnerNotFound': 'Dieser Partner ist bei Keycard nicht registriert.',
+  'console.problem.invalidCountryCode': 'Wählen Sie das Land oder die Region des Kunden aus der Liste.',
+  'console.problem.unsupportedLanguage':
+    'Keycard schreibt nicht in dieser Sprache. Wählen Sie Englisch, Italienisch, Deutsch, Französisch oder Spanisch.',
+  'console.problem.keyTermTooShort':
+    'Diese Schlüssel enden vor der laufenden Laufzeit des Abonnements und können ihm daher keine Plätze hinzufügen. Verlängern Sie es stattdessen damit, oder verwenden Sie Schlüssel mit längerer Laufzeit.',
+  'console.problem.keyTermExceedsRemaining':
+    'Diese Schlüssel laufen mehr als 30 Tage über das Ende der laufenden Laufzeit des Abonnements hinaus: Diese Tage blieben ungenutzt. Verlängern Sie es stattdessen damit, oder verwenden Sie Schlüssel mit kürzerer Laufzeit.',
+  'console.problem.prepaidTermRemaining':
+    'Ein Wechsel zur direkten Abrechnung würde jetzt vorausbezahlte Tage dieses Abonnements aufgeben. Bestätigen Sie, dass Sie darauf verzichten.',
+  'console.problem.subscriptionNotActive':
+    'Dieses Abonnement ist nicht aktiv (abgelaufen oder deaktiviert), daher können keine Plätze hinzugefügt werden. Verlängern Sie es stattdessen mit diesen Schlüsseln.',
+  'console.problem.subscriptionDisabled':
+    'Dieses Abonnement ist deaktiviert. Verlängern Sie es, bevor Sie Benutzer hinzufügen.',
+  'console.problem.subscriptionDeleted':
+    'Dieses Abonnement wurde gelöscht und kann nicht mehr geändert werden.',
+  'console.problem.noLicensesAvailable':
+    'Alle Lizenzen dieses Abonnements sind zugewiesen. Fügen Sie Plätze hinzu, oder legen Sie den Benutzer ohne Lizenz an.',
+  'console.problem.userExists': 'Dieser Kunde hat bereits einen Benutzer mit diesem Benutzernamen.',
+  'console.problem.lastAdmin':
+    'Dies ist der letzte globale Administrator des Kunden. Machen Sie zuerst jemand anderen zum globalen Administrator.',
+  'console.problem.userNotAdministrator':
+    'Ein neues Anmeldetoken kann nur an einen globalen Administrator mit Kontakt-E-Mail gesendet werden.',
+  'console.problem.offerExpired':
+    'Dieses Angebot ist abgelaufen (Angebote gelten 90 Tage). Senden Sie ein neues.',
+  'console.problem.offerUsed': 'Dieses Angebot wurde bereits beantwortet.',
+  'console.problem.offerWithdrawn': 'Dieses Angebot wurde zurückgezogen.',
+  'console.problem.notificationNotFailed':
+    'Nur eine fehlgeschlagene Benachrichtigung kann erneut gesendet werden.',
+  'console.problem.internalError':
+    'Bei Keycard ist ein interner Fehler aufgetreten. Versuchen Sie es noch einmal; wenn es wieder passiert, informieren Sie Ihren Betreiber.',
+
+  'console.field.key':
+    'Geben Sie die 25 Buchstaben und Ziffern des Schlüssels ein, wie auf der Karte gedruckt.',
+  'console.field.organizationName':
+    'Geben Sie den Namen der Organisation des Kunden ein (höchstens 256 Zeichen).',
+  'console.field.firstName': 'Geben Sie den Vornamen des Administrators ein (höchstens 64 Zeichen).',
+  'console.field.lastName': 'Geben Sie den Nachnamen des Administrators ein (höchstens 64 Zeichen).',
+  'console.field.email': 'Geben Sie die E-Mail-Adresse des Administrators ein, etwa name@beispiel.de.',
+  'console.field.phone': 'Geben Sie eine Telefonnummer ein, etwa +49 30 1234567.',
+  'console.field.choice': 'Kreuzen Sie dieses Feld an oder lassen Sie es leer.',
+  'console.field.subscription': 'Wählen Sie eines Ihrer Abonnements aus der Liste.',
+  'console.field.offerMessage': 'Schreiben Sie eine Nachricht an den Kunden (höchstens 2000 Zeichen).',
+  'console.field.other':
+    'Keycard hat diesen Wert nicht angenommen. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
 
   'console.wizard.heading': 'Produktschlüssel einlösen',
   'console.wizard.stepKeys':
@@ -114,7 +183,8 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
   'console.customer.emailHelp': 'Hierhin geht die Willkommens-E-Mail mit dem Anmeldetoken.',
   'console.customer.roleHeading': 'Ihre Rolle',
   'console.customer.partnerOfRecord': 'Partner of Record dieses Abonnements sein',
-  'console.customer.delegated': 'Delegierte Administration anbieten (der Kunde muss annehmen)',
+  'console.customer.delegated':
+    'Sofort delegierter Administrator des Kunden werden (der Kunde kann das jederzeit beenden)',
   'console.customer.create': 'Konto anlegen',
   'console.customer.existing': 'Oder ein bestehendes Abonnement',
   'console.customer.subscription': 'Abonnement',
@@ -122,6 +192,9 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
     '{product}, {seats, plural, one {# Platz} other {# Plätze}}, endet am {end, date, long} ({ref})',
   'console.customer.renew': 'Mit diesen Schlüsseln verlängern',
   'console.customer.addSeats': 'Diese Plätze hinzufügen',
+  'console.customer.addSeatsAnyway': 'Plätze trotzdem hinzufügen',
+  'console.customer.unusedDays':
+    'Diese Schlüssel laufen {days, plural, one {# Tag} other {# Tage}} über das Ende der laufenden Laufzeit des Abonnements hinaus: Diese Tage blieben ungenutzt. Fügen Sie die Plätze trotzdem hinzu, oder verlängern Sie das Abonnement stattdessen mit diesen Schlüsseln.',
 
   'console.done.heading': 'Fertig',
   'console.done.customer': 'Kunde',

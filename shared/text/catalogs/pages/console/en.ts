@@ -53,6 +53,67 @@ export const en = {
     'This subscription moved to direct billing; keys no longer apply to it.',
   'console.problem.validationFailed': 'Some fields need attention.',
   'console.problem.fallback': 'Something went wrong. Try again.',
+  'console.problem.forbidden': 'You are not allowed to do this for this customer or subscription.',
+  'console.problem.notFound': 'This was not found. It may have been removed, or it is not one of yours.',
+  'console.problem.consoleRequest':
+    'The console sent a request Keycard could not accept. Reload the page and try again.',
+  'console.problem.invalidText':
+    'This text holds invisible control characters (perhaps pasted from another document). Type it again.',
+  'console.problem.invalidContinuationToken': 'This list changed while you were reading it. Open it again.',
+  'console.problem.idempotencyKeyReused':
+    'This request was already sent with other details. Reload the page and try again.',
+  'console.problem.requestInProgress':
+    'This is already being done. Wait a moment, then check the result before trying again.',
+  'console.problem.preconditionFailed':
+    'Someone changed this in the meantime. Reload it and make your change again.',
+  'console.problem.partnerExists': 'A partner with this program id is already registered.',
+  'console.problem.attestationRequired':
+    'Confirm first that you are the right person to redeem product keys for your organization.',
+  'console.problem.tooManyKeys':
+    'This redemption holds as many keys as it can. Finish it, then redeem the others in a new one.',
+  'console.problem.redemptionNotOpen':
+    'These keys are already confirmed and can no longer be changed. Go on to step 2.',
+  'console.problem.redemptionNotConfirmed': 'Verify and confirm the keys before step 2.',
+  'console.problem.redemptionCompleted':
+    'This redemption is already finished and its keys are used. Redeem more keys to start again.',
+  'console.problem.partnerNotFound': 'This partner is not registered with Keycard.',
+  'console.problem.invalidCountryCode': "Choose the customer's country or region from the list.",
+  'console.problem.unsupportedLanguage':
+    'Keycard does not write in this language. Choose English, Italian, German, French or Spanish.',
+  'console.problem.keyTermTooShort':
+    "These keys end before the subscription's current term does, so they cannot add seats to it. Renew it with them instead, or use keys with a longer term.",
+  'console.problem.keyTermExceedsRemaining':
+    "These keys run more than 30 days past the end of the subscription's current term: those days would go unused. Renew it with them instead, or use keys with a shorter term.",
+  'console.problem.prepaidTermRemaining':
+    'Switching to direct billing now would give up prepaid days of this subscription. Confirm that you want to give them up.',
+  'console.problem.subscriptionNotActive':
+    'This subscription is not active (it has expired or is disabled), so seats cannot be added to it. Renew it with these keys instead.',
+  'console.problem.subscriptionDisabled': 'This subscription is disabled. Renew it before adding users.',
+  'console.problem.subscriptionDeleted': 'This subscription has been deleted and can no longer be changed.',
+  'console.problem.noLicensesAvailable':
+    'Every license of this subscription is assigned. Add seats, or add the user without a license.',
+  'console.problem.userExists': 'This customer already has a user with this user name.',
+  'console.problem.lastAdmin':
+    "This is the customer's last Global Administrator. Make someone else Global Administrator first.",
+  'console.problem.userNotAdministrator':
+    'Only a Global Administrator with a contact email can be sent a new sign-in token.',
+  'console.problem.offerExpired': 'This offer has expired (offers last 90 days). Send a new one.',
+  'console.problem.offerUsed': 'This offer has already been answered.',
+  'console.problem.offerWithdrawn': 'This offer has been withdrawn.',
+  'console.problem.notificationNotFailed': 'Only a notification that failed can be sent again.',
+  'console.problem.internalError':
+    'Keycard ran into an error of its own. Try again; if it happens again, tell your operator.',
+
+  'console.field.key': 'Type the 25 letters and digits of the key, as printed on the card.',
+  'console.field.organizationName': "Type the customer's organization name (up to 256 characters).",
+  'console.field.firstName': "Type the administrator's first name (up to 64 characters).",
+  'console.field.lastName': "Type the administrator's last name (up to 64 characters).",
+  'console.field.email': "Type the administrator's email address, like name@example.com.",
+  'console.field.phone': 'Type a phone number, like +39 02 1234567.',
+  'console.field.choice': 'Tick this box or leave it empty.',
+  'console.field.subscription': 'Choose one of your subscriptions from the list.',
+  'console.field.offerMessage': 'Write a message to the customer (up to 2000 characters).',
+  'console.field.other': 'Keycard did not accept this value. Reload the page and try again.',
 
   'console.wizard.heading': 'Redeem product keys',
   'console.wizard.stepKeys': 'Type each 25-character key from the cards; add as many as you have.',
@@ -109,7 +170,8 @@ export const en = {
   'console.customer.emailHelp': 'The welcome email with the sign-in token goes here.',
   'console.customer.roleHeading': 'Your role',
   'console.customer.partnerOfRecord': 'Be the Partner of Record of this subscription',
-  'console.customer.delegated': 'Offer delegated administration (the customer must accept)',
+  'console.customer.delegated':
+    "Become the customer's delegated administrator now (the customer can end it at any time)",
   'console.customer.create': 'Create account',
   'console.customer.existing': 'Or an existing subscription',
   'console.customer.subscription': 'Subscription',
@@ -117,6 +179,9 @@ export const en = {
     '{product}, {seats, plural, one {# seat} other {# seats}}, ends {end, date, long} ({ref})',
   'console.customer.renew': 'Renew it with these keys',
   'console.customer.addSeats': 'Add these seats to it',
+  'console.customer.addSeatsAnyway': 'Add the seats anyway',
+  'console.customer.unusedDays':
+    "These keys run {days, plural, one {# day} other {# days}} past the end of this subscription's current term: those days would go unused. Add the seats anyway, or renew the subscription with these keys instead.",
 
   'console.done.heading': 'Done',
   'console.done.customer': 'Customer',

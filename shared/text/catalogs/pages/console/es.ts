@@ -53,6 +53,69 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
     'Esta suscripción pasó a facturación directa; las claves ya no se aplican a ella.',
   'console.problem.validationFailed': 'Algunos campos requieren atención.',
   'console.problem.fallback': 'Algo salió mal. Inténtelo de nuevo.',
+  'console.problem.forbidden': 'No tiene permiso para hacer esto con este cliente o esta suscripción.',
+  'console.problem.notFound': 'No se ha encontrado. Puede que se haya eliminado o que no sea suyo.',
+  'console.problem.consoleRequest':
+    'La consola envió una solicitud que Keycard no puede aceptar. Vuelva a cargar la página e inténtelo de nuevo.',
+  'console.problem.invalidText':
+    'Este texto contiene caracteres de control invisibles (quizá pegados de otro documento). Escríbalo de nuevo.',
+  'console.problem.invalidContinuationToken': 'La lista cambió mientras la leía. Ábrala de nuevo.',
+  'console.problem.idempotencyKeyReused':
+    'Esta solicitud ya se envió con otros datos. Vuelva a cargar la página e inténtelo de nuevo.',
+  'console.problem.requestInProgress':
+    'Esto ya se está haciendo. Espere un momento y compruebe el resultado antes de volver a intentarlo.',
+  'console.problem.preconditionFailed':
+    'Alguien lo ha cambiado mientras tanto. Vuelva a cargarlo y repita su cambio.',
+  'console.problem.partnerExists': 'Ya hay un partner registrado con este identificador de programa.',
+  'console.problem.attestationRequired':
+    'Confirme primero que es la persona adecuada para canjear claves de producto para su organización.',
+  'console.problem.tooManyKeys':
+    'Este canje ya tiene todas las claves posibles. Termínelo y canjee las demás en uno nuevo.',
+  'console.problem.redemptionNotOpen':
+    'Estas claves ya están confirmadas y no se pueden cambiar. Continúe con el paso 2.',
+  'console.problem.redemptionNotConfirmed': 'Verifique y confirme las claves antes del paso 2.',
+  'console.problem.redemptionCompleted':
+    'Este canje ya ha terminado y sus claves se han usado. Canjee más claves para empezar de nuevo.',
+  'console.problem.partnerNotFound': 'Este partner no está registrado en Keycard.',
+  'console.problem.invalidCountryCode': 'Elija de la lista el país o la región del cliente.',
+  'console.problem.unsupportedLanguage':
+    'Keycard no escribe en este idioma. Elija inglés, italiano, alemán, francés o español.',
+  'console.problem.keyTermTooShort':
+    'Estas claves terminan antes que el periodo en curso de la suscripción, así que no pueden añadirle puestos. Renuévela con ellas, o use claves de mayor duración.',
+  'console.problem.keyTermExceedsRemaining':
+    'Estas claves duran más de 30 días después del fin del periodo en curso de la suscripción: esos días no se usarían. Renuévela con ellas, o use claves de menor duración.',
+  'console.problem.prepaidTermRemaining':
+    'Pasar ahora a la facturación directa haría perder días prepagados de esta suscripción. Confirme que renuncia a ellos.',
+  'console.problem.subscriptionNotActive':
+    'Esta suscripción no está activa (ha caducado o está desactivada), así que no se le pueden añadir puestos. Renuévela con estas claves.',
+  'console.problem.subscriptionDisabled':
+    'Esta suscripción está desactivada. Renuévela antes de añadir usuarios.',
+  'console.problem.subscriptionDeleted': 'Esta suscripción se ha eliminado y ya no se puede cambiar.',
+  'console.problem.noLicensesAvailable':
+    'Todas las licencias de esta suscripción están asignadas. Añada puestos o añada el usuario sin licencia.',
+  'console.problem.userExists': 'Este cliente ya tiene un usuario con este nombre de usuario.',
+  'console.problem.lastAdmin':
+    'Es el último administrador global del cliente. Nombre antes a otra persona administrador global.',
+  'console.problem.userNotAdministrator':
+    'Solo se puede enviar un nuevo token de acceso a un administrador global con correo de contacto.',
+  'console.problem.offerExpired': 'Esta oferta ha caducado (las ofertas duran 90 días). Envíe una nueva.',
+  'console.problem.offerUsed': 'Esta oferta ya ha sido respondida.',
+  'console.problem.offerWithdrawn': 'Esta oferta se ha retirado.',
+  'console.problem.notificationNotFailed': 'Solo se puede reenviar una notificación que haya fallado.',
+  'console.problem.internalError':
+    'Keycard ha tenido un error interno. Inténtelo de nuevo; si vuelve a ocurrir, avise a su operador.',
+
+  'console.field.key': 'Escriba las 25 letras y cifras de la clave, tal como aparecen en la tarjeta.',
+  'console.field.organizationName':
+    'Escriba el nombre de la organización del cliente (hasta 256 caracteres).',
+  'console.field.firstName': 'Escriba el nombre del administrador (hasta 64 caracteres).',
+  'console.field.lastName': 'Escriba los apellidos del administrador (hasta 64 caracteres).',
+  'console.field.email': 'Escriba el correo electrónico del administrador, como nombre@ejemplo.es.',
+  'console.field.phone': 'Escriba un número de teléfono, como +34 91 123 4567.',
+  'console.field.choice': 'Marque esta casilla o déjela vacía.',
+  'console.field.subscription': 'Elija una de sus suscripciones de la lista.',
+  'console.field.offerMessage': 'Escriba un mensaje al cliente (hasta 2000 caracteres).',
+  'console.field.other': 'Keycard no aceptó este valor. Vuelva a cargar la página e inténtelo de nuevo.',
 
   'console.wizard.heading': 'Canjear claves de producto',
   'console.wizard.stepKeys':
@@ -111,7 +174,8 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
   'console.customer.emailHelp': 'Aquí llega el correo de bienvenida con el token de inicio de sesión.',
   'console.customer.roleHeading': 'Su función',
   'console.customer.partnerOfRecord': 'Ser el Partner of Record de esta suscripción',
-  'console.customer.delegated': 'Ofrecer administración delegada (el cliente debe aceptarla)',
+  'console.customer.delegated':
+    'Ser desde ahora administrador delegado del cliente (el cliente puede retirarlo en cualquier momento)',
   'console.customer.create': 'Crear la cuenta',
   'console.customer.existing': 'O una suscripción existente',
   'console.customer.subscription': 'Suscripción',
@@ -119,6 +183,9 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
     '{product}, {seats, plural, one {# puesto} other {# puestos}}, termina el {end, date, long} ({ref})',
   'console.customer.renew': 'Renovarla con estas claves',
   'console.customer.addSeats': 'Agregarle estos puestos',
+  'console.customer.addSeatsAnyway': 'Añadir los puestos de todos modos',
+  'console.customer.unusedDays':
+    'Estas claves duran {days, plural, one {# día} other {# días}} más allá del fin del periodo en curso de la suscripción: esos días no se usarían. Añada los puestos de todos modos, o renueve la suscripción con estas claves.',
 
   'console.done.heading': 'Hecho',
   'console.done.customer': 'Cliente',

@@ -53,6 +53,70 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
     'Cet abonnement est passé à la facturation directe ; les clés ne s’y appliquent plus.',
   'console.problem.validationFailed': 'Certains champs demandent votre attention.',
   'console.problem.fallback': 'Une erreur s’est produite. Réessayez.',
+  'console.problem.forbidden': "Vous n'êtes pas autorisé à faire cela pour ce client ou cet abonnement.",
+  'console.problem.notFound': "Introuvable. Il a peut-être été supprimé, ou il n'est pas à vous.",
+  'console.problem.consoleRequest':
+    'La console a envoyé une requête que Keycard ne peut pas accepter. Rechargez la page et réessayez.',
+  'console.problem.invalidText':
+    'Ce texte contient des caractères de contrôle invisibles (peut-être collés depuis un autre document). Saisissez-le à nouveau.',
+  'console.problem.invalidContinuationToken':
+    'Cette liste a changé pendant votre lecture. Ouvrez-la à nouveau.',
+  'console.problem.idempotencyKeyReused':
+    'Cette requête a déjà été envoyée avec d’autres informations. Rechargez la page et réessayez.',
+  'console.problem.requestInProgress':
+    'Cette opération est déjà en cours. Attendez un instant et vérifiez le résultat avant de réessayer.',
+  'console.problem.preconditionFailed':
+    'Quelqu’un a modifié cet élément entre-temps. Rechargez-le et refaites votre modification.',
+  'console.problem.partnerExists': 'Un partenaire avec cet identifiant de programme est déjà enregistré.',
+  'console.problem.attestationRequired':
+    'Confirmez d’abord que vous êtes la bonne personne pour utiliser des clés de produit pour votre organisation.',
+  'console.problem.tooManyKeys':
+    'Cette utilisation contient déjà autant de clés que possible. Terminez-la, puis utilisez les autres dans une nouvelle.',
+  'console.problem.redemptionNotOpen':
+    'Ces clés sont déjà confirmées et ne peuvent plus être modifiées. Passez à l’étape 2.',
+  'console.problem.redemptionNotConfirmed': 'Vérifiez et confirmez les clés avant l’étape 2.',
+  'console.problem.redemptionCompleted':
+    'Cette utilisation est déjà terminée et ses clés sont consommées. Utilisez d’autres clés pour recommencer.',
+  'console.problem.partnerNotFound': 'Ce partenaire n’est pas enregistré chez Keycard.',
+  'console.problem.invalidCountryCode': 'Choisissez dans la liste le pays ou la région du client.',
+  'console.problem.unsupportedLanguage':
+    'Keycard n’écrit pas dans cette langue. Choisissez l’anglais, l’italien, l’allemand, le français ou l’espagnol.',
+  'console.problem.keyTermTooShort':
+    'Ces clés se terminent avant la période en cours de l’abonnement : elles ne peuvent pas lui ajouter de postes. Renouvelez-le plutôt avec elles, ou utilisez des clés de plus longue durée.',
+  'console.problem.keyTermExceedsRemaining':
+    'Ces clés dépassent de plus de 30 jours la fin de la période en cours de l’abonnement : ces jours seraient perdus. Renouvelez-le plutôt avec elles, ou utilisez des clés de plus courte durée.',
+  'console.problem.prepaidTermRemaining':
+    'Passer maintenant à la facturation directe ferait perdre des jours prépayés de cet abonnement. Confirmez que vous y renoncez.',
+  'console.problem.subscriptionNotActive':
+    'Cet abonnement n’est pas actif (expiré ou désactivé) : on ne peut pas lui ajouter de postes. Renouvelez-le plutôt avec ces clés.',
+  'console.problem.subscriptionDisabled':
+    'Cet abonnement est désactivé. Renouvelez-le avant d’ajouter des utilisateurs.',
+  'console.problem.subscriptionDeleted': 'Cet abonnement a été supprimé et ne peut plus être modifié.',
+  'console.problem.noLicensesAvailable':
+    'Toutes les licences de cet abonnement sont attribuées. Ajoutez des postes, ou ajoutez l’utilisateur sans licence.',
+  'console.problem.userExists': 'Ce client a déjà un utilisateur avec ce nom d’utilisateur.',
+  'console.problem.lastAdmin':
+    'C’est le dernier administrateur général du client. Nommez d’abord quelqu’un d’autre administrateur général.',
+  'console.problem.userNotAdministrator':
+    'Seul un administrateur général avec une adresse e-mail de contact peut recevoir un nouveau jeton de connexion.',
+  'console.problem.offerExpired':
+    'Cette offre a expiré (les offres durent 90 jours). Envoyez-en une nouvelle.',
+  'console.problem.offerUsed': 'Cette offre a déjà reçu une réponse.',
+  'console.problem.offerWithdrawn': 'Cette offre a été retirée.',
+  'console.problem.notificationNotFailed': 'Seule une notification en échec peut être renvoyée.',
+  'console.problem.internalError':
+    'Keycard a rencontré une erreur interne. Réessayez ; si cela se reproduit, prévenez votre opérateur.',
+
+  'console.field.key': 'Saisissez les 25 lettres et chiffres de la clé, tels qu’imprimés sur la carte.',
+  'console.field.organizationName': 'Saisissez le nom de l’organisation du client (256 caractères au plus).',
+  'console.field.firstName': 'Saisissez le prénom de l’administrateur (64 caractères au plus).',
+  'console.field.lastName': 'Saisissez le nom de l’administrateur (64 caractères au plus).',
+  'console.field.email': 'Saisissez l’adresse e-mail de l’administrateur, par exemple nom@exemple.fr.',
+  'console.field.phone': 'Saisissez un numéro de téléphone, par exemple +33 1 23 45 67 89.',
+  'console.field.choice': 'Cochez cette case ou laissez-la vide.',
+  'console.field.subscription': 'Choisissez l’un de vos abonnements dans la liste.',
+  'console.field.offerMessage': 'Écrivez un message au client (2000 caractères au plus).',
+  'console.field.other': 'Keycard n’a pas accepté cette valeur. Rechargez la page et réessayez.',
 
   'console.wizard.heading': 'Utiliser des clés de produit',
   'console.wizard.stepKeys':
@@ -112,7 +176,8 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'console.customer.emailHelp': 'L’e-mail de bienvenue avec le jeton de connexion est envoyé ici.',
   'console.customer.roleHeading': 'Votre rôle',
   'console.customer.partnerOfRecord': 'Être le Partner of Record de cet abonnement',
-  'console.customer.delegated': 'Proposer l’administration déléguée (le client doit accepter)',
+  'console.customer.delegated':
+    'Devenir dès maintenant administrateur délégué du client (le client peut y mettre fin à tout moment)',
   'console.customer.create': 'Créer le compte',
   'console.customer.existing': 'Ou un abonnement existant',
   'console.customer.subscription': 'Abonnement',
@@ -120,6 +185,9 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
     '{product}, {seats, plural, one {# poste} other {# postes}}, se termine le {end, date, long} ({ref})',
   'console.customer.renew': 'Le renouveler avec ces clés',
   'console.customer.addSeats': 'Lui ajouter ces postes',
+  'console.customer.addSeatsAnyway': 'Ajouter quand même les postes',
+  'console.customer.unusedDays':
+    'Ces clés dépassent de {days, plural, one {# jour} other {# jours}} la fin de la période en cours de l’abonnement : ces jours seraient perdus. Ajoutez quand même les postes, ou renouvelez plutôt l’abonnement avec ces clés.',
 
   'console.done.heading': 'Terminé',
   'console.done.customer': 'Client',

@@ -52,6 +52,69 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
     'Questo abbonamento è passato alla fatturazione diretta; le chiavi non si applicano più.',
   'console.problem.validationFailed': 'Alcuni campi richiedono attenzione.',
   'console.problem.fallback': 'Qualcosa è andato storto. Riprova.',
+  'console.problem.forbidden': 'Non hai il permesso di farlo per questo cliente o questo abbonamento.',
+  'console.problem.notFound': 'Non trovato. Potrebbe essere stato rimosso, oppure non è tra i tuoi.',
+  'console.problem.consoleRequest':
+    'La console ha inviato una richiesta che Keycard non può accettare. Ricarica la pagina e riprova.',
+  'console.problem.invalidText':
+    'Questo testo contiene caratteri di controllo invisibili (forse incollati da un altro documento). Scrivilo di nuovo.',
+  'console.problem.invalidContinuationToken': "L'elenco è cambiato mentre lo leggevi. Aprilo di nuovo.",
+  'console.problem.idempotencyKeyReused':
+    'Questa richiesta è già stata inviata con altri dati. Ricarica la pagina e riprova.',
+  'console.problem.requestInProgress':
+    "L'operazione è già in corso. Attendi un momento e controlla il risultato prima di riprovare.",
+  'console.problem.preconditionFailed':
+    'Qualcuno ha modificato questo elemento nel frattempo. Ricaricalo e ripeti la modifica.',
+  'console.problem.partnerExists': 'Un partner con questo program id è già registrato.',
+  'console.problem.attestationRequired':
+    'Conferma prima di essere la persona giusta per riscattare product key per la tua organizzazione.',
+  'console.problem.tooManyKeys':
+    'Questo riscatto contiene già tutte le chiavi possibili. Completalo, poi riscatta le altre in uno nuovo.',
+  'console.problem.redemptionNotOpen':
+    'Queste chiavi sono già confermate e non si possono più modificare. Passa al passaggio 2.',
+  'console.problem.redemptionNotConfirmed': 'Verifica e conferma le chiavi prima del passaggio 2.',
+  'console.problem.redemptionCompleted':
+    'Questo riscatto è già concluso e le sue chiavi sono state usate. Riscatta altre chiavi per ricominciare.',
+  'console.problem.partnerNotFound': 'Questo partner non è registrato in Keycard.',
+  'console.problem.invalidCountryCode': "Scegli dall'elenco il paese o l'area geografica del cliente.",
+  'console.problem.unsupportedLanguage':
+    'Keycard non scrive in questa lingua. Scegli inglese, italiano, tedesco, francese o spagnolo.',
+  'console.problem.keyTermTooShort':
+    "Queste chiavi scadono prima del periodo in corso dell'abbonamento, quindi non possono aggiungervi postazioni. Rinnovalo con queste chiavi, oppure usa chiavi di durata maggiore.",
+  'console.problem.keyTermExceedsRemaining':
+    "Queste chiavi durano oltre 30 giorni più del periodo in corso dell'abbonamento: quei giorni andrebbero persi. Rinnovalo con queste chiavi, oppure usa chiavi di durata minore.",
+  'console.problem.prepaidTermRemaining':
+    'Passare ora alla fatturazione diretta farebbe perdere giorni già pagati di questo abbonamento. Conferma che vuoi rinunciarvi.',
+  'console.problem.subscriptionNotActive':
+    'Questo abbonamento non è attivo (è scaduto o disattivato), quindi non gli si possono aggiungere postazioni. Rinnovalo invece con queste chiavi.',
+  'console.problem.subscriptionDisabled':
+    'Questo abbonamento è disattivato. Rinnovalo prima di aggiungere utenti.',
+  'console.problem.subscriptionDeleted': 'Questo abbonamento è stato eliminato e non si può più modificare.',
+  'console.problem.noLicensesAvailable':
+    "Tutte le licenze di questo abbonamento sono assegnate. Aggiungi postazioni, oppure aggiungi l'utente senza licenza.",
+  'console.problem.userExists': 'Questo cliente ha già un utente con questo nome utente.',
+  'console.problem.lastAdmin':
+    "È l'ultimo amministratore globale del cliente. Nomina prima un altro amministratore globale.",
+  'console.problem.userNotAdministrator':
+    'Un nuovo token di accesso si può inviare solo a un amministratore globale con un indirizzo email di contatto.',
+  'console.problem.offerExpired': "Quest'offerta è scaduta (le offerte durano 90 giorni). Inviane una nuova.",
+  'console.problem.offerUsed': "A quest'offerta è già stata data una risposta.",
+  'console.problem.offerWithdrawn': "Quest'offerta è stata ritirata.",
+  'console.problem.notificationNotFailed': 'Si può inviare di nuovo solo una notifica non riuscita.',
+  'console.problem.internalError':
+    'Keycard ha avuto un errore interno. Riprova; se succede di nuovo, avvisa il tuo operatore.',
+
+  'console.field.key': 'Scrivi le 25 lettere e cifre della chiave, come sono stampate sulla scheda.',
+  'console.field.organizationName':
+    "Scrivi il nome dell'organizzazione del cliente (al massimo 256 caratteri).",
+  'console.field.firstName': "Scrivi il nome dell'amministratore (al massimo 64 caratteri).",
+  'console.field.lastName': "Scrivi il cognome dell'amministratore (al massimo 64 caratteri).",
+  'console.field.email': "Scrivi l'indirizzo email dell'amministratore, come nome@esempio.it.",
+  'console.field.phone': 'Scrivi un numero di telefono, come +39 02 1234567.',
+  'console.field.choice': 'Seleziona questa casella o lasciala vuota.',
+  'console.field.subscription': "Scegli dall'elenco uno dei tuoi abbonamenti.",
+  'console.field.offerMessage': 'Scrivi un messaggio al cliente (al massimo 2000 caratteri).',
+  'console.field.other': 'Keycard non ha accettato questo valore. Ricarica la pagina e riprova.',
 
   'console.wizard.heading': 'Riscatta product key',
   'console.wizard.stepKeys': 'Digita ogni chiave di 25 caratteri dalle schede; aggiungine quante ne hai.',
@@ -108,7 +171,8 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
   'console.customer.emailHelp': 'Qui arriva l’email di benvenuto con il token di accesso.',
   'console.customer.roleHeading': 'Il tuo ruolo',
   'console.customer.partnerOfRecord': 'Sii il Partner of Record di questo abbonamento',
-  'console.customer.delegated': 'Offri l’amministrazione delegata (il cliente deve accettare)',
+  'console.customer.delegated':
+    'Diventa amministratore delegato del cliente da subito (il cliente può revocarlo in qualsiasi momento)',
   'console.customer.create': 'Crea l’account',
   'console.customer.existing': 'Oppure un abbonamento esistente',
   'console.customer.subscription': 'Abbonamento',
@@ -116,6 +180,9 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
     '{product}, {seats, plural, one {# postazione} other {# postazioni}}, scade il {end, date, long} ({ref})',
   'console.customer.renew': 'Rinnovalo con queste chiavi',
   'console.customer.addSeats': 'Aggiungi queste postazioni',
+  'console.customer.addSeatsAnyway': 'Aggiungi comunque le postazioni',
+  'console.customer.unusedDays':
+    "Queste chiavi durano {days, plural, one {# giorno} other {# giorni}} oltre la fine del periodo in corso dell'abbonamento: quei giorni andrebbero persi. Aggiungi comunque le postazioni, oppure rinnova l'abbonamento con queste chiavi.",
 
   'console.done.heading': 'Fatto',
   'console.done.customer': 'Cliente',
