@@ -396,6 +396,12 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
       },
     },
     {
+      operation: 'redemptions-abandon',
+      minimum: PARTNER + 5,
+      why: 'token, partner, redemption read + write (abandoned), key read + conditional write (released), redemption write (keys released)',
+      prepare: async () => ({ method: 'DELETE', path: `/redemptions/${(await s.withKey(t)).id}`, token: t }),
+    },
+    {
       operation: 'redemptions-confirm',
       minimum: PARTNER + IDEMPOTENT + 2,
       why: 'token, partner, idempotency ×2, redemption read + write',
@@ -529,6 +535,12 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
           body: { message: 'Hello.' },
         };
       },
+    },
+    {
+      operation: 'events-list',
+      minimum: PARTNER + 1,
+      why: "token, partner, one single-partition query (the partner's feed)",
+      prepare: async () => ({ method: 'GET', path: '/events', token: t }),
     },
     {
       operation: 'delegation-offers-get',

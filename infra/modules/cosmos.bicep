@@ -198,6 +198,23 @@ var containers = [
     }
     defaultTtl: null
   }
+  {
+    // A partner's event feed, oldest first by (createdAt, id); the purge asks for createdAt < 30 days ago.
+    name: 'events'
+    partitionKey: '/partnerId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/partnerId/?' }, { path: '/createdAt/?' }, { path: '/id/?' }]
+      excludedPaths: [{ path: '/*' }]
+      compositeIndexes: [
+        [
+          { path: '/createdAt', order: 'ascending' }
+          { path: '/id', order: 'ascending' }
+        ]
+      ]
+    }
+    defaultTtl: null
+  }
 ]
 
 resource account 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {

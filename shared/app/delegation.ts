@@ -21,6 +21,7 @@ import type { Tenant } from '../domain/tenant';
 import { iso } from '../domain/time';
 import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
+import { recordEvents, recordOfferEvent } from './events';
 import { adminContacts, languageOf, partnerById, tellEach, toPartner } from './announce';
 import { delegationAcceptedEmail, delegationOfferEmail } from './emails';
 import {
@@ -230,6 +231,8 @@ export async function answerOffer(
       const freed = withoutOfferSlot(withAdmin ?? tenant, offer.id);
       return freed ?? withAdmin;
     });
+    if (offer.status === 'accepted')
+      await recordOfferEvent(deps, notificationIds.delegationAccepted(offer.id), offer, 'accepted');
     await queueNotification(deps, {
       id: notificationIds.delegationAccepted(offer.id),
       tenantId: offer.tenantId,
@@ -243,6 +246,8 @@ export async function answerOffer(
   } else {
     await modify(deps.repos.tenants.at(offer.tenantId), (tenant) => withoutOfferSlot(tenant, offer.id));
     // Only an offer declined by this answer or an earlier one: never one withdrawn or expired meanwhile.
+    if (offer.status === 'declined')
+      await recordOfferEvent(deps, notificationIds.offerDeclined(offer.id), offer, 'declined');
     if (offer.status === 'declined')
       await tellEach(
         deps,
@@ -300,10 +305,19 @@ export async function removeDelegatedAdmin(
   const partner = await partnerById(deps, partnerId);
   if (!partner) return;
   const tenant = context.tenant.value;
+  const fact = notificationIds.delegatedAdminRemoved(partner.programId, delegation.since);
+  // To the partner whose view of the tenant it ends (its last event of the tenant, unless it is POR).
+  await recordEvents(deps, { id: fact, tenantId }, [partnerId], 'delegated_admin.removed', {
+    tenantId,
+    partnerId: partner.programId,
+    by: itself ? 'partner' : 'customer',
+    since: delegation.since,
+    removedAt: iso(deps.clock.now()),
+  });
   await tellEach(
     deps,
     {
-      id: notificationIds.delegatedAdminRemoved(partner.programId, delegation.since),
+      id: fact,
       tenantId,
       type: 'delegated_admin_removed',
     },
@@ -372,6 +386,7 @@ async function tellOfferExpired(deps: AppDeps, offer: DelegationOffer): Promise<
   ]);
   // A tenant deleted meanwhile withdrew its offers; a partner gone has no one to read it.
   if (!tenant || tenant.value.deletedAt || !partner) return;
+  await recordOfferEvent(deps, notificationIds.offerExpired(offer.id), offer, 'expired');
   await tellEach(
     deps,
     {

@@ -14,6 +14,7 @@ import { tombstoned, type Tenant } from '../domain/tenant';
 import { newsLetters, partnerById, subscriptionNews, tellEach } from './announce';
 import { recordExpiredOffers } from './delegation';
 import type { AppDeps } from './deps';
+import { recordSubscriptionEvent } from './events';
 import {
   renewalNoticeEmails,
   subscriptionDeletedEmails,
@@ -147,10 +148,13 @@ export function sendRenewalNotices(appDeps: AppDeps): Promise<SweepResult> {
   /** The notice to the customer's admins and to the Partner of Record, each in its own words. */
   async function queueRenewalNotice(subscription: Subscription, days: number, now: Date): Promise<number> {
     const news = await subscriptionNews(deps, await tenantOf(deps, subscription), subscription, now);
+    const fact = notificationIds.renewalNotice(subscription.id, termEnd(subscription), days);
+    const extra = { daysLeft: days };
+    await recordSubscriptionEvent(deps, fact, news, subscription, 'subscription.renewal_due', extra);
     return tellEach(
       deps,
       {
-        id: notificationIds.renewalNotice(subscription.id, termEnd(subscription), days),
+        id: fact,
         tenantId: subscription.tenantId,
         type: 'renewal_notice',
         subscriptionId: subscription.id,
@@ -237,10 +241,14 @@ export async function advanceLifecycles(appDeps: AppDeps): Promise<SweepResult> 
       for (const stage of stages) {
         if (stage === 'active') continue;
         const type = STAGE_NOTIFICATIONS[stage];
+        const fact = notificationIds.stage(type, subscription.id, termEnd(subscription));
+        await recordSubscriptionEvent(deps, fact, news, subscription, `subscription.${stage}`, {
+          state: stage,
+        });
         result.notifications += await tellEach(
           deps,
           {
-            id: notificationIds.stage(type, subscription.id, termEnd(subscription)),
+            id: fact,
             tenantId: subscription.tenantId,
             type,
             subscriptionId: subscription.id,

@@ -1,6 +1,7 @@
 import type { Sku } from '../domain/catalog';
 import type { ProductKeyRecord } from '../domain/inventory';
 import type { DelegationOffer } from '../domain/delegation';
+import type { EventCursor, PartnerEvent } from '../domain/event';
 import type { LookUpAttempts } from '../domain/failed-key-attempts';
 import type { Notification } from '../domain/notification';
 import type { Partner } from '../domain/partner';
@@ -278,6 +279,10 @@ export interface PartnerTenantRepository extends Repository<PartnerTenantLink, O
   /** A page of every partner's link to the tenant, as its key (the purge's work list; fans out, timers only). */
   listKeysForTenant(tenantId: string, page: PageRequest): Promise<Page<OfPartner>>;
 }
+export interface EventRepository extends Repository<PartnerEvent, OfPartner> {
+  listAfter(partnerId: string, after: EventCursor | null, limit: number): Promise<PartnerEvent[]>;
+  listKeysBefore(before: Date, page: PageRequest): Promise<Page<OfPartner>>;
+}
 
 /**
  * "This partner may be Partner of Record or delegated admin of this subscription, which ends at
@@ -391,4 +396,5 @@ export interface Repositories {
   partnerTenants: PartnerTenantRepository;
   partnerSubscriptions: PartnerSubscriptionRepository;
   delegationOffers: DelegationOfferRepository;
+  events: EventRepository;
 }

@@ -1,11 +1,11 @@
-import { needsExpiry } from '../domain/redemption';
+import { isGivenUp, needsExpiry } from '../domain/redemption';
 import { resumeCompletion } from './complete';
 import type { AppDeps } from './deps';
 import { eachPage } from './pages';
 import { expireRedemption } from './redemptions';
 
 /**
- * The redemption-cleanup timer: expires idle redemptions and gives their keys back, and finishes
+ * The redemption-cleanup timer: expires idle redemptions and gives their keys (and abandoned ones') back, and finishes
  * completions whose request never came back, every one due in this run. A redemption that fails is
  * logged and left for the next run, never blocking the others.
  */
@@ -30,7 +30,7 @@ export async function cleanUpRedemptions(deps: AppDeps): Promise<CleanupResult> 
         if (item.value.completion) {
           const outcome = await resumeCompletion(deps, item);
           counts[outcome === 'finished' ? 'resumed' : 'refused'] += 1;
-        } else if (needsExpiry(item.value, deps.clock.now()) || item.value.status === 'expired') {
+        } else if (needsExpiry(item.value, deps.clock.now()) || isGivenUp(item.value)) {
           await expireRedemption(deps, item);
           counts.expired += 1;
         }

@@ -3,12 +3,14 @@ import { DomainError } from '../domain/errors';
 import { assertKeyTakeable, released, reservedFor, type ProductKeyRecord } from '../domain/inventory';
 import type { Principal } from '../domain/principal';
 import {
+  abandoned,
   assertCanAddKey,
   assertNotClosed,
   assertOpen,
   confirmed,
   expired,
   findKey,
+  isGivenUp,
   keysReleased,
   needsExpiry,
   startRedemption,
@@ -142,25 +144,53 @@ export async function expireRedemption(
 ): Promise<Versioned<Redemption>> {
   const now = deps.clock.now();
   let redemption = current;
-  if (redemption.value.status !== 'expired') {
+  if (!isGivenUp(redemption.value)) {
     try {
       redemption = await deps.repos.redemptions.replace(expired(redemption.value, now), redemption.etag);
     } catch (error) {
       if (!(error instanceof StaleWriteError)) throw error;
       const reread = await deps.repos.redemptions.get(current.value.partnerId, current.value.id);
       if (!reread) throw error;
-      const stillDue = needsExpiry(reread.value, now) || reread.value.status === 'expired';
+      const stillDue = needsExpiry(reread.value, now) || isGivenUp(reread.value);
       return stillDue ? expireRedemption(deps, reread) : reread;
     }
   }
+  return releaseKeysOf(deps, redemption);
+}
+
+/**
+ * Gives back the keys of an expired or abandoned redemption, then notes that nothing is left to do
+ * (`cleanupAt` null). Each key is released only while it is still reserved for this redemption.
+ */
+async function releaseKeysOf(
+  deps: AppDeps,
+  redemption: Versioned<Redemption>,
+): Promise<Versioned<Redemption>> {
   if (redemption.value.cleanupAt === null) return redemption;
   for (const key of redemption.value.keys) await releaseKey(deps, key.keyId, redemption.value.id);
   try {
     return await deps.repos.redemptions.replace(keysReleased(redemption.value), redemption.etag);
   } catch (error) {
     if (!(error instanceof StaleWriteError)) throw error;
-    return (await deps.repos.redemptions.get(current.value.partnerId, current.value.id)) ?? redemption;
+    return (await deps.repos.redemptions.get(redemption.value.partnerId, redemption.value.id)) ?? redemption;
   }
+}
+
+/**
+ * The wizard's "Cancel": the redemption becomes `abandoned` with a conditional write, so it never
+ * passes a completion being planned (one of the two writes loses and re-reads), and its keys are
+ * released at once. Abandoning again, or an expired redemption, is harmless (and finishes a release
+ * a crash left owed). Completed: 409 redemption_completed; a completion planned: 409
+ * request_in_progress, the keys untouched.
+ */
+export async function abandonRedemption(deps: AppDeps, principal: Principal, id: string): Promise<void> {
+  const partnerId = partnerOf(principal).id;
+  const given = await retryOnStale(async () => {
+    const current = await loadRedemption(deps, partnerId, id);
+    const next = abandoned(current.value, deps.clock.now());
+    return next ? deps.repos.redemptions.replace(next, current.etag) : current;
+  });
+  if (isGivenUp(given.value)) await releaseKeysOf(deps, given);
 }
 
 function keyRefFor(deps: AppDeps, redemptionId: string, keyId: string): string {

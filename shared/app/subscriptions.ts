@@ -30,6 +30,7 @@ import {
 import { partnerOfRecordChangedEmails } from './emails';
 import { indexSubscription, partnersOf } from './partner-subscriptions';
 import type { AppDeps } from './deps';
+import { partnerRef, recordEvents, subscriptionData, subscriptionDataOf, tenantAudience } from './events';
 import {
   detailsOfSubscription,
   subscriptionDetails,
@@ -67,6 +68,20 @@ async function announcePartnerOfRecordChange(
   if (!change) return;
   const [from, to] = await Promise.all([partnerById(deps, change.from), partnerById(deps, change.to)]);
   const news = await subscriptionNews(deps, tenant, subscription, deps.clock.now());
+  // The partners that see the subscription now, and the former Partner of Record (its last event of it).
+  const fact = notificationIds.partnerOfRecordChanged(subscription.id, change.id);
+  await recordEvents(
+    deps,
+    { id: fact, tenantId: subscription.tenantId },
+    [...(await tenantAudience(deps, tenant, [subscription])), change.from],
+    'partner_of_record.changed',
+    {
+      ...subscriptionData(deps, subscription, to, deps.clock.now()),
+      changeId: change.id,
+      from: partnerRef(from),
+      to: partnerRef(to),
+    },
+  );
   const told = {
     facts: news.facts,
     from: from ? partnerCard(from) : null,
@@ -92,7 +107,7 @@ async function announcePartnerOfRecordChange(
   await tellEach(
     deps,
     {
-      id: notificationIds.partnerOfRecordChanged(subscription.id, change.id),
+      id: fact,
       tenantId: subscription.tenantId,
       type: 'partner_of_record_changed',
       subscriptionId: subscription.id,
@@ -235,6 +250,20 @@ export async function switchToDirectBilling(
   const current = await deps.repos.subscriptions.get(newId);
   if (!previous || !current) throw new Error(`direct billing of ${subscriptionId} lost a subscription`);
   // Told once (the old subscription's id, then the audience), again harmlessly by a retry.
+  await recordEvents(
+    deps,
+    { id: notificationIds.switchedToDirectBilling(old.id), tenantId: old.tenantId },
+    [
+      ...(await tenantAudience(deps, context.tenant.value, [previous.value, current.value])),
+      old.partnerOfRecord,
+    ],
+    'subscription.switched_to_direct_billing',
+    {
+      ...(await subscriptionDataOf(deps, current.value, deps.clock.now())),
+      previousSubscriptionId: old.id,
+      forfeitedDays: prepaidDaysLeft(old, at),
+    },
+  );
   await announceDirectBilling(deps, context.tenant.value, old, current.value, at, prepaidDaysLeft(old, at));
   const [subscription, before] = await subscriptionDetails(deps, [current.value, previous.value]);
   return {

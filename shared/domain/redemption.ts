@@ -7,7 +7,7 @@ import { addMinutes, isAtOrAfter, iso } from './time';
  * A redemption is a partner's "Redeem product keys" wizard: add keys, verify, confirm, complete.
  * It lives `ttlMinutes` after its last change; an idle one expires and gives its keys back.
  */
-export type RedemptionStatus = 'open' | 'confirmed' | 'completed' | 'expired';
+export type RedemptionStatus = 'open' | 'confirmed' | 'completed' | 'expired' | 'abandoned';
 export const MAX_KEYS_PER_REDEMPTION = 100;
 
 export interface RedemptionKey {
@@ -244,11 +244,60 @@ export function confirmed(redemption: Redemption, now: Date, ttlMinutes: number)
   if (redemption.status === 'completed') {
     throw new DomainError('redemption_completed', 'This redemption is already completed.');
   }
+  assertNotAbandoned(redemption);
   if (redemption.keys.length === 0) {
     throw new DomainError('redemption_empty', 'Add at least one key before confirming.');
   }
   const confirmedAt = redemption.confirmedAt ?? iso(now);
   return touched({ ...redemption, status: 'confirmed', confirmedAt }, now, ttlMinutes);
+}
+
+/** Expired or abandoned: the wizard is over without a completion, and its keys go back. */
+export function isGivenUp(redemption: Redemption): boolean {
+  return redemption.status === 'expired' || redemption.status === 'abandoned';
+}
+
+/** Seconds a partner waits before asking again to abandon a redemption whose completion is planned. */
+export const ABANDON_RETRY_AFTER_SECONDS = { running: 1, awaitingCleanup: 60 } as const;
+
+/**
+ * The partner's "Cancel": the wizard ends now and its keys are owed back (the cleanup timer finishes
+ * their release if the request does not). Abandoning an abandoned or expired redemption changes
+ * nothing (undefined). A completed one cannot be; nor one whose completion is planned, under way or
+ * awaiting the cleanup timer, whose keys the completion may be using.
+ */
+export function abandoned(redemption: Redemption, now: Date): Redemption | undefined {
+  if (redemption.status === 'completed') {
+    throw new DomainError('redemption_completed', 'This redemption is already completed.');
+  }
+  if (redemption.completion) {
+    const running = !isAtOrAfter(
+      now,
+      iso(addMinutes(new Date(redemption.completion.startedAt), COMPLETION_RESUME_MINUTES)),
+    );
+    throw new DomainError(
+      'request_in_progress',
+      running
+        ? 'This redemption is being completed; it can no longer be abandoned unless the completion is refused.'
+        : 'The completion of this redemption is finished by the cleanup timer; it can no longer be abandoned unless the completion is refused.',
+      {
+        retryAfterSeconds: running
+          ? ABANDON_RETRY_AFTER_SECONDS.running
+          : ABANDON_RETRY_AFTER_SECONDS.awaitingCleanup,
+      },
+    );
+  }
+  if (isGivenUp(redemption) || needsExpiry(redemption, now)) return undefined;
+  return { ...redemption, status: 'abandoned', updatedAt: iso(now), cleanupAt: iso(now) };
+}
+
+function assertNotAbandoned(redemption: Redemption): void {
+  if (redemption.status === 'abandoned') {
+    throw new DomainError(
+      'redemption_not_open',
+      'This redemption was abandoned; start a new one and add the keys again.',
+    );
+  }
 }
 
 /** Marks an idle redemption expired; the cleanup still owes the release of its keys. */
@@ -260,11 +309,12 @@ export function keysReleased(redemption: Redemption): Redemption {
   return { ...redemption, cleanupAt: null };
 }
 
-/** A redemption that is completed or expired can take nothing more (409, 410). */
+/** A redemption that is completed, abandoned or expired can take nothing more (409, 409, 410). */
 export function assertNotClosed(redemption: Redemption, now: Date): void {
   if (redemption.status === 'completed') {
     throw new DomainError('redemption_completed', 'This redemption is already completed.');
   }
+  assertNotAbandoned(redemption);
   assertLive(redemption, now);
 }
 

@@ -30,6 +30,7 @@ const TAGS: readonly { name: string; description: string }[] = [
   { name: 'Users', description: "A tenant's users, their licenses and Global Administrators." },
   { name: 'Notifications', description: 'The emails sent about a tenant, and sending a failed one again.' },
   { name: 'Delegated administration', description: 'Offers of delegated administration and their answers.' },
+  { name: 'Events', description: "A partner's events: what happened to what it may see, oldest first." },
 ];
 
 const DESCRIPTION = [

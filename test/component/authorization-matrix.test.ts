@@ -178,6 +178,12 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
       },
     },
   ],
+  'redemptions-abandon': [
+    {
+      expected: ownerPartner(204),
+      request: async (s) => ({ params: { id: (await ownersOpenRedemption(s)).id } }),
+    },
+  ],
   'redemptions-confirm': [
     {
       expected: ownerPartner(200),
@@ -320,6 +326,8 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
       request: async (s) => ({ params: { id: s.tenantId }, body: { message: 'Hello.' } }),
     },
   ],
+  // Events: each partner reads its own feed.
+  'events-list': [{ expected: partners(200), request: none }],
   'delegation-offers-get': [
     { expected: ownerPartner(200), request: async (s) => ({ params: { id: await ownersOffer(s) } }) },
   ],

@@ -150,7 +150,8 @@ describe('crash at every store write', () => {
   it('when complete(create_tenant) fails at any write, then the same request finishes it: one tenant, one subscription, one admin, keys redeemed once', async () => {
     const total = await writesOf(completeCreate(await createScenario()));
     // plan, domain claim, 2 keys, partner link, partner's subscription index, tenant, subscription,
-    // admin, token, outbox, completed
+    // its event (subscription.created), admin, token, the redemption's event (redemption.completed),
+    // outbox, completed
     expect(faults.log).toEqual([
       'replace redemptions',
       'create domainClaims',
@@ -160,8 +161,10 @@ describe('crash at every store write', () => {
       'create partnerSubscriptions',
       'create tenants',
       'create subscriptions',
+      'create events',
       'create users',
       'create tokens',
+      'create events',
       'create notifications',
       'replace redemptions',
     ]);
@@ -230,9 +233,9 @@ describe('crash at every store write', () => {
         forfeitPrepaidDays: true,
       });
     const total = await writesOf(run(await scenario()));
-    // moving, the partners' index entry, the new subscription, the tenant, migrated, then the switch
-    // told to the admins and to the Partner of Record (a notification each)
-    expect(total).toBe(7);
+    // moving, the partners' index entry, the new subscription, the tenant, migrated, the switch's event
+    // (the partner's), then the switch told to the admins and to the Partner of Record (a notification each)
+    expect(total).toBe(8);
     for (const mode of MODES) {
       for (let n = 1; n <= total; n += 1) {
         const made = await scenario();

@@ -44,6 +44,7 @@ describe('function registrations', () => {
         .map((r) => [r.name, r.trigger['schedule']]),
     );
     expect(timers).toEqual({
+      'events-purge': '0 30 3 * * *',
       'key-batch-cleanup': '0 */10 * * * *',
       'redemption-cleanup': '0 */10 * * * *',
       'notification-sweep': '0 */5 * * * *',

@@ -21,6 +21,7 @@ const TIMERS = [
   'notification-sweep',
   'redemption-cleanup',
   'key-batch-cleanup',
+  'events-purge',
 ];
 
 async function due(host: OwnHost, field: 'nextNoticeAt' | 'nextEventAt'): Promise<number> {

@@ -143,6 +143,22 @@ export const CONTAINERS = {
       excludedPaths: [{ path: '/*' }],
     },
   },
+  events: {
+    partitionKeyPath: '/partnerId',
+    // A partner's feed: one partition, oldest first by (createdAt, id); the purge asks across
+    // partitions, without ORDER BY, for createdAt < 30 days ago.
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [{ path: '/partnerId/?' }, { path: '/createdAt/?' }, { path: '/id/?' }],
+      excludedPaths: [{ path: '/*' }],
+      compositeIndexes: [
+        [
+          { path: '/createdAt', order: 'ascending' },
+          { path: '/id', order: 'ascending' },
+        ],
+      ],
+    },
+  },
 } as const satisfies Record<string, ContainerSpec>;
 
 export type ContainerName = keyof typeof CONTAINERS;

@@ -1,9 +1,11 @@
 import { DomainError } from '../../domain/errors';
 import type { CompletionPlan, Redemption } from '../../domain/redemption';
+import { notificationIds } from '../../domain/notification';
 import type { Subscription } from '../../domain/subscription';
 import { renewed, seatsPlacement, withSeatsAdded } from '../../domain/subscription-terms';
 import { announceKeysApplied } from '../announce';
 import type { AppDeps } from '../deps';
+import { recordEvents, redemptionCompletedEvent, subscriptionDataOf, tenantAudience } from '../events';
 import { modify } from '../modify';
 import { indexSubscription, partnersOf } from '../partner-subscriptions';
 import type { Versioned } from '../ports';
@@ -54,6 +56,27 @@ export async function applyKeysSteps(
   if (!tenant) throw new Error(`subscription ${applied.id} has no tenant`);
   // The term moved: the partners' "renewals due" list follows.
   if (request.action === 'renew') await indexSubscription(deps, applied, partnersOf(applied, tenant.value));
+  // The partners that see the subscription, then the redeeming partner, hear of it in their feeds.
+  const data = await subscriptionDataOf(deps, applied, deps.clock.now());
+  const audience = await tenantAudience(deps, tenant.value, [applied]);
+  const fact = { tenantId: applied.tenantId };
+  if (request.action === 'renew')
+    await recordEvents(
+      deps,
+      { ...fact, id: notificationIds.renewed(applied.id, redemption.id) },
+      audience,
+      'subscription.renewed',
+      { ...data, redemptionId: redemption.id },
+    );
+  else
+    await recordEvents(
+      deps,
+      { ...fact, id: notificationIds.seatsAdded(applied.id, redemption.id) },
+      audience,
+      'subscription.seats_added',
+      { ...data, redemptionId: redemption.id, seatsAdded: keys.totalSeats },
+    );
+  await redemptionCompletedEvent(deps, redemption, request.action, applied, keys);
   // A receipt to the customer's admins and to the Partner of Record, each in its own words.
   await announceKeysApplied(deps, request.action, tenant.value, applied, redemption, keys);
   await finish(deps, planned, plan, unusedDays === undefined ? {} : { unusedDays });

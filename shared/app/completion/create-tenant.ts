@@ -5,6 +5,7 @@ import { newSubscription, type Subscription } from '../../domain/subscription';
 import { domainOf, newTenant, type Tenant } from '../../domain/tenant';
 import { GLOBAL_ADMINISTRATOR, newUser, type User } from '../../domain/user';
 import type { AppDeps } from '../deps';
+import { recordEvents, redemptionCompletedEvent, subscriptionData, tenantAudience } from '../events';
 import { welcomeContent } from '../announce';
 import { createOnce } from '../modify';
 import { queueNotification } from '../notifications';
@@ -91,6 +92,14 @@ export async function createTenantSteps(
   });
   await createOnce(deps.repos.tenants, tenant);
   await createOnce(deps.repos.subscriptions, subscription);
+  // The partner hears of it in its feed if it sees the tenant (Partner of Record or delegated admin).
+  await recordEvents(
+    deps,
+    { id: `subscription_created:${subscription.id}`, tenantId: tenant.id },
+    await tenantAudience(deps, tenant, [subscription]),
+    'subscription.created',
+    subscriptionData(deps, subscription, subscription.partnerOfRecord ? partner : null, at),
+  );
 
   const token = deps.sealer.open(plan.sealedAdminToken);
   const tokenHash = deps.hasher.hash('token', token);
@@ -115,6 +124,7 @@ export async function createTenantSteps(
     tenantId: tenant.id,
     createdAt: plan.startedAt,
   });
+  await redemptionCompletedEvent(deps, redemption, 'create_tenant', subscription, keys);
   await queueNotification(deps, {
     id: notificationIds.welcomeAdmin(admin.id),
     tenantId: tenant.id,

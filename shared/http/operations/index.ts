@@ -1,5 +1,6 @@
 import type { AnyOperation } from '../operation';
 import * as delegation from './delegation';
+import * as events from './events';
 import * as inventory from './inventory';
 import * as notifications from './notifications';
 import * as partners from './partners';
@@ -16,6 +17,7 @@ import * as users from './users';
  * operations in the order of the contract.
  */
 export * from './delegation';
+export * from './events';
 export * from './inventory';
 export * from './notifications';
 export * from './partners';
@@ -34,6 +36,7 @@ const AREAS = [
   subscriptions,
   users,
   notifications,
+  events,
   delegation,
 ];
 

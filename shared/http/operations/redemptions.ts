@@ -126,7 +126,13 @@ export const redemptionsConfirm = defineOperation({
       name: 'Redemption',
     },
   ],
-  errors: ['not_found', 'redemption_empty', 'redemption_expired', 'redemption_completed'],
+  errors: [
+    'not_found',
+    'redemption_empty',
+    'redemption_expired',
+    'redemption_completed',
+    'redemption_not_open',
+  ],
 });
 
 export const redemptionsComplete = defineOperation({
@@ -169,6 +175,7 @@ export const redemptionsComplete = defineOperation({
     'forbidden',
     'redemption_not_confirmed',
     'redemption_completed',
+    'redemption_not_open',
     'redemption_expired',
     'request_in_progress',
     'partner_not_eligible',
@@ -185,4 +192,22 @@ export const redemptionsComplete = defineOperation({
     'subscription_deleted',
     'subscription_migrated',
   ],
+});
+
+export const redemptionsAbandon = defineOperation({
+  name: 'redemptions-abandon',
+  method: 'DELETE',
+  route: 'redemptions/{id}',
+  tag: 'Redemption',
+  summary:
+    'Abandon the wizard ("Cancel"): the redemption becomes abandoned and its keys are released at once',
+  description:
+    'Abandoning an abandoned or expired redemption is harmless (204). A completed one is 409 ' +
+    'redemption_completed; one whose complete is under way, or whose completion awaits redemption-cleanup, ' +
+    'is 409 request_in_progress with Retry-After, its keys untouched (should the completion be refused, ' +
+    'the redemption is confirmed again and can be abandoned). An abandoned redemption takes no further ' +
+    'request (409 redemption_not_open).',
+  allow: ['partner'],
+  responses: [{ status: 204, description: 'Abandoned; its keys are available again' }],
+  errors: ['not_found', 'redemption_completed', 'request_in_progress'],
 });

@@ -13,4 +13,5 @@ export * from './subscriptions';
 export * from './users';
 export * from './notifications';
 export * from './delegation';
+export * from './events';
 export { pageOf, PageQuery } from './fields';

@@ -15,8 +15,13 @@ import { LanguageTag } from './language';
 import { CountryCode, DomainPrefix, TenantView } from './tenants';
 import { UserView } from './users';
 
-/** The redemption wizard: keys added and removed, confirmed, completed. */
-export const RedemptionStatusSchema = z.enum(['open', 'confirmed', 'completed', 'expired']);
+/** The redemption wizard: keys added and removed, confirmed, completed (or abandoned, or expired). */
+export const RedemptionStatusSchema = z
+  .enum(['open', 'confirmed', 'completed', 'expired', 'abandoned'])
+  .meta({
+    description:
+      'abandoned (since 2026-12-06): the partner cancelled the wizard (DELETE /redemptions/{id}); its keys are released',
+  });
 
 export const KeyRequest = z.strictObject({ key: ProductKeyInput });
 

@@ -1,5 +1,6 @@
 import type { Repositories } from '../../../app/ports';
 import type { DocumentStore } from '../document-store';
+import { CosmosEventRepository } from './events';
 import { CosmosIdempotencyRepository } from './idempotency';
 import { CosmosKeyBatchRepository, CosmosProductKeyRepository } from './inventory';
 import { CosmosNotificationRepository } from './notifications';
@@ -33,5 +34,6 @@ export function cosmosRepositories(store: DocumentStore): Repositories {
     partnerTenants: new CosmosPartnerTenantRepository(store),
     partnerSubscriptions: new CosmosPartnerSubscriptionRepository(store),
     delegationOffers: new CosmosDelegationOfferRepository(store),
+    events: new CosmosEventRepository(store),
   };
 }

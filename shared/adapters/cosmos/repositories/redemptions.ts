@@ -39,7 +39,7 @@ const action = z.enum(['create_tenant', 'renew', 'add_seats']);
 const redemption = z.looseObject({
   id: text,
   partnerId: text,
-  status: z.enum(['open', 'confirmed', 'completed', 'expired']),
+  status: z.enum(['open', 'confirmed', 'completed', 'expired', 'abandoned']),
   keys: z.array(
     z.looseObject({
       keyRef: text,
@@ -88,6 +88,7 @@ const BY_STATUS: Record<NonNullable<RedemptionFilter['status']>, string> = {
   open: "c.status = 'open' AND c.expiresAt > @now",
   confirmed: "c.status = 'confirmed' AND c.expiresAt > @now",
   completed: "c.status = 'completed'",
+  abandoned: "c.status = 'abandoned'",
   expired: "(c.status = 'expired' OR (c.status IN ('open', 'confirmed') AND c.expiresAt <= @now))",
 };
 

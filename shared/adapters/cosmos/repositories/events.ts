@@ -1,0 +1,57 @@
+import * as z from 'zod';
+import type { EventRepository, OfPartner, Page, PageRequest } from '../../../app/ports';
+import { EVENT_TYPES, type PartnerEvent } from '../../../domain/event';
+import type { DocumentStore } from '../document-store';
+import { instant, orNull, text } from './fields';
+import { CosmosRepository, inPartition, type DocumentShape } from './repository';
+
+const partnerEvent = z.looseObject({
+  id: text,
+  partnerId: text,
+  type: z.enum(EVENT_TYPES),
+  createdAt: instant,
+  data: z.record(z.string(), z.unknown()),
+  tenantId: orNull(text),
+} satisfies DocumentShape<PartnerEvent>);
+
+const eventKey = z
+  .object({ partnerId: z.string(), id: z.string() })
+  .transform(({ partnerId, id }): OfPartner => [partnerId, id]);
+
+/**
+ * The partners' event feeds (issue 21): one partition per partner, read oldest first by (createdAt,
+ * id) after the last one a caller saw (the composite index of containers.ts); the purge asks across
+ * partitions, without ORDER BY, for the keys of what is older than 30 days.
+ */
+export class CosmosEventRepository
+  extends CosmosRepository<PartnerEvent, OfPartner>
+  implements EventRepository
+{
+  constructor(store: DocumentStore) {
+    super(store, 'events', inPartition, { schema: partnerEvent });
+  }
+
+  async listAfter(
+    partnerId: string,
+    after: { createdAt: string; id: string } | null,
+    limit: number,
+  ): Promise<PartnerEvent[]> {
+    const parameters = [{ name: '@partnerId', value: partnerId }];
+    let where = 'c.partnerId = @partnerId';
+    if (after) {
+      where += ' AND (c.createdAt > @at OR (c.createdAt = @at AND c.id > @id))';
+      parameters.push({ name: '@at', value: after.createdAt }, { name: '@id', value: after.id });
+    }
+    const page = await this.pageIn(
+      partnerId,
+      { query: `SELECT * FROM c WHERE ${where} ORDER BY c.createdAt ASC, c.id ASC`, parameters },
+      { limit, continuationToken: null },
+    );
+    return page.items.slice(0, limit);
+  }
+
+  listKeysBefore(before: Date, page: PageRequest): Promise<Page<OfPartner>> {
+    const select = 'SELECT c.partnerId, c.id FROM c WHERE c.createdAt < @before';
+    return this.keysPage(select, { name: '@before', value: before.toISOString() }, eventKey, page);
+  }
+}
