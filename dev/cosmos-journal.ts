@@ -228,3 +228,34 @@ export async function foldJournal(
   for (const [name, docs] of byContainer) folded[name] = [...docs.values()];
   return { dump: folded, changes };
 }
+
+/** Runs folds one at a time; `settled` waits for the one running, if any, without starting another. */
+export type SerialFolds = (() => Promise<void>) & { settled: () => Promise<void> };
+
+/**
+ * One fold at a time. A file that fills while a fold runs says so once (`onFull`), so that call asks
+ * for another fold, which runs inside the promise its callers wait for: when it settles, none runs
+ * (else under load the journal would grow unfolded, or a fold would delete files a caller copies).
+ */
+export function serialFolds(foldOnce: () => Promise<void>, onError: (error: unknown) => void): SerialFolds {
+  let folding: Promise<void> | null = null;
+  let again = false;
+  const fold = () => {
+    if (folding) {
+      again = true;
+      return folding;
+    }
+    folding = (async () => {
+      do {
+        again = false;
+        await foldOnce();
+      } while (again);
+    })()
+      .catch(onError)
+      .finally(() => {
+        folding = null;
+      });
+    return folding;
+  };
+  return Object.assign(fold, { settled: async () => void (await folding) });
+}

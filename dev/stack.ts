@@ -16,6 +16,8 @@ import {
   journalFiles,
   nextJournalFile,
   type CosmosJournal,
+  serialFolds,
+  type SerialFolds,
 } from './cosmos-journal';
 import { startCosmosGateway, type CosmosGateway } from './cosmos-gateway/gateway';
 import {
@@ -208,7 +210,9 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
 
     const clock = new AdjustableClock();
-    let foldJournalNow: () => Promise<void> = async () => undefined;
+    let foldJournalNow: SerialFolds = Object.assign(async () => undefined, {
+      settled: async () => undefined,
+    });
     let cosmosServer: Server | undefined;
     let journal: CosmosJournal | null = null;
     let cosmosGateway: CosmosGateway | null = null;
@@ -290,37 +294,19 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       if (changes > 0) await writeSnapshot(snapshotFile, dump);
       for (const file of files) await rm(file, { force: true });
       activeJournal.open(nextJournalFile(dataDir, files));
-      let folding: Promise<void> | null = null;
-      // A file that fills while a fold runs says so once (dev/cosmos-journal.ts): that fold is then
-      // followed by another, or under load the journal would grow unfolded from there on.
-      let foldAgain = false;
-      const foldOnce = async () => {
-        // Journaling moves to a new file first; the snapshot then holds at least what the old ones
-        // did, and only then do they go (see dev/cosmos-journal.ts for why a crash loses nothing).
-        const older = await journalFiles(dataDir);
-        activeJournal.rotate(nextJournalFile(dataDir, older));
-        await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
-        for (const file of older) await rm(file, { force: true });
-      };
-      foldJournalNow = () => {
-        if (folding) {
-          foldAgain = true;
-          return folding;
-        }
-        // The follow-up folds run inside the promise a caller waits for: when it settles, no fold runs.
-        return (folding = (async () => {
-          do {
-            foldAgain = false;
-            await foldOnce();
-          } while (foldAgain);
-        })()
-          .catch((error: unknown) => options.log(`folding the Cosmos DB journal failed: ${String(error)}`))
-          .finally(() => {
-            folding = null;
-          }));
-      };
+      foldJournalNow = serialFolds(
+        async () => {
+          // Journaling moves to a new file first; the snapshot then holds at least what the old ones
+          // did, and only then do they go (see dev/cosmos-journal.ts for why a crash loses nothing).
+          const older = await journalFiles(dataDir);
+          activeJournal.rotate(nextJournalFile(dataDir, older));
+          await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
+          for (const file of older) await rm(file, { force: true });
+        },
+        (error) => options.log(`folding the Cosmos DB journal failed: ${String(error)}`),
+      );
       stops.push(async () => {
-        await folding;
+        await foldJournalNow.settled();
         await saveSnapshot(cosmos, config.COSMOS_DATABASE, snapshotFile);
         activeJournal.empty();
       });
