@@ -36,6 +36,15 @@ export const session = {
   end: () => sessionStorage.removeItem(TOKEN_KEY),
 };
 
+/**
+ * What happens when the API refuses the token of a signed-in partner (rotated or revoked): set by
+ * the page once signed in, cleared at the sign-in form (where a refused token is the one typed).
+ */
+let tokenRefused: (() => void) | null = null;
+export function whenTokenRefused(handler: (() => void) | null): void {
+  tokenRefused = handler;
+}
+
 export async function api<T>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const token = session.token();
@@ -52,6 +61,14 @@ export async function api<T>(method: string, path: string, body?: unknown): Prom
     });
   } catch {
     throw new ApiError({ status: 0, code: 'network' });
+  }
+  if (response.status === 401 && tokenRefused) {
+    // Signed out, said as such: the caller's promise never settles, so no form takes it as its own.
+    session.end();
+    const handler = tokenRefused;
+    tokenRefused = null;
+    handler();
+    return new Promise<T>(() => undefined);
   }
   if (response.status === 204) return undefined as T;
   const data = (await response.json().catch(() => null)) as (T & Partial<Problem>) | null;

@@ -91,6 +91,7 @@ async function showTenant(id: string): Promise<void> {
           const sent = offerForm.querySelector('.banner') as HTMLElement;
           sent.textContent = t('console.tenant.offerSent');
           message.value = '';
+          sent.focus();
         });
       },
     },

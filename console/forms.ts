@@ -101,7 +101,18 @@ export function showProblem(form: HTMLElement, problem: Problem): void {
 }
 
 export function banner(): HTMLElement {
-  return h('p', { class: 'banner', role: 'alert' });
+  return h('p', { class: 'banner', role: 'alert', tabindex: '-1' });
+}
+
+/**
+ * After a server's answer, the focus goes where the partner reads on: the form's summary when it
+ * says something, else its first field marked invalid (never left on a button the request disabled,
+ * which would drop it on the page's body).
+ */
+export function focusSummary(form: HTMLElement): void {
+  const summary = form.querySelector<HTMLElement>('.banner');
+  if (summary?.textContent) return summary.focus();
+  form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
 }
 
 /** Runs `action`; an API problem is shown on `form` (and returned as false). */
@@ -113,8 +124,10 @@ export async function attempt(form: HTMLElement, action: () => Promise<void>): P
     await action();
     return true;
   } catch (error) {
-    if (error instanceof ApiError) showProblem(form, error.problem);
-    else throw error;
+    if (!(error instanceof ApiError)) throw error;
+    showProblem(form, error.problem);
+    buttons.forEach((b) => (b.disabled = false));
+    focusSummary(form);
     return false;
   } finally {
     buttons.forEach((b) => (b.disabled = false));

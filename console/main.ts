@@ -1,6 +1,7 @@
-import { api, ApiError, session } from './api';
+import { api, ApiError, session, whenTokenRefused } from './api';
 import { h, show } from './dom';
 import { attempt, banner, field } from './forms';
+import { inWords } from './messages';
 import { showCustomers } from './customers';
 import {
   applyLanguage,
@@ -22,6 +23,7 @@ import { startWizard } from './wizard';
  */
 function signIn(reason?: ConsoleMessageId): void {
   redrawWith(() => signIn(reason));
+  whenTokenRefused(null);
   signedInAs = null;
   document.getElementById('nav')?.replaceChildren();
   const token = h('input', { type: 'password', autocomplete: 'off', spellcheck: 'false' });
@@ -52,14 +54,23 @@ function signIn(reason?: ConsoleMessageId): void {
 /** The partner signed in, whose header is drawn again when the language changes. */
 let signedInAs: Partner | null = null;
 
-function navigation(partner: Partner): void {
+/** The header's links; with no partner yet (an outage at load), Redeem asks for it first. */
+function navigation(partner: Partner | null): void {
   const nav = document.getElementById('nav') as HTMLElement;
   nav.setAttribute('aria-label', t('console.nav.label'));
   const link = (label: string, go: () => Promise<void>) =>
     h('button', { type: 'button', class: 'link', onclick: () => void go().catch(failed) }, label);
   nav.replaceChildren(
-    h('span', { class: 'who' }, t('console.nav.who', { name: partner.name, partnerId: partner.partnerId })),
-    link(t('console.nav.redeem'), () => startWizard(partner)),
+    ...(partner
+      ? [
+          h(
+            'span',
+            { class: 'who' },
+            t('console.nav.who', { name: partner.name, partnerId: partner.partnerId }),
+          ),
+        ]
+      : []),
+    link(t('console.nav.redeem'), () => (partner ? startWizard(partner) : load())),
     link(t('console.nav.customers'), () => showCustomers()),
     link(t('console.nav.signOut'), async () => {
       session.end();
@@ -70,6 +81,8 @@ function navigation(partner: Partner): void {
 
 async function home(partner: Partner): Promise<void> {
   signedInAs = partner;
+  // A token rotated or revoked while the console is open: signed out, said so, on any request.
+  whenTokenRefused(() => signIn('console.signIn.tokenStopped'));
   navigation(partner);
   await startWizard(partner);
 }
@@ -101,9 +114,34 @@ function failed(error: unknown): void {
     return;
   }
   const main = document.getElementById('main') as HTMLElement;
-  main.prepend(
-    h('p', { class: 'banner', role: 'alert' }, error instanceof Error ? error.message : String(error)),
+  // One banner at a time: the newest replaces the one before; the next screen drawn clears it.
+  main.querySelector(':scope > .page-banner')?.remove();
+  const words = error instanceof ApiError ? inWords(error.problem) : t('console.problem.fallback');
+  const said = h('p', { class: 'banner page-banner', role: 'alert', tabindex: '-1' }, words);
+  main.prepend(said);
+  said.focus();
+}
+
+/** Keycard out at load: the page still, with its heading, the navigation and "Try again". */
+function outage(error: unknown): void {
+  redrawWith(() => outage(error));
+  if (!signedInAs) navigation(null);
+  const words = error instanceof ApiError ? inWords(error.problem) : t('console.problem.fallback');
+  show(
+    h('h1', {}, t('console.outage.heading')),
+    h('p', { class: 'banner', role: 'alert' }, words),
+    h('button', { type: 'button', onclick: () => void load() }, t('console.outage.retry')),
   );
+}
+
+/** The partner signed in and the first screen, or the outage page if Keycard does not answer. */
+async function load(): Promise<void> {
+  try {
+    await home(await api<Partner>('GET', '/partners/me'));
+  } catch (error) {
+    if (error instanceof ApiError && error.problem.code === 'unauthenticated') failed(error);
+    else outage(error);
+  }
 }
 
 window.addEventListener('unhandledrejection', (event) => {
@@ -118,11 +156,7 @@ async function start(): Promise<void> {
     if (signedInAs) navigation(signedInAs);
   });
   if (!session.token()) return signIn();
-  try {
-    await home(await api<Partner>('GET', '/partners/me'));
-  } catch (error) {
-    failed(error);
-  }
+  await load();
 }
 
 void start();

@@ -157,8 +157,12 @@ function keysStep(partner: Partner, redemption: Redemption, keys: AddedKey[]): v
               onclick: () =>
                 void redemptionStep(partner, form, async () => {
                   await api('DELETE', `/redemptions/${redemption.id}/keys/${key.keyRef}`);
-                  keys.splice(keys.indexOf(key), 1);
+                  const at = keys.indexOf(key);
+                  keys.splice(at, 1);
                   render();
+                  // On to the next key's Remove (the one removed is gone), else to the key field.
+                  const removes = list.querySelectorAll('button');
+                  (removes[Math.min(at, removes.length - 1)] ?? input).focus();
                 }),
             },
             t('console.keys.remove'),

@@ -11,6 +11,8 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
   'console.nav.redeem': 'Produktschlüssel einlösen',
   'console.nav.customers': 'Kunden',
   'console.nav.signOut': 'Abmelden',
+  'console.outage.heading': 'Keycard-Partnerkonsole',
+  'console.outage.retry': 'Erneut versuchen',
   'console.signIn.heading': 'Bei Keycard anmelden',
   'console.signIn.token': 'Partner-Token',
   'console.signIn.tokenHelp':

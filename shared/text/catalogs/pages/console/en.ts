@@ -14,6 +14,8 @@ export const en = {
   'console.nav.redeem': 'Redeem product keys',
   'console.nav.customers': 'Customers',
   'console.nav.signOut': 'Sign out',
+  'console.outage.heading': 'Keycard partner console',
+  'console.outage.retry': 'Try again',
   'console.signIn.heading': 'Sign in to Keycard',
   'console.signIn.token': 'Partner token',
   'console.signIn.tokenHelp':

@@ -11,6 +11,8 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
   'console.nav.redeem': 'Canjear claves de producto',
   'console.nav.customers': 'Clientes',
   'console.nav.signOut': 'Cerrar sesión',
+  'console.outage.heading': 'Consola de partners de Keycard',
+  'console.outage.retry': 'Reintentar',
   'console.signIn.heading': 'Iniciar sesión en Keycard',
   'console.signIn.token': 'Token de partner',
   'console.signIn.tokenHelp':

@@ -11,6 +11,8 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'console.nav.redeem': 'Utiliser des clés de produit',
   'console.nav.customers': 'Clients',
   'console.nav.signOut': 'Se déconnecter',
+  'console.outage.heading': 'Console partenaire Keycard',
+  'console.outage.retry': 'Réessayer',
   'console.signIn.heading': 'Se connecter à Keycard',
   'console.signIn.token': 'Jeton partenaire',
   'console.signIn.tokenHelp':

@@ -11,6 +11,8 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
   'console.nav.redeem': 'Riscatta product key',
   'console.nav.customers': 'Clienti',
   'console.nav.signOut': 'Esci',
+  'console.outage.heading': 'Console partner di Keycard',
+  'console.outage.retry': 'Riprova',
   'console.signIn.heading': 'Accedi a Keycard',
   'console.signIn.token': 'Token partner',
   'console.signIn.tokenHelp':
