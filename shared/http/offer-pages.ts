@@ -19,7 +19,7 @@ import { html, type Reply } from './responses';
 const STYLE = `body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
 h1{font-size:1.5rem;line-height:1.3}blockquote{border-left:4px solid #8a8a8a;margin:1rem 0;padding:.5rem 1rem;white-space:pre-wrap;background:#f4f4f4}
 .actions{display:flex;gap:1rem;flex-wrap:wrap;margin:1.5rem 0}button{font-size:1rem;padding:.7rem 1.5rem;border-radius:4px;border:2px solid #0b5cad;cursor:pointer}
-#accept{background:#0b5cad;color:#fff}#decline{background:#fff;color:#0b5cad}button:focus-visible{outline:3px solid #e8a000;outline-offset:2px}
+#accept,#decline-yes,#retry{background:#0b5cad;color:#fff}#decline,#decline-no{background:#fff;color:#0b5cad}button:focus-visible{outline:3px solid #e8a000;outline-offset:2px}
 .note{color:#444}[hidden]{display:none}h1[tabindex]:focus{outline:none}`;
 
 /**
@@ -44,6 +44,8 @@ function scriptWords(language: Language) {
     unavailable: say('page.offer.gone.unavailable'),
     failed: say('page.offer.gone.failed', { detail: slot('detail') }),
     noAnswer: say('page.offer.gone.noAnswer'),
+    acceptedOn: say('page.offer.accepted.on', { date: slot('date') }),
+    declinedOn: say('page.offer.declined.on', { date: slot('date') }),
   };
 }
 
@@ -53,16 +55,43 @@ function script(paths: { lookup: string; accept: string; decline: string }, lang
   const OFFER_TOKEN = new RegExp(${JSON.stringify(OFFER_TOKEN.source)});
   const WORDS = ${scriptJson(scriptWords(language))};
   const DETAIL = ${scriptJson(slot('detail'))};
-  const token = decodeURIComponent(location.hash.slice(1));
-  // Read once, then gone from the address bar, the history and any bookmark.
-  history.replaceState(null, '', location.pathname + location.search);
+  const DATE = ${scriptJson(slot('date'))};
+  // The token, once read from the fragment, is kept for this tab only (sessionStorage) and taken out
+  // of the address bar, the history and any bookmark; a reload, Back/Forward or the link pasted
+  // again (hashchange) finds it. After an answer, what was answered is kept beside it.
+  const KEPT = 'offer-token';
+  const ANSWERED = 'offer-answered';
+  const store = { get: (k) => { try { return sessionStorage.getItem(k); } catch { return null; } }, set: (k, v) => { try { sessionStorage.setItem(k, v); } catch {} } };
+  let token = '';
+  const readToken = () => {
+    const fragment = decodeURIComponent(location.hash.slice(1));
+    if (fragment) {
+      token = fragment;
+      store.set(KEPT, token);
+      history.replaceState(null, '', location.pathname + location.search);
+    } else {
+      token = store.get(KEPT) || '';
+    }
+  };
   const $ = (id) => document.getElementById(id);
   const show = (id) => { for (const view of document.querySelectorAll('main > section')) view.hidden = view.id !== id; const h = $(id).querySelector('h1'); if (h) h.focus(); };
+  const day = (at) => new Date(at).toLocaleDateString(document.documentElement.lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
+  const names = (partner, domain) => {
+    for (const el of document.querySelectorAll('[data-partner]')) el.textContent = partner;
+    for (const el of document.querySelectorAll('[data-domain]')) el.textContent = domain;
+  };
+  const showAnswered = (kept) => {
+    names(kept.partner, kept.domain);
+    $(kept.verb + '-on').textContent = WORDS[kept.verb === 'accept' ? 'acceptedOn' : 'declinedOn'].replace(DATE, () => day(kept.at));
+    show(kept.verb === 'accept' ? 'accepted' : 'declined');
+  };
   const trouble = (problem) => {
     const text = problem && WORDS.gone[problem.code];
-    $('gone-text').textContent = text || (problem && problem.status === 503
+    const outage = !text && !!problem && problem.status === 503;
+    $('gone-text').textContent = text || (outage
       ? WORDS.unavailable
       : WORDS.failed.replace(DETAIL, () => (problem && (problem.detail || problem.title)) || WORDS.noAnswer));
+    $('retry').hidden = !outage;
     show('gone');
   };
   const post = async (path, body) => {
@@ -74,27 +103,47 @@ function script(paths: { lookup: string; accept: string; decline: string }, lang
       return { problem: { status: 503 } };
     }
   };
+  let shown = null;
   const answer = async (verb) => {
     for (const b of document.querySelectorAll('button')) b.disabled = true;
     const result = await post(paths[verb], { token });
+    for (const b of document.querySelectorAll('button')) b.disabled = false;
     if (result.problem) return trouble(result.problem);
-    show(verb === 'accept' ? 'accepted' : 'declined');
+    const kept = { token, verb, at: new Date().toISOString(), partner: shown.partner.name, domain: shown.tenant.domain };
+    store.set(ANSWERED, JSON.stringify(kept));
+    showAnswered(kept);
+  };
+  const confirming = (on) => {
+    $('decline-confirm').hidden = !on;
+    $('decline').setAttribute('aria-expanded', String(on));
+    if (on) $('decline-yes').focus(); else $('decline').focus();
   };
   const start = async () => {
+    $('decline-confirm').hidden = true;
     if (!OFFER_TOKEN.test(token)) return trouble({ code: 'not_found' });
     const result = await post(paths.lookup, { token });
-    if (result.problem) return trouble(result.problem);
-    const { offer, partner, tenant } = result.ok;
-    for (const el of document.querySelectorAll('[data-partner]')) el.textContent = partner.name;
-    for (const el of document.querySelectorAll('[data-domain]')) el.textContent = tenant.domain;
+    if (result.problem) {
+      let kept = null;
+      try { kept = JSON.parse(store.get(ANSWERED) || 'null'); } catch {}
+      if (result.problem.code === 'offer_used' && kept && kept.token === token) return showAnswered(kept);
+      return trouble(result.problem);
+    }
+    shown = result.ok;
+    const { offer, partner, tenant } = shown;
+    names(partner.name, tenant.domain);
     $('organization').textContent = tenant.organizationName;
     $('program').textContent = partner.partnerId;
     $('message').textContent = offer.message;
-    $('expires').textContent = new Date(offer.expiresAt).toLocaleDateString(document.documentElement.lang, { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' });
-    $('accept').addEventListener('click', () => answer('accept'));
-    $('decline').addEventListener('click', () => answer('decline'));
+    $('expires').textContent = day(offer.expiresAt);
     show('offer');
   };
+  $('accept').addEventListener('click', () => answer('accept'));
+  $('decline').addEventListener('click', () => confirming(true));
+  $('decline-no').addEventListener('click', () => confirming(false));
+  $('decline-yes').addEventListener('click', () => answer('decline'));
+  $('retry').addEventListener('click', () => { show('loading'); start(); });
+  window.addEventListener('hashchange', () => { if (location.hash.length > 1) { readToken(); start(); } });
+  readToken();
   start();
 })();`;
 }
@@ -155,13 +204,16 @@ function offerPage(paths: { lookup: string; accept: string; decline: string }, l
 <h2>${say('page.offer.grants.heading')}</h2>
 <p>${say('page.offer.grants.text')}</p>
 <p class="note">${say('page.offer.validUntil', { expires: '<span id="expires"></span>' })}</p>
-<div class="actions"><button id="accept" type="button">${say('page.offer.accept')}</button><button id="decline" type="button">${say('page.offer.decline')}</button></div>
+<div class="actions"><button id="accept" type="button">${say('page.offer.accept')}</button><button id="decline" type="button" aria-expanded="false" aria-controls="decline-confirm">${say('page.offer.decline')}</button></div>
+<div id="decline-confirm" role="group" aria-labelledby="decline-question" hidden><p id="decline-question">${say('page.offer.decline.confirm', { partner, domain })}</p>
+<div class="actions"><button id="decline-yes" type="button">${say('page.offer.decline.yes')}</button><button id="decline-no" type="button">${say('page.offer.decline.no')}</button></div></div>
 </section>
 <section id="accepted" hidden><h1 tabindex="-1">${say('page.offer.accepted.heading')}</h1>
-<p>${say('page.offer.accepted.text', { partner, domain })}</p></section>
+<p>${say('page.offer.accepted.text', { partner, domain })}</p><p id="accept-on"></p></section>
 <section id="declined" hidden><h1 tabindex="-1">${say('page.offer.declined.heading')}</h1>
-<p>${say('page.offer.declined.text', { partner, domain })}</p></section>
-<section id="gone" hidden><h1 tabindex="-1">${say('page.offer.gone.heading')}</h1><p id="gone-text"></p></section>
+<p>${say('page.offer.declined.text', { partner, domain })}</p><p id="decline-on"></p></section>
+<section id="gone" hidden><h1 tabindex="-1">${say('page.offer.gone.heading')}</h1><p id="gone-text"></p>
+<div class="actions"><button id="retry" type="button" hidden>${say('page.offer.retry')}</button></div></section>
 </main>
 <script>${code}</script>
 </body></html>`;

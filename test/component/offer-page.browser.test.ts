@@ -117,6 +117,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the offer page in Chromium'
     await screenshot(page, 'offer-page-it');
 
     await page.getByRole('button', { name: 'Rifiuta' }).click();
+    await page.getByRole('button', { name: 'Sì, rifiuta' }).click();
     await page.getByRole('heading', { level: 1, name: 'Rifiutata' }).waitFor();
     expect(await page.textContent('#declined p')).toBe(
       `${made.partner.name} non amministrerà ${made.body.tenant.domain}.`,
@@ -144,6 +145,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the offer page in Chromium'
     const made = await buildTenant();
     const first = await offerAndOpenLink(made);
     await first.page.getByRole('button', { name: 'Decline' }).click();
+    await first.page.getByRole('button', { name: 'Yes, decline' }).click();
     await first.page.getByRole('heading', { level: 1, name: 'Declined' }).waitFor();
     const offer = await call('GET', `/delegation-offers/${first.offerId}`, { token: made.partner.token });
     expect(offer.body.status).toBe('declined');
@@ -160,5 +162,97 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the offer page in Chromium'
     await broken.getByRole('heading', { level: 1, name: 'Offer not available' }).waitFor();
     expect(await broken.textContent('#gone-text')).toContain('does not lead to any offer');
     await Promise.all([first.page.close(), again.close(), broken.close()]);
+  });
+});
+
+/** Issue 22: the page survives the browser (reload, Back/Forward, the link pasted again), an outage and a hasty Decline. */
+describe.skipIf(!haveChromium && !mustHaveChromium)('the offer page survives the browser', () => {
+  it('when the customer reloads after accepting, then the page says what was answered and when, not that the link leads nowhere', async () => {
+    const made = await buildTenant();
+    const { page } = await offerAndOpenLink(made);
+    await page.getByRole('heading', { level: 1, name: /offers to administer/ }).waitFor();
+    await page.reload();
+    // Reloaded before answering: the token is kept for the tab, out of the address bar.
+    await page.getByRole('heading', { level: 1, name: /offers to administer/ }).waitFor();
+    expect(page.url()).not.toContain('kco_');
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Accepted' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Accepted' }).waitFor();
+    expect(await page.textContent('#accepted')).toMatch(/You accepted this offer on \w+ \d{1,2}, \d{4}\./);
+    expect(await page.textContent('#accepted')).toContain(made.partner.name);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('when the link is pasted again in the same tab, then the page reads the new fragment (hashchange)', async () => {
+    const made = await buildTenant();
+    const { page, token } = await offerAndOpenLink(made);
+    await page.getByRole('heading', { level: 1, name: /offers to administer/ }).waitFor();
+    await page.evaluate(() => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = 'kco_cut';
+    });
+    await page.getByRole('heading', { level: 1, name: 'Offer not available' }).waitFor();
+    await page.evaluate((t) => {
+      (globalThis as unknown as { location: { hash: string } }).location.hash = t;
+    }, token);
+    await page.getByRole('heading', { level: 1, name: /offers to administer/ }).waitFor();
+    expect(page.url()).not.toContain('kco_');
+    await page.close();
+  });
+
+  it('when the service is out, then the page offers "Try again", which reads the offer once it is back', async () => {
+    const made = await buildTenant();
+    const page = await browser.newPage();
+    let out = true;
+    await page.route('**/api/v1/offers/lookup', (route) =>
+      out
+        ? route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"status":503}' })
+        : route.continue(),
+    );
+    const sent = await call('POST', `/tenants/${made.tenantId}/delegation-offers`, {
+      token: made.partner.token,
+      body: { message: MESSAGE },
+    });
+    const mail = await mailFor(`delegation_offer:${sent.body.id}`);
+    const token = /#(kco_[A-Za-z0-9_-]{43})/.exec(mail.plainText)?.[1] as string;
+    await page.goto(`${inject('stack').url}/api/v1/offers/#${token}`);
+    await page.getByRole('heading', { level: 1, name: 'Offer not available' }).waitFor();
+    expect(await page.textContent('#gone-text')).toContain('not available right now');
+    const retry = page.getByRole('button', { name: 'Try again' });
+    await retry.waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await screenshot(page, 'offer-outage');
+    // A network failure reads the same.
+    await page.unroute('**/api/v1/offers/lookup');
+    await page.route('**/api/v1/offers/lookup', (route) => (out ? route.abort() : route.continue()));
+    await retry.click();
+    await page.getByRole('button', { name: 'Try again' }).waitFor();
+    out = false;
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByRole('heading', { level: 1, name: /offers to administer/ }).waitFor();
+    await page.close();
+  });
+
+  it('when the customer presses Decline, then the page asks first, and only the confirmation declines', async () => {
+    const made = await buildTenant();
+    const { page, offerId } = await offerAndOpenLink(made);
+    await page.getByRole('heading', { level: 1, name: /offers to administer/ }).waitFor();
+    await page.getByRole('button', { name: 'Decline' }).click();
+    await page.getByRole('button', { name: 'Yes, decline' }).waitFor();
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const pending = await call('GET', `/delegation-offers/${offerId}`, { token: made.partner.token });
+    expect(pending.body.status).toBe('pending');
+    await page.getByRole('button', { name: 'Keep the offer' }).click();
+    expect(await page.isVisible('#decline-confirm')).toBe(false);
+    await page.getByRole('button', { name: 'Decline' }).click();
+    await page.getByRole('button', { name: 'Yes, decline' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Declined' }).waitFor();
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Declined' }).waitFor();
+    expect(await page.textContent('#declined')).toMatch(/You declined this offer on/);
+    const declined = await call('GET', `/delegation-offers/${offerId}`, { token: made.partner.token });
+    expect(declined.body.status).toBe('declined');
+    await page.close();
   });
 });

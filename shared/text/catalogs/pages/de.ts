@@ -30,5 +30,12 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
     'Der Dienst ist gerade nicht verfügbar. Versuchen Sie es gleich noch einmal: Der Link bleibt gültig.',
   'page.offer.gone.failed': 'Etwas ist schiefgelaufen ({detail}). Versuchen Sie es gleich noch einmal.',
   'page.offer.gone.noAnswer': 'keine Antwort',
+  'page.offer.accepted.on': 'Sie haben dieses Angebot am {date} angenommen.',
+  'page.offer.declined.on': 'Sie haben dieses Angebot am {date} abgelehnt.',
+  'page.offer.decline.confirm':
+    'Dieses Angebot ablehnen? {partner} wird {domain} nicht verwalten, und dieser Link funktioniert dann nicht mehr.',
+  'page.offer.decline.yes': 'Ja, ablehnen',
+  'page.offer.decline.no': 'Angebot behalten',
+  'page.offer.retry': 'Erneut versuchen',
   ...console,
 };

@@ -33,5 +33,12 @@ export const en = {
     'The service is not available right now. Try again in a moment: the link still works.',
   'page.offer.gone.failed': 'Something went wrong ({detail}). Try again in a moment.',
   'page.offer.gone.noAnswer': 'no answer',
+  'page.offer.accepted.on': 'You accepted this offer on {date}.',
+  'page.offer.declined.on': 'You declined this offer on {date}.',
+  'page.offer.decline.confirm':
+    'Decline this offer? {partner} will not administer {domain}, and this link will no longer work.',
+  'page.offer.decline.yes': 'Yes, decline',
+  'page.offer.decline.no': 'Keep the offer',
+  'page.offer.retry': 'Try again',
   ...console,
 } as const;

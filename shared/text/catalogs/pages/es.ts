@@ -29,5 +29,12 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
     'El servicio no está disponible en este momento. Inténtelo de nuevo en un momento: el enlace sigue funcionando.',
   'page.offer.gone.failed': 'Algo salió mal ({detail}). Inténtelo de nuevo en un momento.',
   'page.offer.gone.noAnswer': 'sin respuesta',
+  'page.offer.accepted.on': 'Aceptó esta oferta el {date}.',
+  'page.offer.declined.on': 'Rechazó esta oferta el {date}.',
+  'page.offer.decline.confirm':
+    '¿Rechazar esta oferta? {partner} no administrará {domain} y este enlace dejará de funcionar.',
+  'page.offer.decline.yes': 'Sí, rechazar',
+  'page.offer.decline.no': 'Conservar la oferta',
+  'page.offer.retry': 'Reintentar',
   ...console,
 };

@@ -30,5 +30,12 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
     'Le service n’est pas disponible pour le moment. Réessayez dans un instant : le lien fonctionne toujours.',
   'page.offer.gone.failed': 'Une erreur s’est produite ({detail}). Réessayez dans un instant.',
   'page.offer.gone.noAnswer': 'aucune réponse',
+  'page.offer.accepted.on': 'Vous avez accepté cette offre le {date}.',
+  'page.offer.declined.on': 'Vous avez refusé cette offre le {date}.',
+  'page.offer.decline.confirm':
+    'Refuser cette offre ? {partner} n’administrera pas {domain}, et ce lien ne fonctionnera plus.',
+  'page.offer.decline.yes': 'Oui, refuser',
+  'page.offer.decline.no': 'Garder l’offre',
+  'page.offer.retry': 'Réessayer',
   ...console,
 };

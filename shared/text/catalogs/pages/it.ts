@@ -30,5 +30,12 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
     'Il servizio non è disponibile in questo momento. Riprova tra poco: il link funziona ancora.',
   'page.offer.gone.failed': 'Qualcosa è andato storto ({detail}). Riprova tra poco.',
   'page.offer.gone.noAnswer': 'nessuna risposta',
+  'page.offer.accepted.on': 'Hai accettato questa offerta il {date}.',
+  'page.offer.declined.on': 'Hai rifiutato questa offerta il {date}.',
+  'page.offer.decline.confirm':
+    'Rifiutare questa offerta? {partner} non amministrerà {domain} e questo link non funzionerà più.',
+  'page.offer.decline.yes': 'Sì, rifiuta',
+  'page.offer.decline.no': 'Mantieni l’offerta',
+  'page.offer.retry': 'Riprova',
   ...console,
 };
