@@ -215,6 +215,21 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
       return { method, path: path(t), token: t.admin, ...(body !== undefined ? { body } : {}) };
     },
   });
+  // One webhook endpoint of the partner's for the cases that read or change it (at most 10 a partner).
+  const hook = { url: 'http://127.0.0.1:9/bench' };
+  const newEndpoint = async () =>
+    String((await s.call({ method: 'POST', path: '/webhook-endpoints', token: t, body: hook }))['id']);
+  let shared: Promise<string> | undefined;
+  const endpoint = () => (shared ??= newEndpoint());
+  const onEndpoint = (operation: string, method: string, tail = '', body?: unknown): Case => ({
+    operation,
+    prepare: async () => ({
+      method,
+      path: `/webhook-endpoints/${await endpoint()}${tail}`,
+      token: t,
+      ...(body !== undefined ? { body } : {}),
+    }),
+  });
   // A list of one: its cost per item is then read off directly.
   const partnerWithOneTenant = async () => {
     const { token } = await s.partner();
@@ -537,10 +552,63 @@ function cases(s: Scenario, partner: { token: string; id: string; partnerId: str
       },
     },
     {
+      // A list of one: the tenant and its subscription, the entries' query, the offer (its partner: the caller).
+      operation: 'tenants-delegation-offers-list',
+      prepare: async () => {
+        const { tenantId } = await tenant();
+        await s.offer(t, tenantId);
+        return { method: 'GET', path: `/tenants/${tenantId}/delegation-offers`, token: t };
+      },
+    },
+    {
       operation: 'events-list',
       minimum: PARTNER + 1,
       why: "token, partner, one single-partition query (the partner's feed)",
       prepare: async () => ({ method: 'GET', path: '/events', token: t }),
+    },
+    {
+      operation: 'webhook-endpoints-create',
+      prepare: async () => ({ method: 'POST', path: '/webhook-endpoints', token: t, body: hook }),
+    },
+    {
+      operation: 'webhook-endpoints-list',
+      prepare: async () => ({ method: 'GET', path: '/webhook-endpoints', token: t }),
+    },
+    onEndpoint('webhook-endpoints-get', 'GET'),
+    onEndpoint('webhook-endpoints-update', 'PATCH', '', { description: 'Renamed' }),
+    {
+      operation: 'webhook-endpoints-delete',
+      prepare: async () => ({
+        method: 'DELETE',
+        path: `/webhook-endpoints/${await newEndpoint()}`,
+        token: t,
+      }),
+    },
+    onEndpoint('webhook-endpoints-secret-rotate', 'POST', '/secret'),
+    onEndpoint('webhook-endpoints-test', 'POST', '/test'),
+    onEndpoint('webhook-endpoints-deliveries-list', 'GET', '/deliveries'),
+    {
+      operation: 'webhook-endpoints-deliveries-redeliver',
+      prepare: async () => {
+        // An event of the partner's (its tenants' redemption.completed), from the store: GET /events
+        // shows one only once it is 30 s old.
+        const { resources } = await s.stack.cosmos
+          .database(s.stack.settings['COSMOS_DATABASE'] as string)
+          .container('events')
+          .items.query<{ id: string }>('SELECT c.id FROM c', { partitionKey: partner.id })
+          .fetchAll();
+        const [event] = resources;
+        if (!event) throw new Error('the partner has no event');
+        const path = `/webhook-endpoints/${await endpoint()}/deliveries/${encodeURIComponent(event.id)}/redeliver`;
+        return { method: 'POST', path, token: t };
+      },
+    },
+    onEndpoint('webhook-endpoints-redeliver', 'POST', '/redeliver', {
+      since: new Date(s.stack.clock.now().getTime() - 3_600_000).toISOString(),
+    }),
+    {
+      operation: 'partners-me-notifications-list',
+      prepare: async () => ({ method: 'GET', path: '/partners/me/notifications', token: t }),
     },
     {
       operation: 'delegation-offers-get',

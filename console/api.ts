@@ -26,14 +26,30 @@ export class ApiError extends Error {
 }
 
 const TOKEN_KEY = 'keycard.partnerToken';
+const WIZARD_KEY = 'keycard.wizard';
 
 /** The API's base: the console is served at `<base>/console/`. */
 export const API_BASE = location.pathname.slice(0, location.pathname.indexOf('/console'));
 
+/**
+ * The tab's session: the partner's token and, beside it, the wizard it has open (its redemption id,
+ * a subscription to renew, what the Done page showed), so a reload, the navigation and Back/Forward
+ * resume it. Closing the tab forgets both.
+ */
 export const session = {
   token: (): string | null => sessionStorage.getItem(TOKEN_KEY),
   start: (token: string) => sessionStorage.setItem(TOKEN_KEY, token),
   end: () => sessionStorage.removeItem(TOKEN_KEY),
+  wizard: <T>(): Partial<T> => {
+    try {
+      const kept = JSON.parse(sessionStorage.getItem(WIZARD_KEY) ?? '{}') as unknown;
+      return kept && typeof kept === 'object' ? (kept as Partial<T>) : {};
+    } catch {
+      return {};
+    }
+  },
+  keepWizard: (state: object) => sessionStorage.setItem(WIZARD_KEY, JSON.stringify(state)),
+  forgetWizard: () => sessionStorage.removeItem(WIZARD_KEY),
 };
 
 /**

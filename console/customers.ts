@@ -1,11 +1,12 @@
-import { api, ApiError } from './api';
+import { api } from './api';
 import { loadCatalog, skuName } from './catalog';
 import { h, show } from './dom';
-import { attempt, banner, field } from './forms';
 import { redrawWith, t } from './i18n';
-import type { Page, Subscription, Tenant, TimelineEvent, User } from './types';
+import { offersSection } from './offers';
+import type { Page, Partner, Subscription, Tenant, TimelineEvent } from './types';
+import { usersSection } from './users';
 
-/** The partner's customers: each tenant, its subscriptions and their term, users, delegates, notices. */
+/** The partner's customers: each tenant, its subscriptions and their term, users, delegates, offers, notices. */
 export async function showCustomers(): Promise<void> {
   redrawWith(() => showCustomers());
   const tenants = await api<Page<{ id: string; organizationName: string; domain: string }>>(
@@ -68,37 +69,24 @@ function termPicture(subscription: Subscription): HTMLElement {
   );
 }
 
-async function showTenant(id: string): Promise<void> {
+/** A customer's page; `said` (what a change of its users just did) in the users' banner, focused. */
+async function showTenant(id: string, said?: string): Promise<void> {
   redrawWith(() => showTenant(id));
   await loadCatalog();
-  const tenant = await api<Tenant>('GET', `/tenants/${id}`);
-  const users = await api<Page<User>>('GET', `/tenants/${id}/users`).catch((error: unknown) => {
-    if (error instanceof ApiError) return null;
-    throw error;
-  });
+  const [tenant, partner] = await Promise.all([
+    api<Tenant>('GET', `/tenants/${id}`),
+    api<Partner>('GET', '/partners/me'),
+  ]);
   const notifications = await api<Page<{ type: string; status: string; createdAt: string }>>(
     'GET',
     `/tenants/${id}/notifications`,
   ).catch(() => null);
-  const message = h('textarea', { rows: '4', maxlength: '2000' });
-  const offerForm: HTMLFormElement = h(
-    'form',
-    {
-      onsubmit: (event) => {
-        event.preventDefault();
-        void attempt(offerForm, async () => {
-          await api('POST', `/tenants/${id}/delegation-offers`, { message: message.value });
-          const sent = offerForm.querySelector('.banner') as HTMLElement;
-          sent.textContent = t('console.tenant.offerSent');
-          message.value = '';
-          sent.focus();
-        });
-      },
-    },
-    banner(),
-    field(t('console.tenant.offerMessage'), message, 'message'),
-    h('button', { type: 'submit' }, t('console.tenant.offer')),
-  );
+  // Users and offers follow from one fact: whether the partner is the customer's delegated admin.
+  const administers = tenant.delegatedAdmins.some((d) => d.partnerId === partner.partnerId);
+  const [users, offers] = await Promise.all([
+    usersSection(tenant, administers, (words) => showTenant(id, words)),
+    offersSection(tenant, administers),
+  ]);
   show(
     h('h1', {}, `${tenant.organizationName}`),
     h('p', {}, t('console.tenant.place', { domain: tenant.domain, country: tenant.countryCode })),
@@ -121,25 +109,7 @@ async function showTenant(id: string): Promise<void> {
         termPicture(s),
       ),
     ),
-    h('h2', {}, t('console.tenant.users')),
-    users
-      ? h(
-          'ul',
-          {},
-          ...users.items.map((u) =>
-            h(
-              'li',
-              {},
-              t('console.tenant.user', {
-                name: u.displayName,
-                userName: u.userName,
-                licensed: u.licensed ? 'yes' : 'no',
-                admin: u.roles.includes('global_administrator') ? 'yes' : 'no',
-              }),
-            ),
-          ),
-        )
-      : h('p', { class: 'note' }, t('console.tenant.usersHidden')),
+    users,
     h('h2', {}, t('console.tenant.delegates')),
     tenant.delegatedAdmins.length
       ? h(
@@ -150,7 +120,7 @@ async function showTenant(id: string): Promise<void> {
           ),
         )
       : h('p', {}, t('console.tenant.none')),
-    offerForm,
+    offers,
     h('h2', {}, t('console.tenant.notifications')),
     notifications && notifications.items.length
       ? h(
@@ -175,4 +145,9 @@ async function showTenant(id: string): Promise<void> {
       t('console.tenant.all'),
     ),
   );
+  const status = users.querySelector<HTMLElement>(':scope > .banner');
+  if (said && status) {
+    status.textContent = said;
+    status.focus();
+  }
 }

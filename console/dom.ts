@@ -1,3 +1,5 @@
+import { t } from './i18n';
+
 /**
  * Elements built from text only: nothing the API returns is ever parsed as HTML.
  */
@@ -22,12 +24,16 @@ export function h<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** Replaces the main view and moves focus to its heading, as a page change would. */
+/**
+ * Replaces the main view and moves focus to its heading, as a page change would; the tab's title is
+ * the console's again (a wizard's screen then names its step: console/wizard.ts).
+ */
 export function show(...children: Child[]): void {
   const main = document.getElementById('main') as HTMLElement;
   main.replaceChildren(...children.filter((c): c is Node | string => Boolean(c)));
   const heading = main.querySelector('h1');
   if (heading) {
+    document.title = t('console.title');
     heading.setAttribute('tabindex', '-1');
     heading.focus();
   }

@@ -1,18 +1,18 @@
 import { skuName } from './catalog';
-import { h, show } from './dom';
-import { redrawWith, t } from './i18n';
-import type { Subscription, Tenant, User } from './types';
+import { h } from './dom';
+import { t } from './i18n';
+import type { DoneScreen } from './wizard-state';
 
-/** The wizard's last screen: the customer, its subscription and term, who was told what. */
-export function showDone(
-  tenant: Tenant,
-  subscription: Subscription,
-  admin: User | null,
-  redeemMore: () => Promise<void>,
-): void {
-  redrawWith(() => showDone(tenant, subscription, admin, redeemMore));
+/**
+ * The wizard's last screen: the customer, its subscription and term, who was told what. Without
+ * what the completion answered (the redemption was completed in another tab), that it is done.
+ */
+export function doneScreen(done: DoneScreen | null, redeemMore: () => void): Node[] {
+  const again = h('button', { type: 'button', onclick: () => redeemMore() }, t('console.done.again'));
+  if (!done) return [h('h1', {}, t('console.done.heading')), h('p', {}, t('console.done.resumed')), again];
+  const { tenant, subscription, admin } = done;
   const [start, end] = [new Date(subscription.termStart), new Date(subscription.termEnd)];
-  show(
+  return [
     h('h1', {}, t('console.done.heading')),
     h(
       'dl',
@@ -42,6 +42,6 @@ export function showDone(
     ),
     h('p', {}, t(admin ? 'console.done.welcomeSent' : 'console.done.applied')),
     h('p', {}, t('console.done.notices', { end })),
-    h('button', { type: 'button', onclick: () => void redeemMore() }, t('console.done.again')),
-  );
+    again,
+  ];
 }

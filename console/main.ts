@@ -3,6 +3,8 @@ import { h, show } from './dom';
 import { attempt, banner, field } from './forms';
 import { inWords } from './messages';
 import { showCustomers } from './customers';
+import { showRenewals } from './renewals';
+import { showIntegrations } from './integrations';
 import {
   applyLanguage,
   CONSOLE_LANGUAGES,
@@ -15,7 +17,7 @@ import {
   type ConsoleMessageId,
 } from './i18n';
 import type { Partner } from './types';
-import { startWizard } from './wizard';
+import { signOutAsked, startWizard } from './wizard';
 
 /**
  * The partner console: sign in with the partner's token (kept in sessionStorage only), then the
@@ -72,10 +74,15 @@ function navigation(partner: Partner | null): void {
       : []),
     link(t('console.nav.redeem'), () => (partner ? startWizard(partner) : load())),
     link(t('console.nav.customers'), () => showCustomers()),
-    link(t('console.nav.signOut'), async () => {
-      session.end();
-      signIn();
-    }),
+    link(t('console.nav.renewals'), () => (partner ? showRenewals(partner) : load())),
+    link(t('console.nav.integrations'), () => (partner ? showIntegrations() : load())),
+    // With a wizard open, asked first: its redemption is abandoned and its keys released.
+    link(t('console.nav.signOut'), () =>
+      signOutAsked(() => {
+        session.end();
+        signIn();
+      }),
+    ),
   );
 }
 

@@ -68,6 +68,8 @@ export const PROBLEM_WORDS: Readonly<Record<ErrorCode | ConsoleCode, MessageId>>
   offer_used: 'console.problem.offerUsed',
   offer_withdrawn: 'console.problem.offerWithdrawn',
   notification_not_failed: 'console.problem.notificationNotFailed',
+  too_many_webhook_endpoints: 'console.problem.tooManyWebhookEndpoints',
+  webhook_url_forbidden: 'console.problem.webhookUrlForbidden',
   store_busy: 'console.problem.busy',
   store_unavailable: 'console.problem.unavailable',
   configuration_unavailable: 'console.problem.unavailable',
@@ -79,7 +81,8 @@ export const PROBLEM_WORDS: Readonly<Record<ErrorCode | ConsoleCode, MessageId>>
 
 /**
  * What each field of the wizard's requests must hold, by its path in `errors[]` (the start, a key,
- * `complete` for a new customer, a renewal or added seats) and of the offer of delegated administration. A path not here (an unknown field) gets
+ * `complete` for a new customer, a renewal or added seats), of the offer of delegated administration and of a
+ * tenant's users (add, change). A path not here (an unknown field) gets
  * `console.field.other`.
  */
 export const FIELD_WORDS: Readonly<Record<string, MessageId>> = {
@@ -99,6 +102,12 @@ export const FIELD_WORDS: Readonly<Record<string, MessageId>> = {
   subscriptionId: 'console.field.subscription',
   acceptUnusedTerm: 'console.field.choice',
   message: 'console.field.offerMessage',
+  firstName: 'console.field.userFirstName',
+  lastName: 'console.field.userLastName',
+  userName: 'console.field.userName',
+  email: 'console.field.contactEmail',
+  roles: 'console.field.role',
+  assignLicense: 'console.field.choice',
 };
 
 /** A field's problem: its own code's sentence where it has one (invalid_text…), else its field's. */

@@ -1,24 +1,25 @@
 import { api, ApiError, type Problem } from './api';
 import { loadCatalog, skuName } from './catalog';
-import { h, show } from './dom';
-import { showDone } from './done';
+import { h } from './dom';
 import { attempt, banner, clearWhenFixed, field } from './forms';
-import { redrawWith, t } from './i18n';
+import { t } from './i18n';
 import { inWords } from './messages';
 import type { Page, Partner, Subscription, Tenant, User } from './types';
+import type { DoneScreen } from './wizard-state';
 
 /**
  * Step 2 of the wizard: a new customer (its account, its administrator, the partner's roles), or the
  * confirmed keys applied to an existing subscription (renewed, or seats added: keys that would run
  * more than 30 days past its term ask first, saying how many days go unused; a subscription no longer
- * active is to be renewed instead). `again` starts a new wizard from the Done page.
+ * active is to be renewed instead). `renew` preselects the subscription to renew (the Renewals page's
+ * "Renew with keys"); `done` is told what the completion made. The screen's nodes are returned for
+ * the wizard to show.
  */
 export async function stepTwo(
   partner: Partner,
   redemptionId: string,
-  again: () => Promise<void>,
-): Promise<void> {
-  redrawWith(() => stepTwo(partner, redemptionId, again));
+  options: { renew?: string | undefined; done: (screen: DoneScreen) => void },
+): Promise<Node[]> {
   const subscriptions = await api<Page<Subscription>>('GET', '/subscriptions');
   const country = h(
     'select',
@@ -76,7 +77,11 @@ export async function stepTwo(
               },
             },
           );
-          showDone(created.tenant, created.subscription, created.adminUser, again);
+          options.done({
+            tenant: created.tenant,
+            subscription: created.subscription,
+            admin: created.adminUser,
+          });
         });
       },
     },
@@ -145,7 +150,7 @@ export async function stepTwo(
       });
       if (!result) return;
       const tenant = await api<Tenant>('GET', `/tenants/${result.subscription.tenantId}`);
-      showDone(tenant, result.subscription, null, again);
+      options.done({ tenant, subscription: result.subscription, admin: null });
     }).then((done) => {
       // A subscription no longer active is renewed instead: the banner says so, Renew is next.
       if (
@@ -190,11 +195,20 @@ export async function stepTwo(
     ),
     ask,
   );
-  show(
+  const renewing = existing.some((s) => s.id === options.renew);
+  if (renewing) choice.value = options.renew as string;
+  const created = [h('h2', {}, t('console.customer.new')), createForm];
+  const applied = existing.length
+    ? [
+        h('h2', {}, t(renewing ? 'console.customer.renewing' : 'console.customer.existing')),
+        renewing ? h('p', { class: 'note' }, t('console.customer.renewingNote')) : null,
+        applyForm,
+      ]
+    : [];
+  // Renewing the subscription chosen on the Renewals page: that comes first, a new customer after.
+  const nodes: (Node | null)[] = [
     h('h1', {}, t('console.customer.heading')),
-    h('h2', {}, t('console.customer.new')),
-    createForm,
-    existing.length ? h('h2', {}, t('console.customer.existing')) : null,
-    existing.length ? applyForm : null,
-  );
+    ...(renewing ? [...applied, ...created] : [...created, ...applied]),
+  ];
+  return nodes.filter((node): node is Node => node !== null);
 }

@@ -48,8 +48,20 @@ export interface User {
   id: string;
   userName: string;
   displayName: string;
+  email: string | null;
   roles: string[];
   licensed: boolean;
+  signInAllowed: boolean;
+  signInBlockedReason: string | null;
+}
+export interface DelegationOffer {
+  id: string;
+  tenantId: string;
+  partnerId: string;
+  message: string;
+  status: string;
+  expiresAt: string;
+  createdAt: string;
 }
 export interface Catalog {
   skus: { sku: string; name: string }[];

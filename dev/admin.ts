@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { AdjustableClock } from './clock';
 import type { ReceivedMail } from './received-mail';
 import { inboxPage } from './inbox-page';
+import { webhookPage } from './webhook-page';
+import type { WebhookReceiver } from './webhook-receiver';
 import type { AdminRoutes } from './functions-host/host';
 import { readBody } from './functions-host/http';
 import type { CosmosGateway } from './cosmos-gateway/gateway';
@@ -10,7 +12,7 @@ import { applyFaultChange, FaultChange, faultReport, type FaultProxy, type Fault
 
 /**
  * The local stack's extras: `/admin/clock`, `/admin/mail`, `/admin/mail.html`, `/admin/faults`,
- * `/admin/cosmos`. Never in Azure.
+ * `/admin/cosmos`, `/admin/webhooks` (dev/webhook-receiver.ts) and `/admin/webhooks.html`. Never in Azure.
  */
 const ClockChange = z.union([
   z.strictObject({ now: z.iso.datetime() }),
@@ -108,6 +110,7 @@ export function localAdminRoutes(
   onClockMoved: (from: Date, to: Date) => Promise<string[]> = async () => [],
   faults: Map<FaultService, FaultProxy> | null = null,
   cosmosGateway: CosmosGateway | null = null,
+  webhooks: WebhookReceiver | null = null,
 ): AdminRoutes {
   return async (req: IncomingMessage, res: ServerResponse, path: string) => {
     if (path === '/admin/faults') return faultRoutes(req, res, faults);
@@ -144,6 +147,13 @@ export function localAdminRoutes(
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(inboxPage(mail()));
       return true;
     }
+    if (webhooks && path === '/admin/webhooks.html' && req.method === 'GET') {
+      const name = new URL(req.url ?? '/', 'http://localhost').searchParams.get('name') ?? undefined;
+      const page = webhookPage(webhooks.received(name), webhooks.behaviours(), `http://${req.headers.host}`);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return true;
+    }
+    if (webhooks && path.startsWith('/admin/webhooks')) return webhooks.handle(req, res, path);
     return false;
   };
 }

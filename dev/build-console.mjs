@@ -18,4 +18,5 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
 });
-for (const file of ['index.html', 'console.css']) copyFileSync(join(root, 'console', file), join(out, file));
+for (const file of ['index.html', 'console.css', 'favicon.svg'])
+  copyFileSync(join(root, 'console', file), join(out, file));

@@ -54,6 +54,8 @@ import {
 } from './faults';
 import { assertPortFree } from './ports';
 import { provisionQueues } from './queues';
+import { WebhookReceiver } from './webhook-receiver';
+import { endpointSecretsIn } from './webhook-secrets';
 
 /**
  * The whole local stack in one process: the embedded Cosmos DB server, Azurite, the local email
@@ -129,6 +131,8 @@ export interface LocalStack {
   cosmosServerEndpoint: string | null;
   /** The fault-injecting proxies, when started with `faults`. */
   faults: Map<FaultService, FaultProxy> | null;
+  /** The webhook receiver at /admin/webhooks (with the host only); its `secretsFor` checks signatures. */
+  webhooks?: WebhookReceiver;
   /** Folds the Cosmos DB journal into the snapshot now (it happens by itself past a size). */
   foldJournal(): Promise<void>;
   stop(): Promise<void>;
@@ -268,7 +272,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     const cosmos = createCosmosClient(direct);
     await provisionCosmos(cosmos, direct.COSMOS_DATABASE);
     if (direct.AzureWebJobsStorage)
-      await provisionQueues(direct.AzureWebJobsStorage, direct.NOTIFICATIONS_QUEUE);
+      await provisionQueues(direct.AzureWebJobsStorage, direct.NOTIFICATIONS_QUEUE, direct.WEBHOOKS_QUEUE);
     let faults: FaultProxies | null = null;
     if (options.faults) {
       faults = await startFaultProxies(settings);
@@ -346,6 +350,8 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
     stops.push(async () => runtime.cosmos.dispose());
 
     let pastDue: (from: Date, to: Date) => Promise<string[]> = async () => [];
+    const secretsFor = endpointSecretsIn(runtime, { cosmos, databaseId: direct.COSMOS_DATABASE });
+    const webhooks = new WebhookReceiver({ clock: () => clock.now(), secretsFor });
     const host = await startFunctionsHost({
       functionFiles: options.functionFiles,
       app,
@@ -360,6 +366,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
         (from, to) => pastDue(from, to),
         faults?.proxies ?? null,
         cosmosGateway,
+        webhooks,
       ),
       log: options.log,
       ...(options.onServed ? { onServed: options.onServed } : {}),
@@ -379,6 +386,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
       cosmosGateway,
       cosmosServerEndpoint,
       faults: faults?.proxies ?? null,
+      webhooks,
       foldJournal: () => foldJournalNow(),
       stop: stopAll,
     };

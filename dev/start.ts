@@ -133,6 +133,7 @@ Keycard is running (${stack.host.registrations.size} functions).
   OpenAPI         ${base}/api/v1/openapi.json
   Operator token  ${stack.settings['OPERATOR_TOKEN']}
   Inbox           ${base}/admin/mail.html
+  Webhooks        ${base}/admin/webhooks.html (a receiver: ${base}/admin/webhooks/receive/<name>)
   Clock           ${base}/admin/clock     (now ${stack.clock.now().toISOString()})${
     stack.faults ? `\n  Faults          ${base}/admin/faults    (${describeFaults(stack.faults)})` : ''
   }

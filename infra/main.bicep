@@ -50,6 +50,9 @@ param cosmosDatabase string = 'keycard'
 @description('NOTIFICATIONS_QUEUE (its poison queue is "<name>-poison").')
 param notificationsQueue string = 'notifications'
 
+@description('WEBHOOKS_QUEUE (its poison queue is "<name>-poison").')
+param webhooksQueue string = 'webhooks'
+
 @description('REDEMPTION_TTL_MINUTES.')
 param redemptionTtlMinutes int = 60
 
@@ -95,6 +98,7 @@ module storage 'modules/storage.bicep' = {
     tags: tags
     deploymentContainerName: deploymentContainerName
     notificationsQueueName: notificationsQueue
+    webhooksQueueName: webhooksQueue
   }
 }
 
@@ -164,6 +168,7 @@ module functionApp 'modules/functionapp.bicep' = {
     emailSender: communication.outputs.senderAddress
     keyVaultName: keyVault.outputs.name
     notificationsQueue: notificationsQueue
+    webhooksQueue: webhooksQueue
     redemptionTtlMinutes: redemptionTtlMinutes
     failedKeyAttemptsLimit: failedKeyAttemptsLimit
     failedKeyAttemptsWindowMinutes: failedKeyAttemptsWindowMinutes

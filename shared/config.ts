@@ -37,6 +37,19 @@ export const ConfigSchema = z
       .string()
       .regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, 'a storage queue name')
       .default('notifications'),
+    /** The queue of webhook-deliver (its poison queue: `<name>-poison`). */
+    WEBHOOKS_QUEUE: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9]|-(?=[a-z0-9])){2,62}$/, 'a storage queue name')
+      .default('webhooks'),
+    /**
+     * Lets webhook endpoints be loopback addresses over plain http: the local stack's receiver. Never
+     * in Azure, where endpoints must be https on public addresses (Bicep does not set it).
+     */
+    WEBHOOK_ALLOW_LOOPBACK: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     /** Email: a connection string locally (the local endpoint), the resource endpoint in Azure. */
     ACS_CONNECTION_STRING: z.string().min(1).optional(),
     ACS_ENDPOINT: z.url().optional(),
@@ -76,7 +89,7 @@ export type Config = z.infer<typeof ConfigSchema>;
  * other setting is in both. The Functions host's own settings (`AzureWebJobsStorage*`,
  * `FUNCTIONS_*`, `APPLICATIONINSIGHTS_*`) follow the host's rules, not these lists.
  */
-export const LOCAL_ONLY_SETTINGS = ['COSMOS_KEY', 'ACS_CONNECTION_STRING'] as const;
+export const LOCAL_ONLY_SETTINGS = ['COSMOS_KEY', 'ACS_CONNECTION_STRING', 'WEBHOOK_ALLOW_LOOPBACK'] as const;
 export const AZURE_ONLY_SETTINGS = ['AZURE_CLIENT_ID', 'ACS_ENDPOINT'] as const;
 
 /** Problems name settings, never their values (a value may be a secret). */

@@ -8,7 +8,8 @@ import {
 } from './adapters/cosmos/document-store';
 import { cosmosRepositories } from './adapters/cosmos/repositories';
 import { AcsEmailSender } from './adapters/email/acs-email-sender';
-import { StorageNotificationQueue } from './adapters/queue/notification-queue';
+import { notificationQueue, webhookQueue } from './adapters/queue/notification-queue';
+import { createWebhookSender } from './adapters/webhook-sender';
 import type { AppDeps, Links } from './app/deps';
 import type { Clock, NotificationQueue } from './app/ports';
 import { loadConfig, type Config } from './config';
@@ -59,7 +60,7 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
     ...options.documentStore,
   });
   const store = options.wrapStore ? options.wrapStore(realStore) : realStore;
-  const realQueue = new StorageNotificationQueue(config);
+  const realQueue = notificationQueue(config);
   const queue = options.wrapQueue ? options.wrapQueue(realQueue) : realQueue;
   return {
     config,
@@ -69,6 +70,8 @@ export function createRuntime(config: Config, options: RuntimeOptions = {}): Run
       clock: options.clock ?? systemClock,
       repos: cosmosRepositories(store),
       queue,
+      webhookQueue: webhookQueue(config),
+      webhooks: createWebhookSender({ allowLoopback: config.WEBHOOK_ALLOW_LOOPBACK }),
       email: new AcsEmailSender(config),
       hasher: new SecretHasher(config.KEY_PEPPER),
       sealer: new Sealer(config.KEY_PEPPER),

@@ -199,6 +199,23 @@ var containers = [
     defaultTtl: null
   }
   {
+    // A tenant's offers newest first (a partner's own among them): one partition, by createdAt.
+    name: 'tenantOffers'
+    partitionKey: '/tenantId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [{ path: '/tenantId/?' }, { path: '/partnerId/?' }, { path: '/createdAt/?' }]
+      excludedPaths: [{ path: '/*' }]
+      compositeIndexes: [
+        [
+          { path: '/tenantId', order: 'ascending' }
+          { path: '/createdAt', order: 'descending' }
+        ]
+      ]
+    }
+    defaultTtl: null
+  }
+  {
     // A partner's event feed, oldest first by (createdAt, id); the purge asks for createdAt < 30 days ago.
     name: 'events'
     partitionKey: '/partnerId'
@@ -210,6 +227,35 @@ var containers = [
         [
           { path: '/createdAt', order: 'ascending' }
           { path: '/id', order: 'ascending' }
+        ]
+      ]
+    }
+    defaultTtl: null
+  }
+  {
+    // A partner's webhook endpoints: one document per partner, read by id.
+    name: 'webhookEndpoints'
+    partitionKey: '/id'
+    indexingPolicy: nothingIndexed
+    defaultTtl: null
+  }
+  {
+    // An endpoint's deliveries newest first and its held ones; the sweep asks for pending and due.
+    name: 'webhookDeliveries'
+    partitionKey: '/endpointId'
+    indexingPolicy: {
+      indexingMode: 'consistent'
+      includedPaths: [
+        { path: '/endpointId/?' }
+        { path: '/createdAt/?' }
+        { path: '/status/?' }
+        { path: '/nextAttemptAt/?' }
+      ]
+      excludedPaths: [{ path: '/*' }]
+      compositeIndexes: [
+        [
+          { path: '/endpointId', order: 'ascending' }
+          { path: '/createdAt', order: 'descending' }
         ]
       ]
     }

@@ -48,6 +48,9 @@ param keyVaultName string
 @description('Queue of notification-send.')
 param notificationsQueue string
 
+@description('Queue of webhook-deliver.')
+param webhooksQueue string
+
 @description('REDEMPTION_TTL_MINUTES: an idle redemption expires after this.')
 param redemptionTtlMinutes int
 
@@ -145,6 +148,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       COSMOS_ENDPOINT: cosmosEndpoint
       COSMOS_DATABASE: cosmosDatabase
       NOTIFICATIONS_QUEUE: notificationsQueue
+      WEBHOOKS_QUEUE: webhooksQueue
       ACS_ENDPOINT: acsEndpoint
       EMAIL_SENDER: emailSender
       PUBLIC_BASE_URL: 'https://${app.properties.defaultHostName}'

@@ -16,6 +16,9 @@ param deploymentContainerName string
 @description('The notifications queue (NOTIFICATIONS_QUEUE); its poison queue is "<name>-poison".')
 param notificationsQueueName string
 
+@description('The webhooks queue (WEBHOOKS_QUEUE); its poison queue is "<name>-poison".')
+param webhooksQueueName string
+
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
   name: name
   location: location
@@ -50,6 +53,14 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     // Where the Functions host moves a message after its fifth failed delivery (host.json maxDequeueCount).
     resource notificationsPoison 'queues' = {
       name: '${notificationsQueueName}-poison'
+    }
+
+    resource webhooks 'queues' = {
+      name: webhooksQueueName
+    }
+
+    resource webhooksPoison 'queues' = {
+      name: '${webhooksQueueName}-poison'
     }
   }
 }

@@ -38,6 +38,7 @@ import { delegatedAdminsOf, type DelegatedAdmin, type OfferDetails } from './rea
 import { queueNotification } from './notifications';
 import { internalPartnerId } from './partners';
 import { indexSubscription } from './partner-subscriptions';
+import { createOffer } from './tenant-offers';
 import { linkPartner, tenantFor } from './tenants';
 
 /**
@@ -108,7 +109,7 @@ export async function offerDelegation(
     tenantId,
     createdAt: offer.createdAt,
   });
-  await deps.repos.delegationOffers.create(offer);
+  await createOffer(deps, offer);
   await queueNotification(deps, {
     id: notificationIds.delegationOffer(offer.id),
     tenantId,

@@ -1,13 +1,18 @@
 import type { Sealer, SecretHasher } from '../crypto/secrets';
 import type { FailedAttemptPolicy } from '../domain/failed-key-attempts';
 import type { LifecyclePolicy } from '../domain/subscription';
-import type { Clock, EmailSender, Log, NotificationQueue, Repositories } from './ports';
+import type { Clock, EmailSender, Log, NotificationQueue } from './ports';
+import type { AllRepositories, WebhookQueue, WebhookSender } from './webhook-ports';
 
 /** What use cases are given: the ports and the settings that shape the rules. */
 export interface AppDeps {
   clock: Clock;
-  repos: Repositories;
+  repos: AllRepositories;
   queue: NotificationQueue;
+  /** Wakes webhook-deliver (the store holds each delivery). */
+  webhookQueue: WebhookQueue;
+  /** Calls partners' webhook endpoints. */
+  webhooks: WebhookSender;
   email: EmailSender;
   hasher: SecretHasher;
   sealer: Sealer;

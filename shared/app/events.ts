@@ -8,11 +8,11 @@ import { iso } from '../domain/time';
 import { partnerById } from './announce';
 import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
-import { createOnce } from './modify';
-import { everyItem } from './pages';
+import { deleteEvery } from './pages';
 import { pageOfList, type ListRequest } from './paging';
-import { type EventType, type PartnerEvent } from '../domain/event';
-import type { Page } from './ports';
+import { EVENT_RETENTION_DAYS, type EventType, type PartnerEvent } from '../domain/event';
+import { AlreadyExistsError, type EventRepository, type Page } from './ports';
+import { planDeliveries, type EventDeps } from './webhook-delivery';
 
 export { EVENT_TYPES, type EventType } from '../domain/event';
 
@@ -27,8 +27,7 @@ export { EVENT_TYPES, type EventType } from '../domain/event';
  * that partner too, and nothing of that tenant after it.
  */
 
-/** How long the feed keeps an event (the events-purge timer deletes older ones). */
-export const EVENT_RETENTION_DAYS = 30;
+export { EVENT_RETENTION_DAYS } from '../domain/event';
 
 /** What an event is about: the fact's id (its notifications' without the audience) and its tenant. */
 export interface EventFact {
@@ -41,12 +40,22 @@ export function eventId(factId: string, partnerId: string): string {
   return `${factId}:${partnerId}`;
 }
 
+/** Creates the event, or reads the one a first run of the same fact wrote. */
+async function createOrRead(events: EventRepository, event: PartnerEvent): Promise<PartnerEvent> {
+  try {
+    return (await events.create(event)).value;
+  } catch (error) {
+    if (!(error instanceof AlreadyExistsError)) throw error;
+    return (await events.get(event.partnerId, event.id))?.value ?? event;
+  }
+}
+
 /**
  * Writes the fact's event for each partner (once each, whatever retries happen); how many partners.
  * `createdAt` is the stack's clock at the first write.
  */
 export async function recordEvents(
-  deps: Pick<AppDeps, 'repos' | 'clock'>,
+  deps: EventDeps,
   fact: EventFact,
   partners: Iterable<string | null | undefined>,
   type: EventType,
@@ -54,15 +63,19 @@ export async function recordEvents(
 ): Promise<number> {
   const createdAt = iso(deps.clock.now());
   const audience = new Set([...partners].filter((p): p is string => typeof p === 'string' && p !== ''));
-  for (const partnerId of audience)
-    await createOnce(deps.repos.events, {
+  for (const partnerId of audience) {
+    const event = {
       id: eventId(fact.id, partnerId),
       partnerId,
       type,
       createdAt,
       data,
       tenantId: fact.tenantId,
-    });
+    };
+    // Met again (a retried fact): the stored event is the one its deliveries carry.
+    const stored = await createOrRead(deps.repos.events, event);
+    await planDeliveries(deps, stored);
+  }
   return audience.size;
 }
 
@@ -118,7 +131,7 @@ export function subscriptionData(
  * the fact ends), with the subscription as it is and `extra`.
  */
 export async function recordSubscriptionEvent(
-  deps: Pick<AppDeps, 'repos' | 'clock' | 'settings'>,
+  deps: EventDeps & Pick<AppDeps, 'settings'>,
   factId: string,
   news: { tenant: Tenant; partnerOfRecord: Partner | null },
   subscription: Subscription,
@@ -137,7 +150,7 @@ export async function recordSubscriptionEvent(
 
 /** A fact about a delegation offer: to its partner only (an offer is the offering partner's own). */
 export function recordOfferEvent(
-  deps: Pick<AppDeps, 'repos' | 'clock'>,
+  deps: EventDeps,
   factId: string,
   offer: DelegationOffer,
   status: 'accepted' | 'declined' | 'expired',
@@ -171,7 +184,7 @@ export { partnerRef };
 
 /** The redemption completed: to the partner whose redemption it is (no one else sees it). */
 export async function redemptionCompletedEvent(
-  deps: Pick<AppDeps, 'repos' | 'clock'>,
+  deps: EventDeps,
   redemption: Pick<Redemption, 'id' | 'partnerId'>,
   action: 'create_tenant' | 'renew' | 'add_seats',
   subscription: Subscription,
@@ -211,7 +224,15 @@ function cursorOf(token: string | null): Cursor | null {
 }
 
 /**
- * The calling partner's events, oldest first (createdAt, id). The token is always given, the end of
+ * The feed shows an event once it is this old. An event's `createdAt` is taken just before it is
+ * written, so a slow write could land after a poller read past its time, and a token that had moved
+ * beyond it would never return it. Every write is answered or given up within seconds (the store's
+ * deadlines), far less than this: serving only events this old, a poller never misses one.
+ */
+export const FEED_SETTLE_MS = 30_000;
+
+/**
+ * The calling partner's events, oldest first (createdAt, id), those at least FEED_SETTLE_MS old. The token is always given, the end of
  * the feed included: it names the last event seen (or the start), so a later call with it gets only
  * what came after. It belongs to this partner's feed: another caller's is refused.
  */
@@ -226,10 +247,12 @@ export function listEvents(
     request,
     async (page) => {
       const after = cursorOf(page.continuationToken);
+      const settled = new Date(deps.clock.now().getTime() - FEED_SETTLE_MS);
       const items = await deps.repos.events.listAfter(
         partner.id,
         after ? { createdAt: after.at, id: after.id } : null,
         page.limit,
+        settled,
       );
       const last = items[items.length - 1];
       const next: Cursor = last ? { at: last.createdAt, id: last.id } : (after ?? { at: '', id: '' });
@@ -245,19 +268,12 @@ export function listEvents(
  * The events-purge timer: deletes every event older than 30 days, any partner (a query across
  * partitions without ORDER BY on the indexed createdAt, drained in one run). Nothing relies on TTL.
  */
-export async function purgeEvents(deps: AppDeps): Promise<{ deleted: number; failed: number }> {
+export function purgeEvents(deps: AppDeps): Promise<{ deleted: number; failed: number }> {
   const before = new Date(deps.clock.now().getTime() - EVENT_RETENTION_DAYS * 86_400_000);
-  const result = { deleted: 0, failed: 0 };
-  // Every key first, then the deletes: a page's token never meets a list that shrank under it.
-  const keys = await everyItem((request) => deps.repos.events.listKeysBefore(before, request), deps.log);
-  for (const [partnerId, id] of keys) {
-    try {
-      await deps.repos.events.delete(partnerId, id);
-      result.deleted += 1;
-    } catch (error) {
-      result.failed += 1;
-      deps.log.error(`event ${id} could not be deleted; the next run retries it`, error);
-    }
-  }
-  return result;
+  return deleteEvery(
+    'event',
+    (request) => deps.repos.events.listKeysBefore(before, request),
+    (partnerId, id) => deps.repos.events.delete(partnerId, id),
+    deps.log,
+  );
 }

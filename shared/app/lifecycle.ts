@@ -25,6 +25,7 @@ import { modify, modifyFrom } from './modify';
 import { eachPage, everyItem } from './pages';
 import { indexSubscription, partnersOf } from './partner-subscriptions';
 import { type Page, type PageRequest, type Versioned } from './ports';
+import { forgetTenantOffers } from './tenant-offers';
 
 /**
  * The timer half of the lifecycle. Each sweep asks only for what is due (an indexed instant on the
@@ -282,11 +283,11 @@ export async function advanceLifecycles(appDeps: AppDeps): Promise<SweepResult> 
 /**
  * Deletes the customer's data once a subscription is deleted, in steps that are each safe to repeat:
  * users no live subscription licenses (and their tokens); and when the tenant has nothing live left,
- * its delegations, pending offers (withdrawn, links dead), domain, partner links, the idempotency
- * records of its requests, and the recipients and bodies of its notifications (the notifications stay,
- * redacted, as the audit trail). The tenant and the subscription stay as tombstones. The deletion
- * notification is let go first: until it is sent the purge waits (the next run looks again).
- * Returns whether the purge is now complete.
+ * its delegations, pending offers (withdrawn, links dead), the entries listing its offers (the offers
+ * stay), domain, partner links, the idempotency records of its requests, and the recipients and bodies
+ * of its notifications (the notifications stay, redacted, as the audit trail). The tenant and the
+ * subscription stay as tombstones. The deletion notification is let go first: until it is sent the
+ * purge waits (the next run looks again). Returns whether the purge is now complete.
  */
 async function purge(deps: AppDeps, subscription: Subscription, now: Date): Promise<boolean> {
   const tenant = await deps.repos.tenants.get(subscription.tenantId);
@@ -366,6 +367,7 @@ async function endTenant(deps: AppDeps, tenant: Tenant, now: Date): Promise<void
     deps.log,
   );
   for (const link of links) await deps.repos.partnerTenants.delete(...link);
+  await forgetTenantOffers(deps, tenant.id);
   const records = await everyItem(
     (page) => deps.repos.idempotency.listIdsForTenant(tenant.id, page),
     deps.log,

@@ -33,3 +33,26 @@ export async function everyItem<T>(
   for await (const page of eachPage(read, log, limit)) items.push(...page);
   return items;
 }
+
+/**
+ * A purge: every key of a paged list read first, then each document deleted (a page's token never
+ * meets a list that shrank under it). A delete that fails is logged and left for the next run.
+ */
+export async function deleteEvery<Key extends readonly [string, string]>(
+  what: string,
+  read: (page: PageRequest) => Promise<Page<Key>>,
+  remove: (...key: Key) => Promise<void>,
+  log: Log,
+): Promise<{ deleted: number; failed: number }> {
+  const result = { deleted: 0, failed: 0 };
+  for (const key of await everyItem(read, log)) {
+    try {
+      await remove(...key);
+      result.deleted += 1;
+    } catch (error) {
+      result.failed += 1;
+      log.error(`${what} ${key[1]} could not be deleted; the next run retries it`, error);
+    }
+  }
+  return result;
+}

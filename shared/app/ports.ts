@@ -280,7 +280,7 @@ export interface PartnerTenantRepository extends Repository<PartnerTenantLink, O
   listKeysForTenant(tenantId: string, page: PageRequest): Promise<Page<OfPartner>>;
 }
 export interface EventRepository extends Repository<PartnerEvent, OfPartner> {
-  listAfter(partnerId: string, after: EventCursor | null, limit: number): Promise<PartnerEvent[]>;
+  listAfter(partnerId: string, after: EventCursor | null, limit: number, to?: Date): Promise<PartnerEvent[]>;
   listKeysBefore(before: Date, page: PageRequest): Promise<Page<OfPartner>>;
 }
 

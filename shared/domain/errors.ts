@@ -57,6 +57,8 @@ export const ERROR_CODES = [
   'offer_used',
   'offer_withdrawn',
   'notification_not_failed',
+  'too_many_webhook_endpoints',
+  'webhook_url_forbidden',
   'store_busy',
   'store_unavailable',
   'configuration_unavailable',

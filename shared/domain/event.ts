@@ -20,6 +20,9 @@ export const EVENT_TYPES = [
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
+/** How long the feed keeps an event (the events-purge timer deletes older ones, and old deliveries). */
+export const EVENT_RETENTION_DAYS = 30;
+
 /**
  * One event of the partner's feed: a fact as one partner that could see its resource was told of it.
  * Its id is the fact's and the partner's, so a fact met again writes nothing new.

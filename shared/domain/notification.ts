@@ -22,6 +22,8 @@ export const NOTIFICATION_TYPES = [
   'delegation_offer_expired',
   'switched_to_direct_billing',
   'delegated_admin_removed',
+  /** A partner's own (partition `partner:<id>`): its webhook endpoint was disabled for failing. */
+  'webhook_endpoint_disabled',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 

@@ -13,8 +13,9 @@ const TYPES: Record<string, string> = {
   js: 'text/javascript; charset=utf-8',
   css: 'text/css; charset=utf-8',
   map: 'application/json; charset=utf-8',
+  svg: 'image/svg+xml',
 };
-const NAMES = /^(index\.html|app\.js|app\.js\.map|console\.css)$/;
+const NAMES = /^(index\.html|app\.js|app\.js\.map|console\.css|favicon\.svg)$/;
 const CONSOLE_BASE = `/${ROUTE_PREFIX}/console/`;
 
 /**
@@ -45,6 +46,7 @@ function read(name: string): string {
     if (name === 'index.html')
       text = text
         .replaceAll('href="console.css"', `href="${CONSOLE_BASE}console.css"`)
+        .replaceAll('href="favicon.svg"', `href="${CONSOLE_BASE}favicon.svg"`)
         .replaceAll('src="app.js"', `src="${CONSOLE_BASE}app.js"`);
     cache.set(name, text);
   }

@@ -2,6 +2,7 @@ import * as z from 'zod';
 import type { AnyOperation } from './operation';
 import { headerComponents, operationResponses, shareProblemResponses } from './openapi/responses';
 import { SchemaCatalog } from './openapi/schemas';
+import { WEBHOOK_PARAMETERS, webhookObjects } from './openapi/webhooks';
 import { WIRE_INTEGER } from './schemas/fields';
 
 /**
@@ -141,6 +142,7 @@ export function buildOpenApiDocument(operations: readonly AnyOperation[]): JsonO
     paths[path] = { ...paths[path], [op.method.toLowerCase()]: operationObject(op, catalog) };
   }
   const responses = shareProblemResponses(paths);
+  const webhooks = webhookObjects(catalog);
   return {
     openapi: '3.1.0',
     info: {
@@ -158,10 +160,12 @@ export function buildOpenApiDocument(operations: readonly AnyOperation[]): JsonO
     servers: [{ url: '/api/v1' }],
     tags: TAGS,
     paths,
+    webhooks,
     components: {
       schemas: catalog.components(),
       responses,
       headers: headerComponents(),
+      parameters: WEBHOOK_PARAMETERS,
       securitySchemes: {
         bearer: {
           type: 'http',

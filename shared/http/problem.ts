@@ -60,6 +60,8 @@ const STATUS: Record<ErrorCode, { status: number; title: string }> = {
   offer_used: { status: 410, title: 'Offer already answered' },
   offer_withdrawn: { status: 410, title: 'Offer withdrawn by the partner' },
   notification_not_failed: { status: 409, title: 'Only a failed notification can be sent again' },
+  too_many_webhook_endpoints: { status: 422, title: 'No more than 10 webhook endpoints' },
+  webhook_url_forbidden: { status: 422, title: 'The service may not call this webhook URL' },
   store_busy: { status: 503, title: 'Busy, try again' },
   store_unavailable: { status: 503, title: 'The store is unavailable, try again' },
   configuration_unavailable: { status: 503, title: 'The service is not configured yet' },

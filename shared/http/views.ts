@@ -286,6 +286,14 @@ export function offerView({ offer, partner, at }: OfferDetails): View<typeof Sch
   };
 }
 
+/** An offer in a tenant's list: with the partner that made it. */
+export function tenantOfferView(details: OfferDetails): View<typeof Schemas.TenantOfferView> {
+  return {
+    ...offerView(details),
+    partner: { name: details.partner.name, partnerId: details.partner.programId },
+  };
+}
+
 export function offerAnswerView(details: OfferDetails): View<typeof Schemas.OfferAnswerView> {
   return { offer: offerView(details) };
 }

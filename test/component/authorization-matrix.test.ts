@@ -11,9 +11,10 @@ import {
   mintKeys,
   openRedemption,
   uniqueProgramId,
+  type TestPartner,
 } from '../support/api';
 import { EVERYONE, buildScenario, type PartnerRole, type Scenario, type Who } from '../support/scenario';
-import { failedNotificationForTest } from '../support/store';
+import { failedNotificationForTest, sharedStore } from '../support/store';
 import { buildTenant, confirmedRedemption, createTenantBody, offerToken } from '../support/tenants';
 
 /**
@@ -92,6 +93,57 @@ async function ownersOffer(s: Scenario): Promise<string> {
     body: { message: 'May we help?' },
   });
   return offer.body.id as string;
+}
+
+/** Loopback http: the local stack lets a webhook endpoint have it (Azure never does); nothing listens. */
+const HOOK_URL = 'http://127.0.0.1:9/matrix';
+
+async function newEndpoint(partner: TestPartner): Promise<string> {
+  const made = await call('POST', '/webhook-endpoints', { token: partner.token, body: { url: HOOK_URL } });
+  if (made.status !== 201) throw new Error(`webhook endpoint: ${made.status} ${made.text}`);
+  return made.body.id as string;
+}
+
+/** The owner's webhook endpoint, one a scenario (a partner has at most 10): only the owner's call succeeds. */
+const ownersEndpoints = new WeakMap<Scenario, Promise<string>>();
+function ownersEndpoint(s: Scenario): Promise<string> {
+  let endpoint = ownersEndpoints.get(s);
+  if (!endpoint) {
+    endpoint = newEndpoint(s.partners.owner);
+    ownersEndpoints.set(s, endpoint);
+  }
+  return endpoint;
+}
+const ofOwnersEndpoint = async (s: Scenario): Promise<Request> => ({
+  params: { endpointId: await ownersEndpoint(s) },
+});
+
+/**
+ * An event of the owner's feed (the tenant it created: `redemption.completed`), read from the store:
+ * `GET /events` shows an event only once it is 30 s old (FEED_SETTLE_MS), and the scenario is newer.
+ */
+async function ownersEvent(s: Scenario): Promise<string> {
+  const { cosmos, databaseId } = sharedStore();
+  try {
+    const { resources } = await cosmos
+      .database(databaseId)
+      .container('events')
+      // The filter, not only the partition key: the embedded server, met here directly, does not
+      // scope a query to the partition key sent with it (CI met another partner's event).
+      .items.query<{ id: string }>(
+        {
+          query: 'SELECT c.id FROM c WHERE c.partnerId = @partnerId',
+          parameters: [{ name: '@partnerId', value: s.partners.owner.id }],
+        },
+        { partitionKey: s.partners.owner.id },
+      )
+      .fetchAll();
+    const [first] = resources;
+    if (!first) throw new Error('the owner has no event');
+    return first.id;
+  } finally {
+    cosmos.dispose();
+  }
 }
 
 const WHO_MAY_CALL: Record<string, Case[]> = {
@@ -326,8 +378,54 @@ const WHO_MAY_CALL: Record<string, Case[]> = {
       request: async (s) => ({ params: { id: s.tenantId }, body: { message: 'Hello.' } }),
     },
   ],
+  // Whoever sees the tenant lists its offers (a partner only those it made).
+  'tenants-delegation-offers-list': [{ expected: seeTenant(200), request: ofTenant }],
   // Events: each partner reads its own feed.
   'events-list': [{ expected: partners(200), request: none }],
+
+  // Webhooks: each partner its own endpoints (another's is 404); its own notifications.
+  'webhook-endpoints-create': [
+    { expected: partners(201), request: async () => ({ body: { url: HOOK_URL } }) },
+  ],
+  'webhook-endpoints-list': [{ expected: partners(200), request: none }],
+  'webhook-endpoints-get': [{ expected: ownerPartner(200), request: ofOwnersEndpoint }],
+  'webhook-endpoints-update': [
+    {
+      expected: ownerPartner(200),
+      request: async (s) => ({ ...(await ofOwnersEndpoint(s)), body: { description: 'Renamed' } }),
+    },
+  ],
+  'webhook-endpoints-delete': [
+    {
+      // The owner removes one of its own made for this; the others try the shared one.
+      expected: ownerPartner(204),
+      request: async (s, who) =>
+        who === 'owner'
+          ? { params: { endpointId: await newEndpoint(s.partners.owner) } }
+          : ofOwnersEndpoint(s),
+    },
+  ],
+  'webhook-endpoints-secret-rotate': [{ expected: ownerPartner(200), request: ofOwnersEndpoint }],
+  'webhook-endpoints-test': [{ expected: ownerPartner(202), request: ofOwnersEndpoint }],
+  'webhook-endpoints-deliveries-list': [{ expected: ownerPartner(200), request: ofOwnersEndpoint }],
+  'webhook-endpoints-deliveries-redeliver': [
+    {
+      expected: ownerPartner(202),
+      request: async (s) => ({
+        params: { endpointId: await ownersEndpoint(s), eventId: await ownersEvent(s) },
+      }),
+    },
+  ],
+  'webhook-endpoints-redeliver': [
+    {
+      expected: ownerPartner(202),
+      request: async (s) => ({
+        ...(await ofOwnersEndpoint(s)),
+        body: { since: new Date(Date.now() - 3_600_000).toISOString() },
+      }),
+    },
+  ],
+  'partners-me-notifications-list': [{ expected: partners(200), request: none }],
   'delegation-offers-get': [
     { expected: ownerPartner(200), request: async (s) => ({ params: { id: await ownersOffer(s) } }) },
   ],

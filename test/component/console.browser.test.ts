@@ -199,7 +199,8 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the partner console in Chro
       const second = await signedIn(partner, consoleAt);
       await beginRedemption(second.page);
       await typeKey(second.page, key as string);
-      await second.page.locator('#key-error', { hasText: 'being redeemed in another wizard' }).waitFor();
+      // The partner's own other wizard: said so (with an offer to open it).
+      await second.page.locator('#key-error', { hasText: 'in another of your redemptions' }).waitFor();
       await second.context.close();
 
       // An hour after its last change the abandoned redemption expires and the cleanup frees its key.

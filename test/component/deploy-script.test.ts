@@ -137,7 +137,8 @@ afterAll(async () => {
 
 /** `az functionapp function list` before the triggers are synced: the HTTP functions only. */
 function httpFunctionsListed(): Reply {
-  const timersAndQueues = /^(key-batch-cleanup|notification-send|notification-sweep|redemption-cleanup)$/;
+  const timersAndQueues =
+    /^(events-purge|key-batch-cleanup|notification-send|notification-sweep|redemption-cleanup|webhook-deliver|webhook-sweep)$/;
   return lines(functionNames.filter((n) => !timersAndQueues.test(n)).map((n) => `${APP}/${n}`));
 }
 
@@ -283,7 +284,7 @@ describe('infra/deploy.sh', () => {
     expect(lists).toHaveLength(2);
     expect(lists[0]).toBeGreaterThan(sync as number);
     expect(run.output).toMatch(
-      /waiting for: key-batch-cleanup notification-send notification-sweep redemption-cleanup/,
+      /waiting for: events-purge key-batch-cleanup notification-send notification-sweep redemption-cleanup webhook-deliver webhook-sweep/,
     );
     // The smoke test made real requests to the API and every check passed.
     const passed = run.output.split('\n').filter((line) => line.startsWith('  ok    '));
@@ -416,7 +417,7 @@ describe('infra/deploy.sh', () => {
     );
     expect(run.status, run.output).toBe(1);
     expect(run.output).toMatch(
-      /Azure does not list these functions of the package after 1 s: key-batch-cleanup notification-send notification-sweep redemption-cleanup/,
+      /Azure does not list these functions of the package after 1 s: events-purge key-batch-cleanup notification-send notification-sweep redemption-cleanup webhook-deliver webhook-sweep/,
     );
     expect(run.called(/syncfunctiontriggers/)).toHaveLength(1);
   });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPartner, call, expectProblem, mintKeys, type TestPartner } from '../support/api';
+import { FEED_SETTLE_MS } from '../../shared/app/events';
 import { startOwnHost, type OwnHost } from '../support/own-host';
 import {
   adminToken,
@@ -34,6 +35,8 @@ interface FeedEvent {
 }
 
 async function page(partner: TestPartner, query: Record<string, string> = {}) {
+  // The feed shows events once they are FEED_SETTLE_MS old: past that, what was just written.
+  own.clock.advance(FEED_SETTLE_MS + 1);
   const search = new URLSearchParams(query).toString();
   return call('GET', `/events${search ? `?${search}` : ''}`, { token: partner.token, baseUrl: base });
 }
@@ -343,5 +346,38 @@ describe('direct billing, a Partner of Record removed, and the purge', () => {
     const stored = (await own.dump())['events'] ?? [];
     const oldest = Date.parse(own.clock.now().toISOString()) - 30 * DAY;
     expect(stored.filter((e) => Date.parse(e['createdAt'] as string) < oldest)).toEqual([]);
+  });
+});
+
+describe('a write that lands late', () => {
+  it('when an event stamped before a later one is written after a poller read the later one, then the poller still gets it: the feed shows events once they are 30 s old', async () => {
+    const d = await buildPartner({}, base);
+    const { token } = await feed(d);
+    await buildTenant({ baseUrl: base, partner: d, partnerOfRecord: true });
+    // Polled at once: what was just written is not shown yet, so the token does not move past it.
+    const early = await call('GET', `/events?continuationToken=${encodeURIComponent(token)}`, {
+      token: d.token,
+      baseUrl: base,
+    });
+    expect(early.status, early.text).toBe(200);
+    expect(early.body.items).toEqual([]);
+    // A slow request's event, stamped 5 s before the others, lands now (after that poll).
+    const stampedEarlier = new Date(own.clock.now().getTime() - 5_000).toISOString();
+    const [written] = ((await own.dump())['events'] ?? []).filter(
+      (e) => e['partnerId'] === d.id && e['type'] === 'subscription.created',
+    );
+    await own.runtime.deps.repos.events.create({
+      id: `late-fact:${d.id}`,
+      partnerId: d.id,
+      type: 'subscription.created',
+      createdAt: stampedEarlier,
+      data: written?.['data'] as Record<string, unknown>,
+      tenantId: null,
+    });
+    const later = await page(d, { continuationToken: early.body.continuationToken as string });
+    expect(later.status, later.text).toBe(200);
+    expect((later.body.items as FeedEvent[]).map((e) => e.id)).toContain(`late-fact:${d.id}`);
+    expect(later.body.items).toHaveLength(3);
+    expect(later.body.items[0].id).toBe(`late-fact:${d.id}`);
   });
 });

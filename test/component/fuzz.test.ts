@@ -62,7 +62,16 @@ beforeAll(async () => {
     ...asOperator(base),
     body: { sku: 'BUSINESS_BASIC', seatsPerKey: 1, termMonths: 12, count: 1 },
   });
+  // Disabled by its partner: no delivery is planned to it, so nothing runs while the store is compared.
+  const endpoint = await call('POST', '/webhook-endpoints', {
+    token: partner.token,
+    body: { url: 'http://127.0.0.1:9/fuzz', enabled: false },
+    baseUrl: base,
+  });
+  const [event] = ((await own.dump())['events'] ?? []).filter((e) => e['partnerId'] === partner.id);
   ids = {
+    endpoint: endpoint.body.id as string,
+    event: event?.['id'] as string,
     batch: batch.body.batchId as string,
     redemption: redemptionId,
     confirmed: confirmedId,
@@ -93,6 +102,8 @@ function paramValue(op: Op, name: string): string {
   if (name === 'userId') return ids['user'] as string;
   if (name === 'partnerId') return ids['partnerId'] as string;
   if (name === 'prefix') return 'contoso';
+  if (name === 'endpointId') return ids['endpoint'] as string;
+  if (name === 'eventId') return ids['event'] as string;
   const resource = op.route.split('/')[0];
   if (resource === 'redemptions')
     return ids[op.name === 'redemptions-complete' ? 'confirmed' : 'redemption'] as string;

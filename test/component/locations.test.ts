@@ -39,7 +39,12 @@ async function follow(response: ApiResponse<any>, who: CallOptions) {
 }
 
 /** The 201s that show a secret once (a token, minted keys): no cache may keep them. */
-const SHOWS_A_SECRET = ['partners-create', 'partners-tokens-create', 'product-key-batches-create'];
+const SHOWS_A_SECRET = [
+  'partners-create',
+  'partners-tokens-create',
+  'product-key-batches-create',
+  'webhook-endpoints-create',
+];
 
 function expectNoStore(response: ApiResponse<any>, secret: boolean): void {
   expect(response.headers.get('cache-control'), response.text).toBe(secret ? 'no-store' : null);

@@ -50,10 +50,16 @@ describe('function registrations', () => {
       'notification-sweep': '0 */5 * * * *',
       'renewal-notices': '0 0 * * * *',
       'subscription-lifecycle': '0 0 * * * *',
+      'webhook-sweep': '0 * * * * *',
     });
     expect(core.registrations.get('notification-send')?.trigger).toMatchObject({
       type: 'queueTrigger',
       queueName: '%NOTIFICATIONS_QUEUE%',
+      connection: 'AzureWebJobsStorage',
+    });
+    expect(core.registrations.get('webhook-deliver')?.trigger).toMatchObject({
+      type: 'queueTrigger',
+      queueName: '%WEBHOOKS_QUEUE%',
       connection: 'AzureWebJobsStorage',
     });
   });

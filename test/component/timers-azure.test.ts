@@ -22,6 +22,7 @@ const TIMERS = [
   'redemption-cleanup',
   'key-batch-cleanup',
   'events-purge',
+  'webhook-sweep',
 ];
 
 async function due(host: OwnHost, field: 'nextNoticeAt' | 'nextEventAt'): Promise<number> {

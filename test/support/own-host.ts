@@ -86,6 +86,7 @@ export async function startOwnHost(
     ...inject('stack').settings,
     COSMOS_DATABASE: databaseId,
     NOTIFICATIONS_QUEUE: `n-${databaseId.slice(2, 14)}`,
+    WEBHOOKS_QUEUE: `w-${databaseId.slice(2, 14)}`,
     ...options.settings,
   };
   const clock = new AdjustableClock();
@@ -101,7 +102,11 @@ export async function startOwnHost(
   if (gateway) settings['COSMOS_ENDPOINT'] = gateway.endpoint;
   const cosmos = createCosmosClient(loadConfig(settings));
   await provisionCosmos(cosmos, databaseId);
-  await provisionQueues(settings['AzureWebJobsStorage'] as string, settings['NOTIFICATIONS_QUEUE'] as string);
+  await provisionQueues(
+    settings['AzureWebJobsStorage'] as string,
+    settings['NOTIFICATIONS_QUEUE'] as string,
+    settings['WEBHOOKS_QUEUE'] as string,
+  );
   const proxies = options.faults ? await startFaultProxies(settings) : null;
   if (proxies) Object.assign(settings, proxies.settings);
   const config = loadConfig(settings);

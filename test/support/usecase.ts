@@ -180,6 +180,7 @@ export class UseCaseWorld {
       ...stack.settings,
       COSMOS_DATABASE: this.databaseId,
       NOTIFICATIONS_QUEUE: `n-${this.databaseId.slice(2, 14)}`,
+      WEBHOOKS_QUEUE: `w-${this.databaseId.slice(2, 14)}`,
       ...this.overrides,
     };
     // Provisioned straight on the server (uncharged, as the stack provisions); the app goes through
@@ -190,7 +191,7 @@ export class UseCaseWorld {
     await provisionCosmos(direct, this.databaseId);
     const storage = settings['AzureWebJobsStorage'] as string;
     const queueName = settings['NOTIFICATIONS_QUEUE'] as string;
-    await provisionQueues(storage, queueName);
+    await provisionQueues(storage, queueName, settings['WEBHOOKS_QUEUE'] as string);
     const runtime = createRuntime(loadConfig(settings), { clock: this.clock });
     this.ready = { runtime, stack, direct, queue: new QueueClient(storage, queueName) };
   }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_WORDS, PROBLEM_WORDS } from '../../console/problem-words';
 import { ERROR_CODES } from '../../shared/domain/errors';
 import { OfferDelegationRequest } from '../../shared/http/schemas/delegation';
+import { CreateUserRequest, UpdateUserRequest } from '../../shared/http/schemas/users';
 import {
   CompleteRedemptionRequest,
   KeyRequest,
@@ -64,15 +65,17 @@ describe('the console says every problem in words', () => {
     },
   );
 
-  it('when a request of the wizard or the offer form is refused for a field, then the console says what that field must hold, in English and Italian', () => {
+  it('when a request of the wizard, the offer form or the users forms is refused for a field, then the console says what that field must hold, in English and Italian', () => {
     const paths = [
       CompleteRedemptionRequest,
       StartRedemptionRequest,
       KeyRequest,
       OfferDelegationRequest,
+      CreateUserRequest,
+      UpdateUserRequest,
     ].flatMap((schema) => fieldPaths(schema));
     expect(paths).toEqual(
-      expect.arrayContaining(['tenant.admin.email', 'tenant.domainPrefix', 'subscriptionId']),
+      expect.arrayContaining(['tenant.admin.email', 'tenant.domainPrefix', 'subscriptionId', 'userName']),
     );
     for (const path of paths) {
       const id = FIELD_WORDS[path];

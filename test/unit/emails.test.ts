@@ -23,6 +23,7 @@ import {
   subscriptionExpiredEmails,
   subscriptionRenewedEmails,
 } from '../../shared/app/lifecycle-emails';
+import { webhookEndpointDisabledEmail } from '../../shared/app/webhook-emails';
 import { LANGUAGES, type Language } from '../../shared/text/languages';
 import { message } from '../../shared/text/messages';
 
@@ -213,6 +214,27 @@ const EMAILS: [string, string, (language: Language) => EmailContent][] = [
         stillPartnerOfRecord: true,
       }),
   ],
+  [
+    'webhook_endpoint_disabled',
+    'partner',
+    (l) =>
+      webhookEndpointDisabledEmail(l, {
+        partnerName: partner.name,
+        endpointUrl: 'https://hooks.fabrikam.example/keycard',
+        description: 'Renewals in our CRM',
+        failingSince: '2027-12-03T09:30:00.000Z',
+        disabledAt: '2027-12-06T10:05:00.000Z',
+        // Newest first, six kept: the email shows five.
+        lastErrors: [
+          { at: '2027-12-06T10:05:00.000Z', error: 'HTTP 503 Service Unavailable' },
+          { at: '2027-12-05T14:04:00.000Z', error: 'no answer within 10 s' },
+          { at: '2027-12-04T18:03:00.000Z', error: 'HTTP 500 Internal Server Error' },
+          { at: '2027-12-04T04:02:00.000Z', error: 'connection refused' },
+          { at: '2027-12-03T23:01:00.000Z', error: 'HTTP 404 Not Found' },
+          { at: '2027-12-03T09:30:00.000Z', error: 'HTTP 502 Bad Gateway' },
+        ],
+      }),
+  ],
 ];
 
 /** The text of the HTML's body as a reader sees it: each piece between tags, entities decoded. */
@@ -299,6 +321,25 @@ describe('what each email says follows the state', () => {
     );
     expect(text).toContain('ask a partner of the program for a Business Basic product key');
     expect(text).not.toContain('Fabrikam');
+  });
+
+  it('when a webhook endpoint is disabled, then the email shows its last five errors, and a description only if it has one', () => {
+    const at = (hour: number) => `2027-12-06T${String(hour).padStart(2, '0')}:00:00.000Z`;
+    const text = english((l) =>
+      webhookEndpointDisabledEmail(l, {
+        partnerName: partner.name,
+        endpointUrl: 'https://hooks.fabrikam.example/keycard',
+        description: '',
+        failingSince: '2027-12-03T09:30:00.000Z',
+        disabledAt: at(10),
+        lastErrors: [9, 8, 7, 6, 5, 4].map((hour) => ({ at: at(hour), error: `error at ${hour}` })),
+      }),
+    );
+    expect(text).not.toContain('Description');
+    expect(text).toContain('The last 5 errors, newest first:');
+    expect(text).toContain('6 December 2027, 09:00 UTC: error at 9');
+    expect(text).toContain('error at 5');
+    expect(text).not.toContain('error at 4');
   });
 
   it('when a partner is delegated administrator from the setup, then the welcome says so and how to end it', () => {

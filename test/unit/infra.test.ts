@@ -198,6 +198,7 @@ describe('infrastructure (Bicep)', () => {
       RETENTION_DAYS: '120',
       NOTICE_DAYS: '60,30,7,1',
       NOTIFICATIONS_QUEUE: 'notifications',
+      WEBHOOKS_QUEUE: 'webhooks',
       COSMOS_DATABASE: 'keycard',
     };
     const env = Object.fromEntries(names.map((name) => [name, plausible[name] ?? 'value']));
@@ -232,21 +233,32 @@ describe('infrastructure (Bicep)', () => {
     expect(fromBicep).toEqual(JSON.parse(JSON.stringify(CONTAINERS)));
   });
 
-  it('when the queues are compared, then Bicep declares the notifications queue and its poison queue under the name the app uses', () => {
+  it('when the queues are compared, then Bicep declares the notifications and webhooks queues and their poison queues under the names the app uses', () => {
     const storage = bicepFile('modules/storage.bicep');
     const queueNames = resources(storage)
       .filter((r) => r.type === 'queues')
       .map((r) => property(r.body, 'name')?.text);
-    expect(queueNames).toEqual(['notificationsQueueName', "'${notificationsQueueName}-poison'"]);
+    expect(queueNames).toEqual([
+      'notificationsQueueName',
+      "'${notificationsQueueName}-poison'",
+      'webhooksQueueName',
+      "'${webhooksQueueName}-poison'",
+    ]);
     const main = bicepFile('main.bicep');
-    const defaultQueue = evaluate(
-      declarations(main, 'parameter_declaration').get('notificationsQueue')?.namedChildren.at(-1) as never,
-    );
-    expect(defaultQueue).toBe(ConfigSchema.shape.NOTIFICATIONS_QUEUE.parse(undefined));
-    expect(defaultQueue).toBe(sampleSettings()['NOTIFICATIONS_QUEUE']);
-    expect(readFileSync(join(PROJECT_ROOT, 'functions', 'notification-send.ts'), 'utf8')).toContain(
-      "queueName: '%NOTIFICATIONS_QUEUE%'",
-    );
+    const queues = [
+      ['notificationsQueue', 'NOTIFICATIONS_QUEUE', 'notification-send.ts'],
+      ['webhooksQueue', 'WEBHOOKS_QUEUE', 'webhook-deliver.ts'],
+    ] as const;
+    for (const [parameter, setting, functionFile] of queues) {
+      const defaultQueue = evaluate(
+        declarations(main, 'parameter_declaration').get(parameter)?.namedChildren.at(-1) as never,
+      );
+      expect(defaultQueue).toBe(ConfigSchema.shape[setting].parse(undefined));
+      expect(defaultQueue).toBe(sampleSettings()[setting]);
+      expect(readFileSync(join(PROJECT_ROOT, 'functions', functionFile), 'utf8')).toContain(
+        `queueName: '%${setting}%'`,
+      );
+    }
     const hostJson = JSON.parse(readFileSync(join(PROJECT_ROOT, 'host.json'), 'utf8')) as {
       extensions: { queues: { maxDequeueCount: number } };
     };

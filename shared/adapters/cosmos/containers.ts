@@ -143,6 +143,21 @@ export const CONTAINERS = {
       excludedPaths: [{ path: '/*' }],
     },
   },
+  tenantOffers: {
+    partitionKeyPath: '/tenantId',
+    // A tenant's offers newest first (a partner's own among them): one partition, by createdAt.
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [{ path: '/tenantId/?' }, { path: '/partnerId/?' }, { path: '/createdAt/?' }],
+      excludedPaths: [{ path: '/*' }],
+      compositeIndexes: [
+        [
+          { path: '/tenantId', order: 'ascending' },
+          { path: '/createdAt', order: 'descending' },
+        ],
+      ],
+    },
+  },
   events: {
     partitionKeyPath: '/partnerId',
     // A partner's feed: one partition, oldest first by (createdAt, id); the purge asks across
@@ -155,6 +170,29 @@ export const CONTAINERS = {
         [
           { path: '/createdAt', order: 'ascending' },
           { path: '/id', order: 'ascending' },
+        ],
+      ],
+    },
+  },
+  // One document per partner (its endpoints), read by id.
+  webhookEndpoints: { partitionKeyPath: '/id', indexingPolicy: NOTHING_INDEXED },
+  webhookDeliveries: {
+    partitionKeyPath: '/endpointId',
+    // An endpoint's deliveries newest first, and its held ones; the sweep asks across partitions,
+    // without ORDER BY, for status = pending and nextAttemptAt <= now; the purge for createdAt.
+    indexingPolicy: {
+      indexingMode: 'consistent',
+      includedPaths: [
+        { path: '/endpointId/?' },
+        { path: '/createdAt/?' },
+        { path: '/status/?' },
+        { path: '/nextAttemptAt/?' },
+      ],
+      excludedPaths: [{ path: '/*' }],
+      compositeIndexes: [
+        [
+          { path: '/endpointId', order: 'ascending' },
+          { path: '/createdAt', order: 'descending' },
         ],
       ],
     },

@@ -1,6 +1,7 @@
 import {
   DelegatedAdminView,
   DelegationOfferView,
+  ListTenantOffersQuery,
   OfferAnswerRequest,
   OfferAnswerView,
   OfferDelegationRequest,
@@ -8,6 +9,7 @@ import {
   OfferLookupView,
   pageOf,
   PageQuery,
+  TenantOfferView,
 } from '../schemas';
 import { defineOperation } from '../operation';
 
@@ -40,6 +42,29 @@ export const tenantsDelegationOffersCreate = defineOperation({
     'offer_already_pending',
     'delegation_already_active',
   ],
+});
+
+export const tenantsDelegationOffersList = defineOperation({
+  name: 'tenants-delegation-offers-list',
+  method: 'GET',
+  route: 'tenants/{id}/delegation-offers',
+  tag: 'Delegated administration',
+  summary: "The tenant's delegation offers, newest first",
+  description:
+    'For whoever sees the tenant (others get 404, as on every tenant endpoint): its customer admin sees every ' +
+    'offer made to it, a partner only the offers it made itself. `?status=` keeps the offers in that status now ' +
+    '(a pending offer past its expiresAt is expired). Offers made before 2026-12-06 are not listed.',
+  allow: ['partner', 'customer_admin'],
+  query: ListTenantOffersQuery,
+  responses: [
+    {
+      status: 200,
+      description: 'A page of offers, newest first',
+      schema: pageOf(TenantOfferView),
+      name: 'TenantDelegationOfferPage',
+    },
+  ],
+  errors: ['not_found', 'invalid_continuation_token'],
 });
 
 export const delegationOffersGet = defineOperation({

@@ -9,6 +9,7 @@ import * as service from './service';
 import * as subscriptions from './subscriptions';
 import * as tenants from './tenants';
 import * as users from './users';
+import * as webhooks from './webhooks';
 
 /**
  * The HTTP contract, one descriptor per operation, by area (the sections of docs/api.md). A descriptor
@@ -26,6 +27,7 @@ export * from './service';
 export * from './subscriptions';
 export * from './tenants';
 export * from './users';
+export * from './webhooks';
 
 const AREAS = [
   service,
@@ -37,6 +39,7 @@ const AREAS = [
   users,
   notifications,
   events,
+  webhooks,
   delegation,
 ];
 

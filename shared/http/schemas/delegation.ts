@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { MAX_OFFER_MESSAGE } from '../../domain/delegation';
-import { Instant, text } from './fields';
+import { Instant, PageQuery, text } from './fields';
 
 /** Delegated administration: offers, the answers and the delegated admins. */
 export const OfferDelegationRequest = z.strictObject({
@@ -21,6 +21,17 @@ export const DelegationOfferView = z.object({
 });
 
 export const OfferAnswerView = z.object({ offer: DelegationOfferView });
+
+/** An offer as a tenant's list shows it: the offer's view, with the partner that made it. */
+export const TenantOfferView = DelegationOfferView.extend({
+  partner: z.object({ name: z.string(), partnerId: z.string() }),
+});
+
+export const ListTenantOffersQuery = PageQuery.extend({
+  status: DelegationOfferView.shape.status.optional().meta({
+    description: 'Only offers in this status now (a pending offer past its expiresAt is expired)',
+  }),
+});
 
 export const OfferToken = z.string().max(200).meta({
   description: 'The `kco_` token from the fragment of the emailed link (`/api/v1/offers#<token>`)',

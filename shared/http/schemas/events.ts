@@ -75,6 +75,14 @@ export const EVENT_DATA = {
 
 export type EventTypeName = keyof typeof EVENT_DATA;
 
+/**
+ * The `data` of a `ping`, the test message `POST /webhook-endpoints/{endpointId}/test` sends to one
+ * endpoint: a webhook only, never in the feed (so not one of EVENT_DATA's types).
+ */
+export const PING_DATA = z.object({
+  endpointId: z.string().meta({ description: 'The endpoint tested (`we_…`)' }),
+});
+
 function eventOf<T extends EventTypeName>(type: T) {
   return z.object({
     id: z.string().meta({ description: 'Fixed by the fact and the partner: the same fact is one event' }),

@@ -14,4 +14,5 @@ export * from './users';
 export * from './notifications';
 export * from './delegation';
 export * from './events';
+export * from './webhooks';
 export { pageOf, PageQuery } from './fields';

@@ -31,13 +31,19 @@ export class CosmosEventRepository
     super(store, 'events', inPartition, { schema: partnerEvent });
   }
 
+  /** Oldest first after `after`; with `until`, none created later (the feed's settled events). */
   async listAfter(
     partnerId: string,
     after: { createdAt: string; id: string } | null,
     limit: number,
+    until?: Date,
   ): Promise<PartnerEvent[]> {
     const parameters = [{ name: '@partnerId', value: partnerId }];
     let where = 'c.partnerId = @partnerId';
+    if (until) {
+      where += ' AND c.createdAt <= @until';
+      parameters.push({ name: '@until', value: until.toISOString() });
+    }
     if (after) {
       where += ' AND (c.createdAt > @at OR (c.createdAt = @at AND c.id > @id))';
       parameters.push({ name: '@at', value: after.createdAt }, { name: '@id', value: after.id });

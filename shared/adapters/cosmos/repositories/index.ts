@@ -1,6 +1,7 @@
-import type { Repositories } from '../../../app/ports';
+import type { AllRepositories } from '../../../app/webhook-ports';
 import type { DocumentStore } from '../document-store';
 import { CosmosEventRepository } from './events';
+import { CosmosWebhookDeliveryRepository, cosmosPartnerWebhooksRepository } from './webhooks';
 import { CosmosIdempotencyRepository } from './idempotency';
 import { CosmosKeyBatchRepository, CosmosProductKeyRepository } from './inventory';
 import { CosmosNotificationRepository } from './notifications';
@@ -11,12 +12,13 @@ import {
   CosmosPartnerTenantRepository,
   CosmosUserRepository,
   CosmosDelegationOfferRepository,
+  CosmosTenantOfferRepository,
   cosmosDomainClaimRepository,
   cosmosTenantRepository,
 } from './tenants';
 
 /** Every container's repository over one store (shared/runtime.ts; tests and the bench over theirs). */
-export function cosmosRepositories(store: DocumentStore): Repositories {
+export function cosmosRepositories(store: DocumentStore): AllRepositories {
   return {
     partners: new CosmosPartnerRepository(store),
     partnerDirectory: new CosmosPartnerDirectoryRepository(store),
@@ -34,6 +36,9 @@ export function cosmosRepositories(store: DocumentStore): Repositories {
     partnerTenants: new CosmosPartnerTenantRepository(store),
     partnerSubscriptions: new CosmosPartnerSubscriptionRepository(store),
     delegationOffers: new CosmosDelegationOfferRepository(store),
+    tenantOffers: new CosmosTenantOfferRepository(store),
     events: new CosmosEventRepository(store),
+    webhookEndpoints: cosmosPartnerWebhooksRepository(store),
+    webhookDeliveries: new CosmosWebhookDeliveryRepository(store),
   };
 }

@@ -11,6 +11,7 @@ import type {
   UserRepository,
   Versioned,
 } from '../../../app/ports';
+import type { TenantOfferEntry, TenantOfferRepository } from '../../../app/tenant-offer-ports';
 import type { DelegationOffer } from '../../../domain/delegation';
 import type { Tenant } from '../../../domain/tenant';
 import { languageForCountry } from '../../../text/languages';
@@ -135,5 +136,40 @@ export class CosmosPartnerTenantRepository
   listKeysForTenant(tenantId: string, page: PageRequest): Promise<Page<OfPartner>> {
     const select = 'SELECT c.partnerId, c.id FROM c WHERE c.id = @tenantId';
     return this.keysPage(select, { name: '@tenantId', value: tenantId }, linkKey, page);
+  }
+}
+
+const tenantOfferEntry = z.looseObject({
+  id: text,
+  tenantId: text,
+  partnerId: text,
+  createdAt: instant,
+} satisfies DocumentShape<TenantOfferEntry>);
+
+export class CosmosTenantOfferRepository
+  extends CosmosRepository<TenantOfferEntry, InTenant>
+  implements TenantOfferRepository
+{
+  constructor(store: DocumentStore) {
+    super(store, 'tenantOffers', inPartition, { schema: tenantOfferEntry });
+  }
+
+  /** One partition, newest first (containers.ts: the composite index on tenantId, createdAt). */
+  listForTenant(
+    tenantId: string,
+    partnerId: string | null,
+    page: PageRequest,
+  ): Promise<Page<TenantOfferEntry>> {
+    const parameters = [{ name: '@tenantId', value: tenantId }];
+    let where = 'c.tenantId = @tenantId';
+    if (partnerId !== null) {
+      where += ' AND c.partnerId = @partnerId';
+      parameters.push({ name: '@partnerId', value: partnerId });
+    }
+    return this.pageIn(
+      tenantId,
+      { query: `SELECT * FROM c WHERE ${where} ORDER BY c.createdAt DESC`, parameters },
+      page,
+    );
   }
 }

@@ -41,4 +41,21 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
   'email.delegated_admin_removed.partner.still_por':
     'Den Mandanten sehen Sie weiterhin, als Partner of Record eines seiner Abonnements.',
   'email.delegated_admin_removed.partner.no_access': 'Sie sehen den Mandanten nicht mehr.',
+
+  'email.webhook_endpoint_disabled.partner.subject': 'Webhook-Endpunkt deaktiviert: {endpointUrl}',
+  'email.webhook_endpoint_disabled.partner.body':
+    'Seit dem {failingSince, date, long} ist jeder Versuch fehlgeschlagen, Ihre Ereignisse an den unten genannten Webhook-Endpunkt zuzustellen. Deshalb haben wir ihn am {disabledAt, date, long} deaktiviert; es werden keine weiteren Zustellversuche unternommen.',
+  'email.webhook_endpoint_disabled.partner.label_url': 'URL',
+  'email.webhook_endpoint_disabled.partner.label_description': 'Beschreibung',
+  'email.webhook_endpoint_disabled.partner.label_failing_since': 'Fehlgeschlagen seit',
+  'email.webhook_endpoint_disabled.partner.label_disabled_at': 'Deaktiviert am',
+  'email.webhook_endpoint_disabled.partner.value_at': '{at, date, long}, {at, time, short} Uhr UTC',
+  'email.webhook_endpoint_disabled.partner.last_errors':
+    '{count, plural, one {Der letzte Fehler:} other {Die letzten # Fehler, der neueste zuerst:}}',
+  'email.webhook_endpoint_disabled.partner.held':
+    'Ihre Ereignisse werden weiterhin aufgezeichnet, und keines geht verloren: Sobald Sie den Endpunkt wieder aktivieren, erhält er alle Ereignisse, die inzwischen für ihn zurückgehalten wurden.',
+  'email.webhook_endpoint_disabled.partner.enable':
+    'Sobald Ihr Empfänger wieder antwortet, aktivieren Sie den Endpunkt auf der Seite „Integrationen“ der Partnerkonsole oder über die API mit PATCH /webhook-endpoints/, gefolgt von seiner ID, und "enabled": true im Body (GET /webhook-endpoints listet Ihre Endpunkte mit ihren IDs auf).',
+  'email.webhook_endpoint_disabled.partner.feed':
+    'Dieselben Ereignisse mit denselben IDs können Sie auch aus Ihrem Ereignis-Feed lesen: GET /events.',
 };

@@ -41,4 +41,21 @@ export const en = {
   'email.delegated_admin_removed.partner.still_por':
     'You still see the tenant, as the Partner of Record of one of its subscriptions.',
   'email.delegated_admin_removed.partner.no_access': 'You no longer see the tenant.',
+
+  'email.webhook_endpoint_disabled.partner.subject': 'Webhook endpoint disabled: {endpointUrl}',
+  'email.webhook_endpoint_disabled.partner.body':
+    'Since {failingSince, date, long}, every attempt to deliver your events to the webhook endpoint below has failed, so on {disabledAt, date, long} we disabled it: no further delivery is attempted.',
+  'email.webhook_endpoint_disabled.partner.label_url': 'URL',
+  'email.webhook_endpoint_disabled.partner.label_description': 'Description',
+  'email.webhook_endpoint_disabled.partner.label_failing_since': 'Failing since',
+  'email.webhook_endpoint_disabled.partner.label_disabled_at': 'Disabled on',
+  'email.webhook_endpoint_disabled.partner.value_at': '{at, date, long}, {at, time, short} UTC',
+  'email.webhook_endpoint_disabled.partner.last_errors':
+    '{count, plural, one {The last error:} other {The last # errors, newest first:}}',
+  'email.webhook_endpoint_disabled.partner.held':
+    'Your events are still recorded while it is disabled, and none is lost: when you enable the endpoint again, it receives every event held for it meanwhile.',
+  'email.webhook_endpoint_disabled.partner.enable':
+    'Once your receiver answers again, enable the endpoint on the Integrations page of the partner console, or through the API with PATCH /webhook-endpoints/ followed by its id and "enabled": true in the body (GET /webhook-endpoints lists your endpoints with their ids).',
+  'email.webhook_endpoint_disabled.partner.feed':
+    'You can also read the same events, with the same ids, from your event feed: GET /events.',
 } as const;

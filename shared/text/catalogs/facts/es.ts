@@ -42,4 +42,22 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
   'email.delegated_admin_removed.partner.still_por':
     'Sigue viendo el inquilino, como Partner of Record de una de sus suscripciones.',
   'email.delegated_admin_removed.partner.no_access': 'Ya no ve el inquilino.',
+
+  'email.webhook_endpoint_disabled.partner.subject':
+    'Punto de conexión de webhook desactivado: {endpointUrl}',
+  'email.webhook_endpoint_disabled.partner.body':
+    'Desde el {failingSince, date, long}, todos los intentos de entregar sus eventos al punto de conexión de webhook indicado abajo han fallado, por lo que lo desactivamos el {disabledAt, date, long}: no se harán más intentos de entrega.',
+  'email.webhook_endpoint_disabled.partner.label_url': 'URL',
+  'email.webhook_endpoint_disabled.partner.label_description': 'Descripción',
+  'email.webhook_endpoint_disabled.partner.label_failing_since': 'Con fallos desde el',
+  'email.webhook_endpoint_disabled.partner.label_disabled_at': 'Desactivado el',
+  'email.webhook_endpoint_disabled.partner.value_at': '{at, date, long}, {at, time, short} UTC',
+  'email.webhook_endpoint_disabled.partner.last_errors':
+    '{count, plural, one {El último error:} other {Los últimos # errores, del más reciente al más antiguo:}}',
+  'email.webhook_endpoint_disabled.partner.held':
+    'Sus eventos se siguen registrando y no se pierde ninguno: cuando vuelva a activar el punto de conexión, recibirá todos los que quedaron retenidos mientras tanto.',
+  'email.webhook_endpoint_disabled.partner.enable':
+    'En cuanto su receptor vuelva a responder, active de nuevo el punto de conexión en la página Integraciones de la consola de partners, o mediante la API con PATCH /webhook-endpoints/ seguido de su id y "enabled": true en el cuerpo de la solicitud (GET /webhook-endpoints muestra sus puntos de conexión con sus id).',
+  'email.webhook_endpoint_disabled.partner.feed':
+    'También puede leer los mismos eventos, con los mismos id, en su feed de eventos: GET /events.',
 };

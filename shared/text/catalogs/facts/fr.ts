@@ -42,4 +42,22 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'email.delegated_admin_removed.partner.still_por':
     'Vous continuez à voir le locataire, en tant que Partner of Record de l’un de ses abonnements.',
   'email.delegated_admin_removed.partner.no_access': 'Vous ne voyez plus le locataire.',
+
+  'email.webhook_endpoint_disabled.partner.subject':
+    'Point de terminaison webhook désactivé\u00a0: {endpointUrl}',
+  'email.webhook_endpoint_disabled.partner.body':
+    'Depuis le {failingSince, date, long}, chaque tentative de livraison de vos événements au point de terminaison webhook ci-dessous a échoué. Nous l’avons donc désactivé le {disabledAt, date, long}\u00a0: aucune autre tentative de livraison ne sera faite.',
+  'email.webhook_endpoint_disabled.partner.label_url': 'URL',
+  'email.webhook_endpoint_disabled.partner.label_description': 'Description',
+  'email.webhook_endpoint_disabled.partner.label_failing_since': 'En échec depuis le',
+  'email.webhook_endpoint_disabled.partner.label_disabled_at': 'Désactivé le',
+  'email.webhook_endpoint_disabled.partner.value_at': '{at, date, long} à {at, time, short} UTC',
+  'email.webhook_endpoint_disabled.partner.last_errors':
+    '{count, plural, one {La dernière erreur\u00a0:} other {Les # dernières erreurs, de la plus récente à la plus ancienne\u00a0:}}',
+  'email.webhook_endpoint_disabled.partner.held':
+    'Vos événements continuent d’être enregistrés et aucun n’est perdu\u00a0: quand vous réactiverez le point de terminaison, il recevra tous ceux qui ont été retenus entre-temps.',
+  'email.webhook_endpoint_disabled.partner.enable':
+    'Dès que votre récepteur répondra à nouveau, réactivez le point de terminaison sur la page Intégrations de la console partenaire, ou par l’API avec PATCH /webhook-endpoints/ suivi de son identifiant et "enabled": true dans le corps de la requête (GET /webhook-endpoints liste vos points de terminaison avec leurs identifiants).',
+  'email.webhook_endpoint_disabled.partner.feed':
+    'Vous pouvez aussi lire les mêmes événements, avec les mêmes identifiants, dans votre flux d’événements\u00a0: GET /events.',
 };

@@ -41,4 +41,21 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
   'email.delegated_admin_removed.partner.still_por':
     'Continuate a vedere il tenant, come Partner of Record di uno dei suoi abbonamenti.',
   'email.delegated_admin_removed.partner.no_access': 'Non vedete più il tenant.',
+
+  'email.webhook_endpoint_disabled.partner.subject': 'Endpoint webhook disattivato: {endpointUrl}',
+  'email.webhook_endpoint_disabled.partner.body':
+    'Dal giorno {failingSince, date, long} ogni tentativo di consegnare i vostri eventi all’endpoint webhook qui sotto è fallito: il giorno {disabledAt, date, long} lo abbiamo quindi disattivato, e non verranno fatti altri tentativi di consegna.',
+  'email.webhook_endpoint_disabled.partner.label_url': 'URL',
+  'email.webhook_endpoint_disabled.partner.label_description': 'Descrizione',
+  'email.webhook_endpoint_disabled.partner.label_failing_since': 'Consegne fallite dal',
+  'email.webhook_endpoint_disabled.partner.label_disabled_at': 'Disattivato il',
+  'email.webhook_endpoint_disabled.partner.value_at': '{at, date, long}, ore {at, time, short} UTC',
+  'email.webhook_endpoint_disabled.partner.last_errors':
+    '{count, plural, one {L’ultimo errore:} other {Gli ultimi # errori, dal più recente:}}',
+  'email.webhook_endpoint_disabled.partner.held':
+    'Nel frattempo i vostri eventi continuano a essere registrati e nessuno va perso: quando riattiverete l’endpoint, gli verranno inviati tutti quelli rimasti in attesa.',
+  'email.webhook_endpoint_disabled.partner.enable':
+    'Quando il vostro servizio tornerà a rispondere, riattivate l’endpoint dalla pagina Integrazioni della console partner, oppure tramite l’API con PATCH /webhook-endpoints/ seguito dal suo id e "enabled": true nel corpo della richiesta (GET /webhook-endpoints elenca i vostri endpoint con i relativi id).',
+  'email.webhook_endpoint_disabled.partner.feed':
+    'Potete anche leggere gli stessi eventi, con gli stessi id, dal vostro feed degli eventi: GET /events.',
 };

@@ -1,3 +1,4 @@
+import { deCustomer } from './customer/de';
 import type { en } from './en';
 
 const STATE =
@@ -10,6 +11,97 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
   'console.nav.who': '{name} ({partnerId})',
   'console.nav.redeem': 'Produktschlüssel einlösen',
   'console.nav.customers': 'Kunden',
+  'console.nav.renewals': 'Fällige Verlängerungen',
+  'console.nav.integrations': 'Integrationen',
+  'console.integrations.heading': 'Integrationen',
+  'console.integrations.title': 'Integrationen · Keycard',
+  'console.integrations.intro':
+    'Keycard sendet seine Ereignisse (eine abgeschlossene Einlösung, eine fällige Verlängerung, ein abgelaufenes Abonnement …) als Webhooks an Ihre Tools: eine HTTPS-Anfrage an jeden Endpunkt, den Sie hier hinzufügen, signiert mit dem Geheimnis dieses Endpunkts nach der Spezifikation Standard Webhooks.',
+  'console.integrations.endpoints': 'Ihre Endpunkte',
+  'console.integrations.count':
+    '{count, plural, =0 {Noch kein Endpunkt: Fügen Sie unten einen hinzu.} one {# Endpunkt von höchstens 10.} other {# Endpunkte von höchstens 10.}}',
+  'console.integrations.url': 'URL',
+  'console.integrations.description': 'Beschreibung',
+  'console.integrations.events': 'Ereignisse',
+  'console.integrations.state': 'Status',
+  'console.integrations.allEvents': 'Alle Ereignisse, auch später hinzukommende Typen',
+  'console.integrations.enabled': 'Aktiv: Ereignisse werden gesendet, sobald sie eintreten.',
+  'console.integrations.disabledByYou':
+    'Von Ihnen am {at} deaktiviert. Seine Ereignisse werden zurückgehalten und gesendet, wenn Sie ihn wieder aktivieren.',
+  'console.integrations.disabledFailing':
+    'Von Keycard am {at} deaktiviert: Seit {since} ist jede Zustellung fehlgeschlagen. Seine Ereignisse werden zurückgehalten und gesendet, wenn Sie ihn wieder aktivieren.',
+  'console.integrations.failing':
+    'Seit {since} schlägt jede Zustellung fehl. Nach 3 Tagen mit Fehlern deaktiviert Keycard den Endpunkt und benachrichtigt Sie per E-Mail.',
+  'console.integrations.lastErrors': 'Letzte Fehler',
+  'console.integrations.errorAt': '{at}: {error}',
+  'console.integrations.enableAgain': 'Wieder aktivieren',
+  'console.integrations.enableNote':
+    'Beim erneuten Aktivieren werden die Ereignisse gesendet, die während der Deaktivierung zurückgehalten wurden.',
+  'console.integrations.disable': 'Deaktivieren',
+  'console.integrations.disabledNow':
+    'Der Endpunkt ist deaktiviert. Seine Ereignisse werden zurückgehalten, bis Sie ihn wieder aktivieren.',
+  'console.integrations.enabledNow':
+    'Der Endpunkt ist wieder aktiv: Die zwischenzeitlich zurückgehaltenen Ereignisse werden gesendet.',
+  'console.integrations.test': 'Testereignis senden',
+  'console.integrations.testSent': 'Testereignis gesendet. Seine Zustellung erscheint gleich unten.',
+  'console.integrations.testOutcome':
+    '{status, select, delivered {Das Testereignis wurde zugestellt.} failed {Das Testereignis konnte nicht zugestellt werden: Die Versuche stehen unten.} other {Das Testereignis ist noch unterwegs: Aktualisieren Sie die Zustellungen, um es ankommen zu sehen.}}',
+  'console.integrations.rotate': 'Geheimnis erneuern',
+  'console.integrations.rotateConfirm':
+    'Ein neues Signaturgeheimnis für diesen Endpunkt erstellen? Das aktuelle signiert Nachrichten noch 24 Stunden lang, damit Sie Zeit haben, das neue einzurichten.',
+  'console.integrations.rotateYes': 'Neues Geheimnis erstellen',
+  'console.integrations.rotateNo': 'Das aktuelle behalten',
+  'console.integrations.delete': 'Löschen',
+  'console.integrations.deleteConfirm':
+    'Den Endpunkt {url} löschen? Es wird nichts mehr an ihn gesendet, und das lässt sich nicht rückgängig machen.',
+  'console.integrations.deleteYes': 'Endpunkt löschen',
+  'console.integrations.deleteNo': 'Behalten',
+  'console.integrations.deleted': 'Der Endpunkt {url} wurde gelöscht.',
+  'console.integrations.secretHeading': 'Das Signaturgeheimnis von {url}',
+  'console.integrations.secretOnce':
+    'Kopieren Sie es jetzt und hinterlegen Sie es in Ihrem Tool: Keycard zeigt es nicht noch einmal an.',
+  'console.integrations.secretLabel': 'Signaturgeheimnis',
+  'console.integrations.copy': 'Geheimnis kopieren',
+  'console.integrations.copied': 'Kopiert.',
+  'console.integrations.copyFailed':
+    'Es konnte nicht kopiert werden: Markieren Sie es und kopieren Sie es selbst.',
+  'console.integrations.secretDone': 'Ich habe es gespeichert',
+  'console.integrations.rotated':
+    'Bis {until} signiert auch das vorherige Geheimnis jede Nachricht (24 Stunden lang), sodass Ihr Tool beide akzeptiert, während Sie das neue einrichten.',
+  'console.integrations.add': 'Endpunkt hinzufügen',
+  'console.integrations.urlHelp':
+    'Wohin Keycard die Ereignisse sendet: eine https-Adresse, unter der Ihr Tool innerhalb von 10 Sekunden mit 2xx antwortet.',
+  'console.integrations.descriptionHelp': 'Wofür er da ist, für Ihr Team (optional, höchstens 200 Zeichen).',
+  'console.integrations.eventsLegend': 'Zu sendende Ereignisse',
+  'console.integrations.typesNeeded': 'Wählen Sie mindestens ein Ereignis oder alle Ereignisse.',
+  'console.integrations.addSubmit': 'Endpunkt hinzufügen',
+  'console.integrations.urlField':
+    'Geben Sie die vollständige Adresse Ihres Endpunkts ein, beginnend mit https://.',
+  'console.integrations.descriptionField': 'Eine Beschreibung hat höchstens 200 Zeichen.',
+  'console.integrations.sinceField':
+    'Geben Sie einen Zeitpunkt innerhalb der letzten 30 Tage ein, nicht in der Zukunft.',
+  'console.integrations.eventType':
+    '{type, select, redemption_completed {Einlösung abgeschlossen} subscription_created {Abonnement erstellt} subscription_renewed {Abonnement verlängert} subscription_seats_added {Lizenzen hinzugefügt} subscription_renewal_due {Verlängerung fällig} subscription_expired {Abonnement abgelaufen} subscription_disabled {Abonnement deaktiviert} subscription_deleted {Abonnement gelöscht} subscription_switched_to_direct_billing {Zur direkten Abrechnung gewechselt} partner_of_record_changed {Partner of Record geändert} delegation_offer_accepted {Angebot der delegierten Administration angenommen} delegation_offer_declined {Angebot der delegierten Administration abgelehnt} delegation_offer_expired {Angebot der delegierten Administration abgelaufen} delegated_admin_removed {Delegierter Administrator entfernt} ping {Testereignis} other {{type}}}',
+  'console.integrations.deliveries': 'Letzte Zustellungen',
+  'console.integrations.noDeliveries': 'An diesen Endpunkt wurde noch nichts gesendet.',
+  'console.integrations.deliveryStatus':
+    '{status, select, pending {Ausstehend} delivered {Zugestellt} failed {Fehlgeschlagen: Jeder Versuch ist fehlgeschlagen} held {Zurückgehalten, solange der Endpunkt deaktiviert ist} other {{status}}}',
+  'console.integrations.nextAttempt': 'Nächster Versuch: {at}.',
+  'console.integrations.eventAt': 'Ereignis vom {at}',
+  'console.integrations.attempt':
+    '{at}: {answered, select, yes {HTTP {status}} other {keine Antwort}} nach {ms} ms',
+  'console.integrations.noAttempts': 'Noch kein Versuch.',
+  'console.integrations.redeliver': 'Erneut senden',
+  'console.integrations.redelivered': 'Erneut gesendet: Die neuen Versuche erscheinen in der Liste.',
+  'console.integrations.refresh': 'Zustellungen aktualisieren',
+  'console.integrations.more': 'Weitere Zustellungen anzeigen',
+  'console.integrations.redeliverSince': 'Erneut senden seit …',
+  'console.integrations.sinceLabel': 'Alle Ereignisse seit (UTC)',
+  'console.integrations.sinceHelp':
+    'Innerhalb der letzten 30 Tage: Jedes Ereignis seitdem, von den Typen, die dieser Endpunkt erhält, wird erneut gesendet.',
+  'console.integrations.sinceSubmit': 'Diese Ereignisse erneut senden',
+  'console.integrations.queued':
+    '{queued, plural, =0 {Seitdem gibt es kein Ereignis, das erneut zu senden wäre.} one {# Ereignis wird erneut gesendet.} other {# Ereignisse werden erneut gesendet.}}',
   'console.nav.signOut': 'Abmelden',
   'console.outage.heading': 'Keycard-Partnerkonsole',
   'console.outage.retry': 'Erneut versuchen',
@@ -110,6 +202,10 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
   'console.problem.offerWithdrawn': 'Dieses Angebot wurde zurückgezogen.',
   'console.problem.notificationNotFailed':
     'Nur eine fehlgeschlagene Benachrichtigung kann erneut gesendet werden.',
+  'console.problem.tooManyWebhookEndpoints':
+    'Keycard speichert höchstens 10 Webhook-Endpunkte pro Partner. Entfernen Sie zuerst einen, den Sie nicht mehr nutzen.',
+  'console.problem.webhookUrlForbidden':
+    'Keycard darf an diese Adresse keine Ereignisse senden. Verwenden Sie eine https-URL eines öffentlichen Servers, keine Adresse eines privaten oder lokalen Netzes.',
   'console.problem.internalError':
     'Bei Keycard ist ein interner Fehler aufgetreten. Versuchen Sie es noch einmal; wenn es wieder passiert, informieren Sie Ihren Betreiber.',
 
@@ -211,6 +307,45 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
   'console.done.notices':
     'Verlängerungshinweise gehen 60, 30, 7 und 1 Tag vor dem {end, date, long} an die Administratoren des Kunden und den Partner of Record.',
   'console.done.again': 'Weitere Schlüssel einlösen',
+  'console.done.resumed': 'Diese Einlösung ist abgeschlossen: Ihre Schlüssel sind angewendet.',
+  'console.title.wizardStart': 'Produktschlüssel einlösen — Schritt {step} von {steps} · Keycard',
+  'console.title.wizard': '{heading} — Produktschlüssel einlösen, Schritt {step} von {steps} · Keycard',
+  'console.wizard.progress': 'Schritt {step} von {steps}',
+  'console.wizard.renewing':
+    'Sie haben ein Abonnement zum Verlängern gewählt: Fügen Sie die Schlüssel hinzu, Schritt 2 bietet an, es damit zu verlängern.',
+  'console.wizard.cancel': 'Einlösung abbrechen',
+  'console.wizard.cancelAsk':
+    'Diese Einlösung abbrechen? {keys, plural, =0 {Sie beginnen von vorn.} one {Ihr Schlüssel wird sofort freigegeben, und Sie beginnen von vorn.} other {Ihre # Schlüssel werden sofort freigegeben, und Sie beginnen von vorn.}}',
+  'console.wizard.cancelYes': 'Ja, abbrechen',
+  'console.wizard.cancelNo': 'Nein, weitermachen',
+  'console.wizard.cancelled':
+    'Die Einlösung ist abgebrochen und ihre Schlüssel sind freigegeben. Beginnen Sie eine neue, wann Sie möchten.',
+  'console.wizard.cancelFailed': 'Die Einlösung ist noch nicht abgebrochen: Versuchen Sie es erneut.',
+  'console.wizard.cancelCompleted':
+    'Diese Einlösung ist bereits abgeschlossen: Ihre Schlüssel sind verbraucht, sie kann nicht mehr abgebrochen werden.',
+  'console.wizard.cancelInProgress':
+    'Diese Einlösung wird gerade abgeschlossen und kann daher nicht abgebrochen werden. Warten Sie einen Moment und laden Sie dann die Seite neu, um das Ergebnis zu sehen.',
+  'console.wizard.resumedExpired':
+    'Die Einlösung, die Sie offen hatten, ist abgelaufen, bevor sie abgeschlossen war; ihre Schlüssel wurden freigegeben. Beginnen Sie eine neue.',
+  'console.wizard.resumedAbandoned':
+    'Die Einlösung, die Sie offen hatten, wurde abgebrochen; ihre Schlüssel wurden freigegeben. Beginnen Sie eine neue.',
+  'console.wizard.resumedGone':
+    'Die Einlösung, die Sie offen hatten, gibt es nicht mehr. Beginnen Sie eine neue.',
+  'console.keys.confirmedNote':
+    'Diese Schlüssel sind bestätigt, die Liste kann sich nicht mehr ändern. Fahren Sie mit Schritt 2 fort oder brechen Sie die Einlösung ab, um neu zu beginnen.',
+  'console.keys.elsewhere':
+    'Dieser Schlüssel ist in einer anderen Ihrer Einlösungen, begonnen am {at, date, long}.',
+  'console.keys.openElsewhere': 'Diesen Assistenten öffnen',
+  'console.keys.openElsewhereNote':
+    '{keys, plural, =0 {Dieser noch leere Assistent wird dann geschlossen.} one {Dieser Assistent wird dann abgebrochen und sein Schlüssel freigegeben.} other {Dieser Assistent wird dann abgebrochen und seine # Schlüssel freigegeben.}}',
+  'console.customer.renewing': 'Das gewählte Abonnement verlängern',
+  'console.customer.renewingNote':
+    'Sie haben gewählt, dieses Abonnement mit diesen Schlüsseln zu verlängern. Um stattdessen einen neuen Kunden anzulegen, nutzen Sie das Formular unten.',
+  'console.signOut.ask':
+    'Eine Einlösung läuft. Wenn Sie sich abmelden, wird sie abgebrochen und ihre Schlüssel werden freigegeben.',
+  'console.signOut.yes': 'Abmelden und Einlösung abbrechen',
+  'console.signOut.no': 'Angemeldet bleiben',
+  'console.signOut.failed': 'Sie sind noch angemeldet, und die Einlösung ist nicht abgebrochen.',
 
   'console.customers.heading': 'Kunden',
   'console.customers.none': 'Noch keine Kunden. Lösen Sie Produktschlüssel ein, um einen anzulegen.',
@@ -226,9 +361,6 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
   'console.term.notice':
     'Hinweis {days, plural, one {# Tag} other {# Tage}} vorher, {at, date, long} ({status, select, scheduled {geplant} sent {gesendet} skipped {übersprungen} done {erledigt} other {{status}}})',
   'console.tenant.users': 'Benutzer',
-  'console.tenant.user':
-    '{name} ({userName}){licensed, select, yes {, lizenziert} other {}}{admin, select, yes {, globaler Administrator} other {}}',
-  'console.tenant.usersHidden': 'Nur ein delegierter Administrator sieht die Benutzer.',
   'console.tenant.delegates': 'Delegierte Administratoren',
   'console.tenant.delegate': '{name} seit {since, date, long}',
   'console.tenant.none': 'Keine.',
@@ -240,4 +372,24 @@ export const de: Readonly<Record<keyof typeof en, string>> = {
   'console.tenant.notification': '{type}: {status}, {at, date, long}',
   'console.tenant.noneYet': 'Noch keine.',
   'console.tenant.all': 'Alle Kunden',
+  'console.renewals.heading': 'Fällige Verlängerungen',
+  'console.renewals.intro':
+    'Die Abonnements Ihrer Kunden, die bald enden, das nächste zuerst. Verlängern Sie eines mit Produktschlüsseln, bevor es endet, damit niemand den Zugang verliert.',
+  'console.renewals.horizon': 'Abonnements mit Ende in',
+  'console.renewals.within': 'den nächsten {days} Tagen',
+  'console.renewals.found':
+    'Angezeigt: {count, plural, one {# Abonnement} other {# Abonnements}} mit Ende in den nächsten {days} Tagen.',
+  'console.renewals.none': 'Kein Abonnement Ihrer Kunden endet in den nächsten {days} Tagen.',
+  'console.renewals.subscription': '{product} für {customer}',
+  'console.renewals.state':
+    '{state, select, active {Aktiv} expired {Abgelaufen: in der Kulanzzeit von 30 Tagen weiter voll nutzbar} disabled {Deaktiviert: Bis zur Verlängerung können sich nur die Administratoren anmelden} other {{state}}}',
+  'console.renewals.seats': '{seats, plural, one {# Platz} other {# Plätze}}, {assigned} belegt',
+  'console.renewals.ends': '{past, select, yes {Endete am} other {Endet am}} {end, date, long} ({relative})',
+  'console.renewals.noticesSent':
+    'Gesendete Verlängerungshinweise: {list} {last, plural, one {Tag} other {Tage}} vor dem Ende.',
+  'console.renewals.noNotices': 'Noch kein Verlängerungshinweis gesendet.',
+  'console.renewals.renew': 'Mit Schlüsseln verlängern',
+  'console.renewals.direct': 'Direkt abgerechnet: verlängert sich selbst.',
+  'console.renewals.more': 'Mehr anzeigen',
+  ...deCustomer,
 };

@@ -1,3 +1,4 @@
+import { enCustomer } from './customer/en';
 /**
  * English (the partner console): the reference; every other language has exactly these messages.
  * The console (console/i18n.ts) bundles English and Italian; the others are here for the console
@@ -13,6 +14,92 @@ export const en = {
   'console.nav.who': '{name} ({partnerId})',
   'console.nav.redeem': 'Redeem product keys',
   'console.nav.customers': 'Customers',
+  'console.nav.renewals': 'Renewals due',
+  'console.nav.integrations': 'Integrations',
+  'console.integrations.heading': 'Integrations',
+  'console.integrations.title': 'Integrations · Keycard',
+  'console.integrations.intro':
+    'Keycard sends its events (a redemption completed, a renewal due, a subscription expired…) to your tools as webhooks: an HTTPS request to each endpoint you add here, signed with that endpoint’s secret as the Standard Webhooks specification says.',
+  'console.integrations.endpoints': 'Your endpoints',
+  'console.integrations.count':
+    '{count, plural, =0 {No endpoint yet: add one below.} one {# endpoint, of at most 10.} other {# endpoints, of at most 10.}}',
+  'console.integrations.url': 'URL',
+  'console.integrations.description': 'Description',
+  'console.integrations.events': 'Events',
+  'console.integrations.state': 'State',
+  'console.integrations.allEvents': 'All events, including types added later',
+  'console.integrations.enabled': 'Enabled: events are sent as they happen.',
+  'console.integrations.disabledByYou':
+    'Disabled by you on {at}. Its events are held, and sent when you enable it again.',
+  'console.integrations.disabledFailing':
+    'Disabled by Keycard on {at}: every delivery failed since {since}. Its events are held, and sent when you enable it again.',
+  'console.integrations.failing':
+    'Every delivery has failed since {since}. After 3 days of failures Keycard disables the endpoint and emails you.',
+  'console.integrations.lastErrors': 'Last errors',
+  'console.integrations.errorAt': '{at}: {error}',
+  'console.integrations.enableAgain': 'Enable again',
+  'console.integrations.enableNote': 'Enabling it again sends the events held while it was disabled.',
+  'console.integrations.disable': 'Disable',
+  'console.integrations.disabledNow':
+    'The endpoint is disabled. Its events are held until you enable it again.',
+  'console.integrations.enabledNow':
+    'The endpoint is enabled again: the events held meanwhile are being sent.',
+  'console.integrations.test': 'Send test event',
+  'console.integrations.testSent': 'Test event sent. Its delivery shows below in a moment.',
+  'console.integrations.testOutcome':
+    '{status, select, delivered {The test event was delivered.} failed {The test event could not be delivered: its attempts are listed below.} other {The test event is still on its way: use Refresh to see it arrive.}}',
+  'console.integrations.rotate': 'Rotate secret',
+  'console.integrations.rotateConfirm':
+    'Make a new signing secret for this endpoint? The current one keeps signing messages for 24 hours, so you have time to deploy the new one.',
+  'console.integrations.rotateYes': 'Make a new secret',
+  'console.integrations.rotateNo': 'Keep the current one',
+  'console.integrations.delete': 'Delete',
+  'console.integrations.deleteConfirm':
+    'Delete the endpoint {url}? Nothing more will be sent to it, and it cannot be undone.',
+  'console.integrations.deleteYes': 'Delete the endpoint',
+  'console.integrations.deleteNo': 'Keep it',
+  'console.integrations.deleted': 'The endpoint {url} was deleted.',
+  'console.integrations.secretHeading': 'The signing secret of {url}',
+  'console.integrations.secretOnce': 'Copy it now and keep it in your tool: Keycard will not show it again.',
+  'console.integrations.secretLabel': 'Signing secret',
+  'console.integrations.copy': 'Copy the secret',
+  'console.integrations.copied': 'Copied.',
+  'console.integrations.copyFailed': 'It could not be copied: select it and copy it yourself.',
+  'console.integrations.secretDone': 'I have saved it',
+  'console.integrations.rotated':
+    'Until {until}, the previous secret signs every message too (for 24 hours), so your tool accepts both while you deploy the new one.',
+  'console.integrations.add': 'Add an endpoint',
+  'console.integrations.urlHelp':
+    'Where Keycard sends the events: an https address where your tool answers 2xx within 10 seconds.',
+  'console.integrations.descriptionHelp': 'What it is, for your team (optional, at most 200 characters).',
+  'console.integrations.eventsLegend': 'Events to send',
+  'console.integrations.typesNeeded': 'Choose at least one event, or all events.',
+  'console.integrations.addSubmit': 'Add endpoint',
+  'console.integrations.urlField': 'Enter the full address of your endpoint, starting with https://.',
+  'console.integrations.descriptionField': 'A description has at most 200 characters.',
+  'console.integrations.sinceField': 'Enter a time within the last 30 days, not in the future.',
+  'console.integrations.eventType':
+    '{type, select, redemption_completed {Redemption completed} subscription_created {Subscription created} subscription_renewed {Subscription renewed} subscription_seats_added {Seats added} subscription_renewal_due {Renewal due} subscription_expired {Subscription expired} subscription_disabled {Subscription disabled} subscription_deleted {Subscription deleted} subscription_switched_to_direct_billing {Switched to direct billing} partner_of_record_changed {Partner of Record changed} delegation_offer_accepted {Offer of delegated administration accepted} delegation_offer_declined {Offer of delegated administration declined} delegation_offer_expired {Offer of delegated administration expired} delegated_admin_removed {Delegated administrator removed} ping {Test event} other {{type}}}',
+  'console.integrations.deliveries': 'Recent deliveries',
+  'console.integrations.noDeliveries': 'Nothing sent to this endpoint yet.',
+  'console.integrations.deliveryStatus':
+    '{status, select, pending {Pending} delivered {Delivered} failed {Failed: every attempt failed} held {Held while the endpoint is disabled} other {{status}}}',
+  'console.integrations.nextAttempt': 'Next attempt {at}.',
+  'console.integrations.eventAt': 'Event of {at}',
+  'console.integrations.attempt':
+    '{at}: {answered, select, yes {HTTP {status}} other {no answer}} after {ms} ms',
+  'console.integrations.noAttempts': 'No attempt yet.',
+  'console.integrations.redeliver': 'Redeliver',
+  'console.integrations.redelivered': 'Sent again: its new attempts show in the list.',
+  'console.integrations.refresh': 'Refresh deliveries',
+  'console.integrations.more': 'Show more deliveries',
+  'console.integrations.redeliverSince': 'Redeliver since…',
+  'console.integrations.sinceLabel': 'Every event since (UTC)',
+  'console.integrations.sinceHelp':
+    'Within the last 30 days: every event since then of the types this endpoint takes is sent again.',
+  'console.integrations.sinceSubmit': 'Redeliver these events',
+  'console.integrations.queued':
+    '{queued, plural, =0 {No event since then to send again.} one {# event is being sent again.} other {# events are being sent again.}}',
   'console.nav.signOut': 'Sign out',
   'console.outage.heading': 'Keycard partner console',
   'console.outage.retry': 'Try again',
@@ -103,6 +190,10 @@ export const en = {
   'console.problem.offerUsed': 'This offer has already been answered.',
   'console.problem.offerWithdrawn': 'This offer has been withdrawn.',
   'console.problem.notificationNotFailed': 'Only a notification that failed can be sent again.',
+  'console.problem.tooManyWebhookEndpoints':
+    'Keycard keeps at most 10 webhook endpoints for a partner. Remove one you no longer use first.',
+  'console.problem.webhookUrlForbidden':
+    'Keycard may not send events to this address. Use an https URL of a public server, not a private or local network address.',
   'console.problem.internalError':
     'Keycard ran into an error of its own. Try again; if it happens again, tell your operator.',
 
@@ -197,6 +288,42 @@ export const en = {
   'console.done.notices':
     "Renewal notices go to the customer's administrators and the Partner of Record 60, 30, 7 and 1 days before {end, date, long}.",
   'console.done.again': 'Redeem more keys',
+  'console.done.resumed': 'This redemption is finished: its keys are applied.',
+  'console.title.wizardStart': 'Redeem product keys — step {step} of {steps} · Keycard',
+  'console.title.wizard': '{heading} — Redeem product keys, step {step} of {steps} · Keycard',
+  'console.wizard.progress': 'Step {step} of {steps}',
+  'console.wizard.renewing':
+    'You chose a subscription to renew: add the keys, and step 2 offers to renew it with them.',
+  'console.wizard.cancel': 'Cancel the redemption',
+  'console.wizard.cancelAsk':
+    'Cancel this redemption? {keys, plural, =0 {You start again from the beginning.} one {Its key is released at once, and you start again from the beginning.} other {Its # keys are released at once, and you start again from the beginning.}}',
+  'console.wizard.cancelYes': 'Yes, cancel it',
+  'console.wizard.cancelNo': 'No, keep it',
+  'console.wizard.cancelled':
+    'The redemption is cancelled and its keys are released. Start a new one when you are ready.',
+  'console.wizard.cancelFailed': 'The redemption is not cancelled yet: try again.',
+  'console.wizard.cancelCompleted':
+    'This redemption is already finished: its keys are used, so it can no longer be cancelled.',
+  'console.wizard.cancelInProgress':
+    'This redemption is being completed right now, so it cannot be cancelled. Wait a moment, then reload the page to see the result.',
+  'console.wizard.resumedExpired':
+    'The redemption you had open expired before it was finished, and its keys were released. Start a new one.',
+  'console.wizard.resumedAbandoned':
+    'The redemption you had open was cancelled, and its keys were released. Start a new one.',
+  'console.wizard.resumedGone': 'The redemption you had open is no longer there. Start a new one.',
+  'console.keys.confirmedNote':
+    'These keys are confirmed, so this list can no longer change. Go on to step 2, or cancel the redemption to start over.',
+  'console.keys.elsewhere': 'This key is in another of your redemptions, started on {at, date, long}.',
+  'console.keys.openElsewhere': 'Open that wizard',
+  'console.keys.openElsewhereNote':
+    '{keys, plural, =0 {This wizard, still empty, is then closed.} one {This wizard is then cancelled and its key released.} other {This wizard is then cancelled and its # keys released.}}',
+  'console.customer.renewing': 'Renew the subscription you chose',
+  'console.customer.renewingNote':
+    'You chose to renew this subscription with these keys. To create a new customer instead, use the form below.',
+  'console.signOut.ask': 'A redemption is in progress. Signing out cancels it and releases its keys.',
+  'console.signOut.yes': 'Sign out and cancel the redemption',
+  'console.signOut.no': 'Stay signed in',
+  'console.signOut.failed': 'You are still signed in, and the redemption is not cancelled.',
 
   'console.customers.heading': 'Customers',
   'console.customers.none': 'No customers yet. Redeem product keys to create one.',
@@ -212,9 +339,6 @@ export const en = {
   'console.term.notice':
     'Notice {days, plural, one {# day} other {# days}} before, {at, date, long} ({status, select, scheduled {scheduled} sent {sent} skipped {skipped} done {done} other {{status}}})',
   'console.tenant.users': 'Users',
-  'console.tenant.user':
-    '{name} ({userName}){licensed, select, yes {, licensed} other {}}{admin, select, yes {, Global Administrator} other {}}',
-  'console.tenant.usersHidden': 'Only a delegated administrator sees the users.',
   'console.tenant.delegates': 'Delegated administrators',
   'console.tenant.delegate': '{name} since {since, date, long}',
   'console.tenant.none': 'None.',
@@ -225,4 +349,24 @@ export const en = {
   'console.tenant.notification': '{type}: {status}, {at, date, long}',
   'console.tenant.noneYet': 'None yet.',
   'console.tenant.all': 'All customers',
+  'console.renewals.heading': 'Renewals due',
+  'console.renewals.intro':
+    "Your customers' subscriptions that end soon, the soonest first. Renew one with product keys before it ends, so that nobody loses access.",
+  'console.renewals.horizon': 'Subscriptions ending in',
+  'console.renewals.within': 'the next {days} days',
+  'console.renewals.found':
+    'Showing {count, plural, one {# subscription} other {# subscriptions}} ending in the next {days} days.',
+  'console.renewals.none': 'No subscription of your customers ends in the next {days} days.',
+  'console.renewals.subscription': '{product} for {customer}',
+  'console.renewals.state':
+    '{state, select, active {Active} expired {Expired: still fully usable during its 30 days of grace} disabled {Disabled: only its administrators can sign in until it is renewed} other {{state}}}',
+  'console.renewals.seats': '{seats, plural, one {# seat} other {# seats}}, {assigned} in use',
+  'console.renewals.ends': '{past, select, yes {Ended} other {Ends}} {end, date, long} ({relative})',
+  'console.renewals.noticesSent':
+    'Renewal notices sent: {list} {last, plural, one {day} other {days}} before the end.',
+  'console.renewals.noNotices': 'No renewal notice sent yet.',
+  'console.renewals.renew': 'Renew with keys',
+  'console.renewals.direct': 'Billed directly: it renews itself.',
+  'console.renewals.more': 'Show more',
+  ...enCustomer,
 } as const;

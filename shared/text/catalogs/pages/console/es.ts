@@ -1,3 +1,4 @@
+import { esCustomer } from './customer/es';
 import type { en } from './en';
 
 const STATE =
@@ -10,6 +11,94 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
   'console.nav.who': '{name} ({partnerId})',
   'console.nav.redeem': 'Canjear claves de producto',
   'console.nav.customers': 'Clientes',
+  'console.nav.renewals': 'Renovaciones pendientes',
+  'console.nav.integrations': 'Integraciones',
+  'console.integrations.heading': 'Integraciones',
+  'console.integrations.title': 'Integraciones · Keycard',
+  'console.integrations.intro':
+    'Keycard envía sus eventos (un canje completado, una renovación pendiente, una suscripción vencida…) a sus herramientas como webhooks: una solicitud HTTPS a cada endpoint que añada aquí, firmada con el secreto de ese endpoint según la especificación Standard Webhooks.',
+  'console.integrations.endpoints': 'Sus endpoints',
+  'console.integrations.count':
+    '{count, plural, =0 {Todavía no hay ningún endpoint: añada uno abajo.} one {# endpoint, de 10 como máximo.} other {# endpoints, de 10 como máximo.}}',
+  'console.integrations.url': 'URL',
+  'console.integrations.description': 'Descripción',
+  'console.integrations.events': 'Eventos',
+  'console.integrations.state': 'Estado',
+  'console.integrations.allEvents': 'Todos los eventos, incluidos los tipos que se añadan más adelante',
+  'console.integrations.enabled': 'Activado: los eventos se envían en cuanto ocurren.',
+  'console.integrations.disabledByYou':
+    'Desactivado por usted el {at}. Sus eventos quedan retenidos y se enviarán cuando lo vuelva a activar.',
+  'console.integrations.disabledFailing':
+    'Desactivado por Keycard el {at}: todas las entregas han fallado desde el {since}. Sus eventos quedan retenidos y se enviarán cuando lo vuelva a activar.',
+  'console.integrations.failing':
+    'Todas las entregas fallan desde el {since}. Tras 3 días de fallos, Keycard desactiva el endpoint y le avisa por correo electrónico.',
+  'console.integrations.lastErrors': 'Últimos errores',
+  'console.integrations.errorAt': '{at}: {error}',
+  'console.integrations.enableAgain': 'Volver a activar',
+  'console.integrations.enableNote':
+    'Al volver a activarlo se envían los eventos retenidos mientras estaba desactivado.',
+  'console.integrations.disable': 'Desactivar',
+  'console.integrations.disabledNow':
+    'El endpoint está desactivado. Sus eventos quedan retenidos hasta que lo vuelva a activar.',
+  'console.integrations.enabledNow':
+    'El endpoint vuelve a estar activado: se están enviando los eventos retenidos mientras tanto.',
+  'console.integrations.test': 'Enviar evento de prueba',
+  'console.integrations.testSent': 'Evento de prueba enviado. Su entrega aparecerá abajo en un momento.',
+  'console.integrations.testOutcome':
+    '{status, select, delivered {El evento de prueba se ha entregado.} failed {El evento de prueba no se ha podido entregar: sus intentos aparecen abajo.} other {El evento de prueba sigue en camino: actualice las entregas para verlo llegar.}}',
+  'console.integrations.rotate': 'Renovar el secreto',
+  'console.integrations.rotateConfirm':
+    '¿Crear un nuevo secreto de firma para este endpoint? El actual seguirá firmando los mensajes durante 24 horas, para que tenga tiempo de instalar el nuevo.',
+  'console.integrations.rotateYes': 'Crear un nuevo secreto',
+  'console.integrations.rotateNo': 'Conservar el actual',
+  'console.integrations.delete': 'Eliminar',
+  'console.integrations.deleteConfirm':
+    '¿Eliminar el endpoint {url}? No se le enviará nada más y no se puede deshacer.',
+  'console.integrations.deleteYes': 'Eliminar el endpoint',
+  'console.integrations.deleteNo': 'Conservarlo',
+  'console.integrations.deleted': 'Se ha eliminado el endpoint {url}.',
+  'console.integrations.secretHeading': 'El secreto de firma de {url}',
+  'console.integrations.secretOnce':
+    'Cópielo ahora y guárdelo en su herramienta: Keycard no lo volverá a mostrar.',
+  'console.integrations.secretLabel': 'Secreto de firma',
+  'console.integrations.copy': 'Copiar el secreto',
+  'console.integrations.copied': 'Copiado.',
+  'console.integrations.copyFailed': 'No se ha podido copiar: selecciónelo y cópielo usted.',
+  'console.integrations.secretDone': 'Ya lo he guardado',
+  'console.integrations.rotated':
+    'Hasta el {until}, el secreto anterior también firma cada mensaje (durante 24 horas), así su herramienta acepta ambos mientras instala el nuevo.',
+  'console.integrations.add': 'Añadir un endpoint',
+  'console.integrations.urlHelp':
+    'Adónde envía Keycard los eventos: una dirección https en la que su herramienta responde 2xx en menos de 10 segundos.',
+  'console.integrations.descriptionHelp': 'Qué es, para su equipo (opcional, 200 caracteres como máximo).',
+  'console.integrations.eventsLegend': 'Eventos que enviar',
+  'console.integrations.typesNeeded': 'Elija al menos un evento, o todos los eventos.',
+  'console.integrations.addSubmit': 'Añadir endpoint',
+  'console.integrations.urlField': 'Escriba la dirección completa de su endpoint, empezando por https://.',
+  'console.integrations.descriptionField': 'Una descripción tiene 200 caracteres como máximo.',
+  'console.integrations.sinceField': 'Escriba un momento de los últimos 30 días, no en el futuro.',
+  'console.integrations.eventType':
+    '{type, select, redemption_completed {Canje completado} subscription_created {Suscripción creada} subscription_renewed {Suscripción renovada} subscription_seats_added {Licencias añadidas} subscription_renewal_due {Renovación pendiente} subscription_expired {Suscripción vencida} subscription_disabled {Suscripción desactivada} subscription_deleted {Suscripción eliminada} subscription_switched_to_direct_billing {Pasada a facturación directa} partner_of_record_changed {Partner of Record cambiado} delegation_offer_accepted {Oferta de administración delegada aceptada} delegation_offer_declined {Oferta de administración delegada rechazada} delegation_offer_expired {Oferta de administración delegada vencida} delegated_admin_removed {Administrador delegado retirado} ping {Evento de prueba} other {{type}}}',
+  'console.integrations.deliveries': 'Entregas recientes',
+  'console.integrations.noDeliveries': 'Todavía no se ha enviado nada a este endpoint.',
+  'console.integrations.deliveryStatus':
+    '{status, select, pending {Pendiente} delivered {Entregado} failed {Fallido: todos los intentos han fallado} held {Retenido mientras el endpoint está desactivado} other {{status}}}',
+  'console.integrations.nextAttempt': 'Próximo intento: {at}.',
+  'console.integrations.eventAt': 'Evento del {at}',
+  'console.integrations.attempt':
+    '{at}: {answered, select, yes {HTTP {status}} other {sin respuesta}} tras {ms} ms',
+  'console.integrations.noAttempts': 'Todavía ningún intento.',
+  'console.integrations.redeliver': 'Volver a enviar',
+  'console.integrations.redelivered': 'Enviado de nuevo: sus nuevos intentos aparecen en la lista.',
+  'console.integrations.refresh': 'Actualizar las entregas',
+  'console.integrations.more': 'Mostrar más entregas',
+  'console.integrations.redeliverSince': 'Volver a enviar desde…',
+  'console.integrations.sinceLabel': 'Todos los eventos desde (UTC)',
+  'console.integrations.sinceHelp':
+    'En los últimos 30 días: se vuelve a enviar cada evento desde ese momento de los tipos que recibe este endpoint.',
+  'console.integrations.sinceSubmit': 'Volver a enviar estos eventos',
+  'console.integrations.queued':
+    '{queued, plural, =0 {No hay ningún evento desde ese momento que volver a enviar.} one {Se está volviendo a enviar # evento.} other {Se están volviendo a enviar # eventos.}}',
   'console.nav.signOut': 'Cerrar sesión',
   'console.outage.heading': 'Consola de partners de Keycard',
   'console.outage.retry': 'Reintentar',
@@ -104,6 +193,10 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
   'console.problem.offerUsed': 'Esta oferta ya ha sido respondida.',
   'console.problem.offerWithdrawn': 'Esta oferta se ha retirado.',
   'console.problem.notificationNotFailed': 'Solo se puede reenviar una notificación que haya fallado.',
+  'console.problem.tooManyWebhookEndpoints':
+    'Keycard guarda como máximo 10 endpoints de webhook por partner. Elimine primero uno que ya no use.',
+  'console.problem.webhookUrlForbidden':
+    'Keycard no puede enviar eventos a esta dirección. Use una URL https de un servidor público, no una dirección de una red privada o local.',
   'console.problem.internalError':
     'Keycard ha tenido un error interno. Inténtelo de nuevo; si vuelve a ocurrir, avise a su operador.',
 
@@ -202,6 +295,42 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
   'console.done.notices':
     'Los avisos de renovación se envían a los administradores del cliente y al Partner of Record 60, 30, 7 y 1 días antes del {end, date, long}.',
   'console.done.again': 'Canjear más claves',
+  'console.done.resumed': 'Este canje ha terminado: sus claves están aplicadas.',
+  'console.title.wizardStart': 'Canjear claves de producto — paso {step} de {steps} · Keycard',
+  'console.title.wizard': '{heading} — Canjear claves de producto, paso {step} de {steps} · Keycard',
+  'console.wizard.progress': 'Paso {step} de {steps}',
+  'console.wizard.renewing':
+    'Ha elegido una suscripción para renovar: añada las claves y el paso 2 le ofrecerá renovarla con ellas.',
+  'console.wizard.cancel': 'Cancelar el canje',
+  'console.wizard.cancelAsk':
+    '¿Cancelar este canje? {keys, plural, =0 {Vuelve a empezar desde el principio.} one {Su clave se libera enseguida y vuelve a empezar desde el principio.} other {Sus # claves se liberan enseguida y vuelve a empezar desde el principio.}}',
+  'console.wizard.cancelYes': 'Sí, cancelarlo',
+  'console.wizard.cancelNo': 'No, continuar',
+  'console.wizard.cancelled':
+    'El canje está cancelado y sus claves están liberadas. Empiece uno nuevo cuando quiera.',
+  'console.wizard.cancelFailed': 'El canje todavía no está cancelado: inténtelo de nuevo.',
+  'console.wizard.cancelCompleted':
+    'Este canje ya ha terminado: sus claves están usadas, así que ya no se puede cancelar.',
+  'console.wizard.cancelInProgress':
+    'Este canje se está completando ahora mismo, así que no se puede cancelar. Espere un momento y vuelva a cargar la página para ver el resultado.',
+  'console.wizard.resumedExpired':
+    'El canje que tenía abierto caducó antes de terminar y sus claves se liberaron. Empiece uno nuevo.',
+  'console.wizard.resumedAbandoned':
+    'El canje que tenía abierto se canceló y sus claves se liberaron. Empiece uno nuevo.',
+  'console.wizard.resumedGone': 'El canje que tenía abierto ya no existe. Empiece uno nuevo.',
+  'console.keys.confirmedNote':
+    'Estas claves están confirmadas, así que la lista ya no puede cambiar. Siga con el paso 2 o cancele el canje para volver a empezar.',
+  'console.keys.elsewhere': 'Esta clave está en otro de sus canjes, empezado el {at, date, long}.',
+  'console.keys.openElsewhere': 'Abrir ese asistente',
+  'console.keys.openElsewhereNote':
+    '{keys, plural, =0 {Este asistente, todavía vacío, se cierra entonces.} one {Este asistente se cancela entonces y su clave se libera.} other {Este asistente se cancela entonces y sus # claves se liberan.}}',
+  'console.customer.renewing': 'Renovar la suscripción elegida',
+  'console.customer.renewingNote':
+    'Ha elegido renovar esta suscripción con estas claves. Para crear en cambio un cliente nuevo, use el formulario de abajo.',
+  'console.signOut.ask': 'Hay un canje en curso. Si cierra la sesión, se cancela y sus claves se liberan.',
+  'console.signOut.yes': 'Cerrar sesión y cancelar el canje',
+  'console.signOut.no': 'Seguir con la sesión',
+  'console.signOut.failed': 'Sigue con la sesión iniciada y el canje no se ha cancelado.',
 
   'console.customers.heading': 'Clientes',
   'console.customers.none': 'Todavía no hay clientes. Canjee claves de producto para crear uno.',
@@ -217,9 +346,6 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
   'console.term.notice':
     'Aviso {days, plural, one {# día} other {# días}} antes, el {at, date, long} ({status, select, scheduled {programado} sent {enviado} skipped {omitido} done {hecho} other {{status}}})',
   'console.tenant.users': 'Usuarios',
-  'console.tenant.user':
-    '{name} ({userName}){licensed, select, yes {, con licencia} other {}}{admin, select, yes {, administrador global} other {}}',
-  'console.tenant.usersHidden': 'Solo un administrador delegado ve los usuarios.',
   'console.tenant.delegates': 'Administradores delegados',
   'console.tenant.delegate': '{name} desde el {since, date, long}',
   'console.tenant.none': 'Ninguno.',
@@ -231,4 +357,25 @@ export const es: Readonly<Record<keyof typeof en, string>> = {
   'console.tenant.notification': '{type}: {status}, {at, date, long}',
   'console.tenant.noneYet': 'Ninguna por ahora.',
   'console.tenant.all': 'Todos los clientes',
+  'console.renewals.heading': 'Renovaciones pendientes',
+  'console.renewals.intro':
+    'Las suscripciones de sus clientes que terminan pronto, la más próxima primero. Renueve una con claves de producto antes de que termine, para que nadie pierda el acceso.',
+  'console.renewals.horizon': 'Suscripciones que terminan en',
+  'console.renewals.within': 'los próximos {days} días',
+  'console.renewals.found':
+    '{count, plural, one {# suscripción mostrada} other {# suscripciones mostradas}}, con fin en los próximos {days} días.',
+  'console.renewals.none': 'Ninguna suscripción de sus clientes termina en los próximos {days} días.',
+  'console.renewals.subscription': '{product} para {customer}',
+  'console.renewals.state':
+    '{state, select, active {Activa} expired {Vencida: todavía plenamente utilizable durante sus 30 días de gracia} disabled {Desactivada: solo sus administradores pueden iniciar sesión hasta que se renueve} other {{state}}}',
+  'console.renewals.seats': '{seats, plural, one {# puesto} other {# puestos}}, {assigned} en uso',
+  'console.renewals.ends':
+    '{past, select, yes {Terminó el} other {Termina el}} {end, date, long} ({relative})',
+  'console.renewals.noticesSent':
+    'Avisos de renovación enviados: {list} {last, plural, one {día} other {días}} antes del fin.',
+  'console.renewals.noNotices': 'Todavía no se ha enviado ningún aviso de renovación.',
+  'console.renewals.renew': 'Renovar con claves',
+  'console.renewals.direct': 'Facturación directa: se renueva sola.',
+  'console.renewals.more': 'Mostrar más',
+  ...esCustomer,
 };

@@ -1,3 +1,4 @@
+import { frCustomer } from './customer/fr';
 import type { en } from './en';
 
 const STATE =
@@ -10,6 +11,97 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'console.nav.who': '{name} ({partnerId})',
   'console.nav.redeem': 'Utiliser des clés de produit',
   'console.nav.customers': 'Clients',
+  'console.nav.renewals': 'Renouvellements à venir',
+  'console.nav.integrations': 'Intégrations',
+  'console.integrations.heading': 'Intégrations',
+  'console.integrations.title': 'Intégrations · Keycard',
+  'console.integrations.intro':
+    'Keycard envoie ses événements (un échange terminé, un renouvellement à venir, un abonnement expiré…) à vos outils sous forme de webhooks : une requête HTTPS vers chaque point de terminaison que vous ajoutez ici, signée avec le secret de ce point de terminaison selon la spécification Standard Webhooks.',
+  'console.integrations.endpoints': 'Vos points de terminaison',
+  'console.integrations.count':
+    '{count, plural, =0 {Aucun point de terminaison pour l’instant : ajoutez-en un ci-dessous.} one {# point de terminaison, sur 10 au plus.} other {# points de terminaison, sur 10 au plus.}}',
+  'console.integrations.url': 'URL',
+  'console.integrations.description': 'Description',
+  'console.integrations.events': 'Événements',
+  'console.integrations.state': 'État',
+  'console.integrations.allEvents': 'Tous les événements, y compris les types ajoutés plus tard',
+  'console.integrations.enabled': 'Activé : les événements sont envoyés dès qu’ils se produisent.',
+  'console.integrations.disabledByYou':
+    'Désactivé par vous le {at}. Ses événements sont retenus et seront envoyés quand vous le réactiverez.',
+  'console.integrations.disabledFailing':
+    'Désactivé par Keycard le {at} : chaque livraison a échoué depuis le {since}. Ses événements sont retenus et seront envoyés quand vous le réactiverez.',
+  'console.integrations.failing':
+    'Chaque livraison échoue depuis le {since}. Après 3 jours d’échecs, Keycard désactive le point de terminaison et vous prévient par e-mail.',
+  'console.integrations.lastErrors': 'Dernières erreurs',
+  'console.integrations.errorAt': '{at} : {error}',
+  'console.integrations.enableAgain': 'Réactiver',
+  'console.integrations.enableNote':
+    'Le réactiver envoie les événements retenus pendant qu’il était désactivé.',
+  'console.integrations.disable': 'Désactiver',
+  'console.integrations.disabledNow':
+    'Le point de terminaison est désactivé. Ses événements sont retenus jusqu’à ce que vous le réactiviez.',
+  'console.integrations.enabledNow':
+    'Le point de terminaison est de nouveau activé : les événements retenus entre-temps sont en cours d’envoi.',
+  'console.integrations.test': 'Envoyer un événement de test',
+  'console.integrations.testSent':
+    'Événement de test envoyé. Sa livraison s’affiche ci-dessous dans un instant.',
+  'console.integrations.testOutcome':
+    '{status, select, delivered {L’événement de test a été livré.} failed {L’événement de test n’a pas pu être livré : ses tentatives sont listées ci-dessous.} other {L’événement de test est encore en route : actualisez les livraisons pour le voir arriver.}}',
+  'console.integrations.rotate': 'Renouveler le secret',
+  'console.integrations.rotateConfirm':
+    'Créer un nouveau secret de signature pour ce point de terminaison ? L’actuel continue de signer les messages pendant 24 heures, le temps de déployer le nouveau.',
+  'console.integrations.rotateYes': 'Créer un nouveau secret',
+  'console.integrations.rotateNo': 'Garder l’actuel',
+  'console.integrations.delete': 'Supprimer',
+  'console.integrations.deleteConfirm':
+    'Supprimer le point de terminaison {url} ? Plus rien ne lui sera envoyé, et c’est définitif.',
+  'console.integrations.deleteYes': 'Supprimer le point de terminaison',
+  'console.integrations.deleteNo': 'Le garder',
+  'console.integrations.deleted': 'Le point de terminaison {url} a été supprimé.',
+  'console.integrations.secretHeading': 'Le secret de signature de {url}',
+  'console.integrations.secretOnce':
+    'Copiez-le maintenant et conservez-le dans votre outil : Keycard ne l’affichera plus.',
+  'console.integrations.secretLabel': 'Secret de signature',
+  'console.integrations.copy': 'Copier le secret',
+  'console.integrations.copied': 'Copié.',
+  'console.integrations.copyFailed': 'Il n’a pas pu être copié : sélectionnez-le et copiez-le vous-même.',
+  'console.integrations.secretDone': 'Je l’ai enregistré',
+  'console.integrations.rotated':
+    'Jusqu’au {until}, l’ancien secret signe aussi chaque message (pendant 24 heures) : votre outil accepte les deux le temps de déployer le nouveau.',
+  'console.integrations.add': 'Ajouter un point de terminaison',
+  'console.integrations.urlHelp':
+    'Où Keycard envoie les événements : une adresse https à laquelle votre outil répond 2xx en moins de 10 secondes.',
+  'console.integrations.descriptionHelp':
+    'Ce que c’est, pour votre équipe (facultatif, 200 caractères au plus).',
+  'console.integrations.eventsLegend': 'Événements à envoyer',
+  'console.integrations.typesNeeded': 'Choisissez au moins un événement, ou tous les événements.',
+  'console.integrations.addSubmit': 'Ajouter le point de terminaison',
+  'console.integrations.urlField':
+    'Saisissez l’adresse complète de votre point de terminaison, commençant par https://.',
+  'console.integrations.descriptionField': 'Une description compte 200 caractères au plus.',
+  'console.integrations.sinceField': 'Saisissez un moment des 30 derniers jours, pas dans le futur.',
+  'console.integrations.eventType':
+    '{type, select, redemption_completed {Échange terminé} subscription_created {Abonnement créé} subscription_renewed {Abonnement renouvelé} subscription_seats_added {Licences ajoutées} subscription_renewal_due {Renouvellement à venir} subscription_expired {Abonnement expiré} subscription_disabled {Abonnement désactivé} subscription_deleted {Abonnement supprimé} subscription_switched_to_direct_billing {Passé en facturation directe} partner_of_record_changed {Partner of Record changé} delegation_offer_accepted {Offre d’administration déléguée acceptée} delegation_offer_declined {Offre d’administration déléguée refusée} delegation_offer_expired {Offre d’administration déléguée expirée} delegated_admin_removed {Administrateur délégué retiré} ping {Événement de test} other {{type}}}',
+  'console.integrations.deliveries': 'Livraisons récentes',
+  'console.integrations.noDeliveries': 'Rien n’a encore été envoyé à ce point de terminaison.',
+  'console.integrations.deliveryStatus':
+    '{status, select, pending {En attente} delivered {Livré} failed {Échec : chaque tentative a échoué} held {Retenu tant que le point de terminaison est désactivé} other {{status}}}',
+  'console.integrations.nextAttempt': 'Prochaine tentative : {at}.',
+  'console.integrations.eventAt': 'Événement du {at}',
+  'console.integrations.attempt':
+    '{at} : {answered, select, yes {HTTP {status}} other {aucune réponse}} après {ms} ms',
+  'console.integrations.noAttempts': 'Aucune tentative pour l’instant.',
+  'console.integrations.redeliver': 'Renvoyer',
+  'console.integrations.redelivered': 'Renvoyé : ses nouvelles tentatives s’affichent dans la liste.',
+  'console.integrations.refresh': 'Actualiser les livraisons',
+  'console.integrations.more': 'Afficher plus de livraisons',
+  'console.integrations.redeliverSince': 'Renvoyer depuis…',
+  'console.integrations.sinceLabel': 'Tous les événements depuis (UTC)',
+  'console.integrations.sinceHelp':
+    'Dans les 30 derniers jours : chaque événement depuis ce moment, des types que reçoit ce point de terminaison, est renvoyé.',
+  'console.integrations.sinceSubmit': 'Renvoyer ces événements',
+  'console.integrations.queued':
+    '{queued, plural, =0 {Aucun événement à renvoyer depuis ce moment.} one {# événement est renvoyé.} other {# événements sont renvoyés.}}',
   'console.nav.signOut': 'Se déconnecter',
   'console.outage.heading': 'Console partenaire Keycard',
   'console.outage.retry': 'Réessayer',
@@ -106,6 +198,10 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'console.problem.offerUsed': 'Cette offre a déjà reçu une réponse.',
   'console.problem.offerWithdrawn': 'Cette offre a été retirée.',
   'console.problem.notificationNotFailed': 'Seule une notification en échec peut être renvoyée.',
+  'console.problem.tooManyWebhookEndpoints':
+    'Keycard conserve au plus 10 points de terminaison webhook par partenaire. Supprimez d’abord celui que vous n’utilisez plus.',
+  'console.problem.webhookUrlForbidden':
+    'Keycard ne peut pas envoyer d’événements à cette adresse. Utilisez une URL https d’un serveur public, pas une adresse d’un réseau privé ou local.',
   'console.problem.internalError':
     'Keycard a rencontré une erreur interne. Réessayez ; si cela se reproduit, prévenez votre opérateur.',
 
@@ -203,6 +299,45 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'console.done.notices':
     'Les avis de renouvellement sont envoyés aux administrateurs du client et au Partner of Record 60, 30, 7 et 1 jours avant le {end, date, long}.',
   'console.done.again': 'Utiliser d’autres clés',
+  'console.done.resumed': 'Cette utilisation de clés est terminée : ses clés sont appliquées.',
+  'console.title.wizardStart': 'Utiliser des clés de produit — étape {step} sur {steps} · Keycard',
+  'console.title.wizard': '{heading} — Utiliser des clés de produit, étape {step} sur {steps} · Keycard',
+  'console.wizard.progress': 'Étape {step} sur {steps}',
+  'console.wizard.renewing':
+    'Vous avez choisi un abonnement à renouveler : ajoutez les clés, et l’étape 2 propose de le renouveler avec elles.',
+  'console.wizard.cancel': 'Annuler l’utilisation des clés',
+  'console.wizard.cancelAsk':
+    'Annuler cette utilisation de clés ? {keys, plural, =0 {Vous recommencez depuis le début.} one {Sa clé est libérée tout de suite, et vous recommencez depuis le début.} other {Ses # clés sont libérées tout de suite, et vous recommencez depuis le début.}}',
+  'console.wizard.cancelYes': 'Oui, l’annuler',
+  'console.wizard.cancelNo': 'Non, continuer',
+  'console.wizard.cancelled':
+    'L’utilisation des clés est annulée et ses clés sont libérées. Commencez-en une nouvelle quand vous voulez.',
+  'console.wizard.cancelFailed': 'L’utilisation des clés n’est pas encore annulée : réessayez.',
+  'console.wizard.cancelCompleted':
+    'Cette utilisation de clés est déjà terminée : ses clés sont utilisées, elle ne peut plus être annulée.',
+  'console.wizard.cancelInProgress':
+    'Cette utilisation de clés est en train de se terminer, elle ne peut donc pas être annulée. Attendez un instant, puis rechargez la page pour voir le résultat.',
+  'console.wizard.resumedExpired':
+    'L’utilisation de clés que vous aviez ouverte a expiré avant d’être terminée, et ses clés ont été libérées. Commencez-en une nouvelle.',
+  'console.wizard.resumedAbandoned':
+    'L’utilisation de clés que vous aviez ouverte a été annulée, et ses clés ont été libérées. Commencez-en une nouvelle.',
+  'console.wizard.resumedGone':
+    'L’utilisation de clés que vous aviez ouverte n’existe plus. Commencez-en une nouvelle.',
+  'console.keys.confirmedNote':
+    'Ces clés sont confirmées : la liste ne peut plus changer. Passez à l’étape 2, ou annulez pour recommencer.',
+  'console.keys.elsewhere':
+    'Cette clé est dans une autre de vos utilisations de clés, commencée le {at, date, long}.',
+  'console.keys.openElsewhere': 'Ouvrir cet assistant',
+  'console.keys.openElsewhereNote':
+    '{keys, plural, =0 {Cet assistant, encore vide, est alors fermé.} one {Cet assistant est alors annulé et sa clé libérée.} other {Cet assistant est alors annulé et ses # clés libérées.}}',
+  'console.customer.renewing': 'Renouveler l’abonnement choisi',
+  'console.customer.renewingNote':
+    'Vous avez choisi de renouveler cet abonnement avec ces clés. Pour créer plutôt un nouveau client, utilisez le formulaire ci-dessous.',
+  'console.signOut.ask':
+    'Une utilisation de clés est en cours. Vous déconnecter l’annule et libère ses clés.',
+  'console.signOut.yes': 'Se déconnecter et annuler',
+  'console.signOut.no': 'Rester connecté',
+  'console.signOut.failed': 'Vous êtes toujours connecté, et l’utilisation des clés n’est pas annulée.',
 
   'console.customers.heading': 'Clients',
   'console.customers.none': 'Aucun client pour l’instant. Utilisez des clés de produit pour en créer un.',
@@ -218,9 +353,6 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'console.term.notice':
     'Avis {days, plural, one {# jour} other {# jours}} avant, le {at, date, long} ({status, select, scheduled {prévu} sent {envoyé} skipped {ignoré} done {fait} other {{status}}})',
   'console.tenant.users': 'Utilisateurs',
-  'console.tenant.user':
-    '{name} ({userName}){licensed, select, yes {, avec licence} other {}}{admin, select, yes {, administrateur général} other {}}',
-  'console.tenant.usersHidden': 'Seul un administrateur délégué voit les utilisateurs.',
   'console.tenant.delegates': 'Administrateurs délégués',
   'console.tenant.delegate': '{name} depuis le {since, date, long}',
   'console.tenant.none': 'Aucun.',
@@ -232,4 +364,25 @@ export const fr: Readonly<Record<keyof typeof en, string>> = {
   'console.tenant.notification': '{type} : {status}, {at, date, long}',
   'console.tenant.noneYet': 'Aucune pour l’instant.',
   'console.tenant.all': 'Tous les clients',
+  'console.renewals.heading': 'Renouvellements à venir',
+  'console.renewals.intro':
+    'Les abonnements de vos clients qui se terminent bientôt, le plus proche en premier. Renouvelez-en un avec des clés de produit avant sa fin, pour que personne ne perde l’accès.',
+  'console.renewals.horizon': 'Abonnements se terminant dans',
+  'console.renewals.within': 'les {days} prochains jours',
+  'console.renewals.found':
+    '{count, plural, one {# abonnement affiché} other {# abonnements affichés}}, se terminant dans les {days} prochains jours.',
+  'console.renewals.none': 'Aucun abonnement de vos clients ne se termine dans les {days} prochains jours.',
+  'console.renewals.subscription': '{product} pour {customer}',
+  'console.renewals.state':
+    '{state, select, active {Actif} expired {Expiré : encore pleinement utilisable pendant ses 30 jours de grâce} disabled {Désactivé : seuls ses administrateurs peuvent se connecter jusqu’au renouvellement} other {{state}}}',
+  'console.renewals.seats': '{seats, plural, one {# poste} other {# postes}}, {assigned} utilisés',
+  'console.renewals.ends':
+    '{past, select, yes {Terminé le} other {Se termine le}} {end, date, long} ({relative})',
+  'console.renewals.noticesSent':
+    'Avis de renouvellement envoyés : {list} {last, plural, one {jour} other {jours}} avant la fin.',
+  'console.renewals.noNotices': 'Aucun avis de renouvellement envoyé pour l’instant.',
+  'console.renewals.renew': 'Renouveler avec des clés',
+  'console.renewals.direct': 'Facturé directement : il se renouvelle tout seul.',
+  'console.renewals.more': 'Afficher plus',
+  ...frCustomer,
 };

@@ -1,3 +1,4 @@
+import { itCustomer } from './customer/it';
 import type { en } from './en';
 
 const STATE =
@@ -10,6 +11,96 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
   'console.nav.who': '{name} ({partnerId})',
   'console.nav.redeem': 'Riscatta product key',
   'console.nav.customers': 'Clienti',
+  'console.nav.renewals': 'Rinnovi in scadenza',
+  'console.nav.integrations': 'Integrazioni',
+  'console.integrations.heading': 'Integrazioni',
+  'console.integrations.title': 'Integrazioni · Keycard',
+  'console.integrations.intro':
+    'Keycard invia i suoi eventi (un riscatto completato, un rinnovo in scadenza, un abbonamento scaduto…) ai tuoi strumenti come webhook: una richiesta HTTPS a ciascun endpoint che aggiungi qui, firmata con il segreto di quell’endpoint secondo la specifica Standard Webhooks.',
+  'console.integrations.endpoints': 'I tuoi endpoint',
+  'console.integrations.count':
+    '{count, plural, =0 {Ancora nessun endpoint: aggiungine uno qui sotto.} one {# endpoint, su un massimo di 10.} other {# endpoint, su un massimo di 10.}}',
+  'console.integrations.url': 'URL',
+  'console.integrations.description': 'Descrizione',
+  'console.integrations.events': 'Eventi',
+  'console.integrations.state': 'Stato',
+  'console.integrations.allEvents': 'Tutti gli eventi, compresi i tipi che verranno aggiunti in futuro',
+  'console.integrations.enabled': 'Attivo: gli eventi vengono inviati appena accadono.',
+  'console.integrations.disabledByYou':
+    'Disattivato da te il {at}. I suoi eventi restano in attesa e verranno inviati quando lo riattiverai.',
+  'console.integrations.disabledFailing':
+    'Disattivato da Keycard il {at}: dal {since} nessuna consegna è andata a buon fine. I suoi eventi restano in attesa e verranno inviati quando lo riattiverai.',
+  'console.integrations.failing':
+    'Dal {since} nessuna consegna va a buon fine. Dopo 3 giorni di errori Keycard disattiva l’endpoint e ti avvisa per email.',
+  'console.integrations.lastErrors': 'Ultimi errori',
+  'console.integrations.errorAt': '{at}: {error}',
+  'console.integrations.enableAgain': 'Riattiva',
+  'console.integrations.enableNote':
+    'Riattivandolo verranno inviati gli eventi rimasti in attesa mentre era disattivato.',
+  'console.integrations.disable': 'Disattiva',
+  'console.integrations.disabledNow':
+    'L’endpoint è disattivato. I suoi eventi restano in attesa finché non lo riattivi.',
+  'console.integrations.enabledNow':
+    'L’endpoint è di nuovo attivo: gli eventi rimasti in attesa nel frattempo sono in corso di invio.',
+  'console.integrations.test': 'Invia evento di prova',
+  'console.integrations.testSent': 'Evento di prova inviato. La sua consegna comparirà qui sotto tra poco.',
+  'console.integrations.testOutcome':
+    '{status, select, delivered {L’evento di prova è stato consegnato.} failed {Non è stato possibile consegnare l’evento di prova: i tentativi sono elencati qui sotto.} other {L’evento di prova è ancora in viaggio: usa Aggiorna per vederlo arrivare.}}',
+  'console.integrations.rotate': 'Rinnova il segreto',
+  'console.integrations.rotateConfirm':
+    'Creare un nuovo segreto di firma per questo endpoint? Quello attuale continuerà a firmare i messaggi per 24 ore, così avrai il tempo di installare quello nuovo.',
+  'console.integrations.rotateYes': 'Crea un nuovo segreto',
+  'console.integrations.rotateNo': 'Tieni quello attuale',
+  'console.integrations.delete': 'Elimina',
+  'console.integrations.deleteConfirm':
+    'Eliminare l’endpoint {url}? Non gli verrà inviato più nulla e l’operazione non si può annullare.',
+  'console.integrations.deleteYes': 'Elimina l’endpoint',
+  'console.integrations.deleteNo': 'Non eliminarlo',
+  'console.integrations.deleted': 'L’endpoint {url} è stato eliminato.',
+  'console.integrations.secretHeading': 'Il segreto di firma di {url}',
+  'console.integrations.secretOnce':
+    'Copialo adesso e salvalo nel tuo strumento: Keycard non lo mostrerà più.',
+  'console.integrations.secretLabel': 'Segreto di firma',
+  'console.integrations.copy': 'Copia il segreto',
+  'console.integrations.copied': 'Copiato.',
+  'console.integrations.copyFailed': 'Non è stato possibile copiarlo: selezionalo e copialo tu.',
+  'console.integrations.secretDone': 'L’ho salvato',
+  'console.integrations.rotated':
+    'Fino al {until} anche il segreto precedente firma ogni messaggio (per 24 ore), così il tuo strumento li accetta entrambi mentre installi quello nuovo.',
+  'console.integrations.add': 'Aggiungi un endpoint',
+  'console.integrations.urlHelp':
+    'Dove Keycard invia gli eventi: un indirizzo https a cui il tuo strumento risponde con un 2xx entro 10 secondi.',
+  'console.integrations.descriptionHelp':
+    'A cosa serve, per il tuo team (facoltativa, al massimo 200 caratteri).',
+  'console.integrations.eventsLegend': 'Eventi da inviare',
+  'console.integrations.typesNeeded': 'Scegli almeno un evento, oppure tutti gli eventi.',
+  'console.integrations.addSubmit': 'Aggiungi endpoint',
+  'console.integrations.urlField':
+    'Inserisci l’indirizzo completo del tuo endpoint, che inizia con https://.',
+  'console.integrations.descriptionField': 'La descrizione può avere al massimo 200 caratteri.',
+  'console.integrations.sinceField': 'Inserisci un momento degli ultimi 30 giorni, non nel futuro.',
+  'console.integrations.eventType':
+    '{type, select, redemption_completed {Riscatto completato} subscription_created {Abbonamento creato} subscription_renewed {Abbonamento rinnovato} subscription_seats_added {Licenze aggiunte} subscription_renewal_due {Rinnovo in scadenza} subscription_expired {Abbonamento scaduto} subscription_disabled {Abbonamento disattivato} subscription_deleted {Abbonamento eliminato} subscription_switched_to_direct_billing {Passato alla fatturazione diretta} partner_of_record_changed {Partner of Record cambiato} delegation_offer_accepted {Offerta di amministrazione delegata accettata} delegation_offer_declined {Offerta di amministrazione delegata rifiutata} delegation_offer_expired {Offerta di amministrazione delegata scaduta} delegated_admin_removed {Amministratore delegato rimosso} ping {Evento di prova} other {{type}}}',
+  'console.integrations.deliveries': 'Consegne recenti',
+  'console.integrations.noDeliveries': 'Ancora nulla inviato a questo endpoint.',
+  'console.integrations.deliveryStatus':
+    '{status, select, pending {In attesa} delivered {Consegnato} failed {Non riuscito: tutti i tentativi sono falliti} held {Trattenuto finché l’endpoint è disattivato} other {{status}}}',
+  'console.integrations.nextAttempt': 'Prossimo tentativo: {at}.',
+  'console.integrations.eventAt': 'Evento del {at}',
+  'console.integrations.attempt':
+    '{at}: {answered, select, yes {HTTP {status}} other {nessuna risposta}} dopo {ms} ms',
+  'console.integrations.noAttempts': 'Ancora nessun tentativo.',
+  'console.integrations.redeliver': 'Invia di nuovo',
+  'console.integrations.redelivered': 'Inviato di nuovo: i nuovi tentativi compaiono nell’elenco.',
+  'console.integrations.refresh': 'Aggiorna le consegne',
+  'console.integrations.more': 'Mostra altre consegne',
+  'console.integrations.redeliverSince': 'Invia di nuovo dal…',
+  'console.integrations.sinceLabel': 'Tutti gli eventi dal (UTC)',
+  'console.integrations.sinceHelp':
+    'Negli ultimi 30 giorni: ogni evento da quel momento, dei tipi che questo endpoint riceve, viene inviato di nuovo.',
+  'console.integrations.sinceSubmit': 'Invia di nuovo questi eventi',
+  'console.integrations.queued':
+    '{queued, plural, =0 {Nessun evento da inviare di nuovo da quel momento.} one {# evento è in corso di nuovo invio.} other {# eventi sono in corso di nuovo invio.}}',
   'console.nav.signOut': 'Esci',
   'console.outage.heading': 'Console partner di Keycard',
   'console.outage.retry': 'Riprova',
@@ -103,6 +194,10 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
   'console.problem.offerUsed': "A quest'offerta è già stata data una risposta.",
   'console.problem.offerWithdrawn': "Quest'offerta è stata ritirata.",
   'console.problem.notificationNotFailed': 'Si può inviare di nuovo solo una notifica non riuscita.',
+  'console.problem.tooManyWebhookEndpoints':
+    'Keycard tiene al massimo 10 endpoint webhook per partner. Rimuovine prima uno che non usi più.',
+  'console.problem.webhookUrlForbidden':
+    'Keycard non può inviare eventi a questo indirizzo. Usa un URL https di un server pubblico, non un indirizzo di una rete privata o locale.',
   'console.problem.internalError':
     'Keycard ha avuto un errore interno. Riprova; se succede di nuovo, avvisa il tuo operatore.',
 
@@ -199,6 +294,43 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
   'console.done.notices':
     'Gli avvisi di rinnovo vanno agli amministratori del cliente e al Partner of Record 60, 30, 7 e 1 giorno prima del {end, date, long}.',
   'console.done.again': 'Riscatta altre chiavi',
+  'console.done.resumed': 'Questo riscatto è concluso: le sue chiavi sono state applicate.',
+  'console.title.wizardStart': 'Riscatta product key — passaggio {step} di {steps} · Keycard',
+  'console.title.wizard': '{heading} — Riscatta product key, passaggio {step} di {steps} · Keycard',
+  'console.wizard.progress': 'Passaggio {step} di {steps}',
+  'console.wizard.renewing':
+    'Hai scelto un abbonamento da rinnovare: aggiungi le chiavi e nel passaggio 2 potrai rinnovarlo con queste.',
+  'console.wizard.cancel': 'Annulla il riscatto',
+  'console.wizard.cancelAsk':
+    'Vuoi annullare questo riscatto? {keys, plural, =0 {Ricominci dall’inizio.} one {La sua chiave viene liberata subito e ricominci dall’inizio.} other {Le sue # chiavi vengono liberate subito e ricominci dall’inizio.}}',
+  'console.wizard.cancelYes': 'Sì, annullalo',
+  'console.wizard.cancelNo': 'No, continua',
+  'console.wizard.cancelled':
+    'Il riscatto è stato annullato e le sue chiavi sono state liberate. Avviane uno nuovo quando vuoi.',
+  'console.wizard.cancelFailed': 'Il riscatto non è ancora stato annullato: riprova.',
+  'console.wizard.cancelCompleted':
+    'Questo riscatto è già concluso: le sue chiavi sono state usate, quindi non può più essere annullato.',
+  'console.wizard.cancelInProgress':
+    'Questo riscatto è in fase di completamento, quindi non può essere annullato. Attendi un momento, poi ricarica la pagina per vedere il risultato.',
+  'console.wizard.resumedExpired':
+    'Il riscatto che avevi aperto è scaduto prima di essere concluso e le sue chiavi sono state liberate. Avviane uno nuovo.',
+  'console.wizard.resumedAbandoned':
+    'Il riscatto che avevi aperto è stato annullato e le sue chiavi sono state liberate. Avviane uno nuovo.',
+  'console.wizard.resumedGone': 'Il riscatto che avevi aperto non esiste più. Avviane uno nuovo.',
+  'console.keys.confirmedNote':
+    'Queste chiavi sono confermate, quindi l’elenco non può più cambiare. Prosegui con il passaggio 2, oppure annulla il riscatto per ricominciare.',
+  'console.keys.elsewhere': 'Questa chiave è in un altro dei tuoi riscatti, avviato il {at, date, long}.',
+  'console.keys.openElsewhere': 'Apri quella procedura guidata',
+  'console.keys.openElsewhereNote':
+    '{keys, plural, =0 {Questa procedura guidata, ancora vuota, viene chiusa.} one {Questa procedura guidata viene annullata e la sua chiave liberata.} other {Questa procedura guidata viene annullata e le sue # chiavi liberate.}}',
+  'console.customer.renewing': 'Rinnova l’abbonamento che hai scelto',
+  'console.customer.renewingNote':
+    'Hai scelto di rinnovare questo abbonamento con queste chiavi. Per creare invece un nuovo cliente, usa il modulo qui sotto.',
+  'console.signOut.ask':
+    'C’è un riscatto in corso. Se esci, viene annullato e le sue chiavi vengono liberate.',
+  'console.signOut.yes': 'Esci e annulla il riscatto',
+  'console.signOut.no': 'Resta connesso',
+  'console.signOut.failed': 'Sei ancora connesso e il riscatto non è stato annullato.',
 
   'console.customers.heading': 'Clienti',
   'console.customers.none': 'Nessun cliente per ora. Riscatta delle product key per crearne uno.',
@@ -214,9 +346,6 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
   'console.term.notice':
     'Avviso {days, plural, one {# giorno} other {# giorni}} prima, il {at, date, long} ({status, select, scheduled {programmato} sent {inviato} skipped {saltato} done {fatto} other {{status}}})',
   'console.tenant.users': 'Utenti',
-  'console.tenant.user':
-    '{name} ({userName}){licensed, select, yes {, con licenza} other {}}{admin, select, yes {, amministratore globale} other {}}',
-  'console.tenant.usersHidden': 'Solo un amministratore delegato vede gli utenti.',
   'console.tenant.delegates': 'Amministratori delegati',
   'console.tenant.delegate': '{name} dal {since, date, long}',
   'console.tenant.none': 'Nessuno.',
@@ -228,4 +357,24 @@ export const it: Readonly<Record<keyof typeof en, string>> = {
   'console.tenant.notification': '{type}: {status}, {at, date, long}',
   'console.tenant.noneYet': 'Nessuna per ora.',
   'console.tenant.all': 'Tutti i clienti',
+  'console.renewals.heading': 'Rinnovi in scadenza',
+  'console.renewals.intro':
+    "Gli abbonamenti dei tuoi clienti che stanno per scadere, a partire dal più vicino. Rinnovali con le product key prima della scadenza, così nessuno perde l'accesso.",
+  'console.renewals.horizon': 'Abbonamenti in scadenza entro',
+  'console.renewals.within': 'i prossimi {days} giorni',
+  'console.renewals.found':
+    '{count, plural, one {È mostrato # abbonamento} other {Sono mostrati # abbonamenti}} in scadenza nei prossimi {days} giorni.',
+  'console.renewals.none': 'Nessun abbonamento dei tuoi clienti scade nei prossimi {days} giorni.',
+  'console.renewals.subscription': '{product} per {customer}',
+  'console.renewals.state':
+    '{state, select, active {Attivo} expired {Scaduto: resta pienamente utilizzabile nei 30 giorni di tolleranza} disabled {Disattivato: finché non viene rinnovato, possono accedere solo i suoi amministratori} other {{state}}}',
+  'console.renewals.seats': '{seats, plural, one {# postazione} other {# postazioni}}, {assigned} in uso',
+  'console.renewals.ends': '{past, select, yes {Scaduto il} other {Scade il}} {end, date, long} ({relative})',
+  'console.renewals.noticesSent':
+    'Avvisi di rinnovo inviati: {list} {last, plural, one {giorno} other {giorni}} prima della scadenza.',
+  'console.renewals.noNotices': 'Nessun avviso di rinnovo ancora inviato.',
+  'console.renewals.renew': 'Rinnova con le chiavi',
+  'console.renewals.direct': 'Fatturazione diretta: si rinnova da solo.',
+  'console.renewals.more': 'Mostra altri',
+  ...itCustomer,
 };
