@@ -13,6 +13,7 @@ import { ROOT, startStackProcess, type StackProcess } from './stack-process';
 import { api } from './api-client';
 import { benchThroughput } from './throughput';
 import { benchTimers, everythingDueDrained, sameDocumentsAtEverySize } from './timers-bench';
+import { benchWebhooks } from './webhooks-bench';
 
 /**
  * `npm run bench`: every figure of bench/README.md measured in one run on this machine (see
@@ -138,7 +139,7 @@ async function main(): Promise<void> {
   );
 
   const timers = await benchTimers();
-  const other = await otherFigures();
+  const other = [...(await otherFigures()), ...(await benchWebhooks())];
   for (const o of other) print(o.label, o.value);
 
   const figures: Figures = {
@@ -197,8 +198,17 @@ async function rewriteReport(): Promise<void> {
 }
 
 const only = process.argv[2];
+const onlyWebhooks = async () => {
+  for (const o of await benchWebhooks()) print(o.label, o.value);
+};
 const run =
-  only === 'timers' ? () => benchTimers().then(() => undefined) : only === 'report' ? rewriteReport : main;
+  only === 'timers'
+    ? () => benchTimers().then(() => undefined)
+    : only === 'report'
+      ? rewriteReport
+      : only === 'webhooks'
+        ? onlyWebhooks
+        : main;
 run().catch((error: unknown) => {
   console.error(error);
   process.exit(1);

@@ -8,6 +8,8 @@ import { apiClient, type ApiResponse } from '../dev/api-client';
 import type { ReceivedMail } from '../dev/received-mail';
 import { startStackProcess, type StackProcess } from './stack-process';
 import { checkInvariants, type Dump } from './soak-invariants';
+import { checkWebhooks, type WebhookDump } from './soak-webhooks';
+import type { ReceivedWebhook } from '../dev/webhook-receiver';
 
 /**
  * The soak: `npm run soak -- --minutes N --faults P`. 50 simulated partners use the service as
@@ -336,16 +338,50 @@ async function settle(): Promise<void> {
   let round = 0;
   while (Date.now() < until) {
     await sleep(2_000);
-    const pending = ((await dump()).notifications ?? []).filter((n) => n.status === 'pending');
-    if (pending.length === 0) return;
-    // The sweep queues again what is pending after 10 minutes, and a retry when its time has come
-    // (notBefore): now and then, move past both.
+    const stored = (await dump()) as Dump & WebhookDump;
+    const pending = (stored.notifications ?? []).filter((n) => n.status === 'pending');
+    const deliveries = (stored.webhookDeliveries ?? []).filter((d) => d.status === 'pending');
+    // A completion whose request never came back is finished by redemption-cleanup (its events and
+    // their deliveries with it): the store is checked once none is left under way.
+    const completing = (stored.redemptions ?? []).filter((r) => r.completion && r.status !== 'completed');
+    if (pending.length === 0 && deliveries.length === 0 && completing.length === 0) return;
+    // The sweeps queue again what is pending after 10 minutes, and a retry when its time has come
+    // (notBefore, nextAttemptAt): now and then, move past both.
     if ((round += 1) % 5 === 0) {
       const { now } = (await (await fetch(`${stack.url}/admin/clock`)).json()) as { now: string };
-      const waits = pending.map((n) => (n.notBefore ? Date.parse(n.notBefore) : 0));
+      const waits = [
+        ...pending.map((n) => (n.notBefore ? Date.parse(n.notBefore) : 0)),
+        ...deliveries.map((d) => (d.nextAttemptAt ? Date.parse(d.nextAttemptAt) : 0)),
+      ];
       const untilDue = Math.max(0, Math.min(...waits) - Date.parse(now));
       await moveClock({ advanceDays: Math.max(11 * 60_000, untilDue + 60_000) / 86_400_000 });
     }
+  }
+}
+
+/**
+ * Each partner's webhook endpoint, on the stack's local receiver: every fourth wants three types only,
+ * every third partner's receiver fails every fifth request (20 % of deliveries fail, and are retried).
+ */
+async function subscribeWebhooks(token: string, i: number): Promise<void> {
+  const name = `soak-${i}`;
+  const created = await request('POST', '/webhook-endpoints', {
+    token,
+    body: {
+      url: `${stack.url}/admin/webhooks/receive/${name}`,
+      description: `Soak partner ${i}`,
+      ...(i % 4 === 1
+        ? { eventTypes: ['subscription.created', 'subscription.renewed', 'redemption.completed'] }
+        : {}),
+    },
+  });
+  if (created.status !== 201) throw new Error(`webhook endpoint not created: ${created.text}`);
+  if (i % 3 === 0) {
+    const failing = await fetch(`${stack.url}/admin/webhooks/behaviour`, {
+      method: 'POST',
+      body: JSON.stringify({ name, failEvery: 5 }),
+    });
+    if (failing.status !== 200) throw new Error(`receiver behaviour not set: ${await failing.text()}`);
   }
 }
 
@@ -366,6 +402,7 @@ async function main(): Promise<void> {
           },
         });
         if (registered.status !== 201) throw new Error(`partner not registered: ${registered.text}`);
+        await subscribeWebhooks(registered.body.token as string, i);
         return { token: registered.body.token, partnerId: registered.body.partnerId, tenants: [] };
       }),
     );
@@ -385,8 +422,19 @@ async function main(): Promise<void> {
       retentionDays: config.RETENTION_DAYS,
       noticeDays: config.NOTICE_DAYS,
     };
-    const report = checkInvariants(await dump(), mails, new Date(now), policy);
+    const stored = (await dump()) as Dump & WebhookDump;
+    const report = checkInvariants(stored, mails, new Date(now), policy);
     counts.violations.push(...report.violations);
+    const { received } = (await (await fetch(`${stack.url}/admin/webhooks`)).json()) as {
+      received: ReceivedWebhook[];
+    };
+    const webhooks = checkWebhooks(stored, received);
+    counts.violations.push(...webhooks.violations);
+    const secrets = stack.secretsSeen();
+    if (secrets > 0)
+      counts.violations.push(
+        `${secrets} secret(s) (whsec_, kcp_, kca_, kco_) in the stack's logs: ${stack.secretsWhere().join(' || ')}`,
+      );
 
     console.log(`Soak: ${MINUTES} min, ${PARTNERS} partners, ${FAULT_PERCENT}% injected failures`);
     console.log(
@@ -398,7 +446,9 @@ async function main(): Promise<void> {
     );
     const outcomes = [...counts.byOutcome].sort((a, b) => b[1] - a[1]);
     console.log(`  answers          ${outcomes.map(([key, n]) => `${key}: ${n}`).join(', ')}`);
-    for (const [name, value] of Object.entries(report.counts)) console.log(`  ${name.padEnd(16)} ${value}`);
+    for (const [name, value] of Object.entries({ ...report.counts, ...webhooks.counts }))
+      console.log(`  ${name.padEnd(16)} ${value}`);
+    console.log(`  secrets in logs  ${secrets}`);
     const strayAborts = stack.errors().split('aborted after its caller had moved on').length - 1;
     console.log(`  stray aborts     ${strayAborts} (SDK AbortErrors absorbed, shared/stray-aborts.ts)`);
     if (counts.violations.length > 0) {

@@ -26,6 +26,10 @@ export interface StackProcess {
   startedInMs: number;
   /** The end of what the stack wrote to stderr, and whether it is still running. */
   errors(): string;
+  /** How many secrets (webhook secrets, tokens) appeared in anything the stack wrote, whole run. */
+  secretsSeen(): number;
+  /** Where (the lines, each secret masked), the first few. */
+  secretsWhere(): string[];
   running(): boolean;
   stop(): Promise<void>;
 }
@@ -47,15 +51,62 @@ export function packageMain(): string {
 function startProcess(
   args: string[],
   nodeOptions: string[] = [],
-): { child: ChildProcess; errors: () => string; output: () => string } {
+): {
+  child: ChildProcess;
+  errors: () => string;
+  output: () => string;
+  secretsSeen: () => number;
+  secretsWhere: () => string[];
+} {
   const child = spawn(process.execPath, [...nodeOptions, join(ROOT, 'dist', 'dev', 'start.js'), ...args], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let errors = '';
   let output = '';
-  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + chunk.toString()).slice(-20_000)));
-  child.stdout?.on('data', (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
-  return { child, errors: () => errors, output: () => output };
+  const seen = secretWatch();
+  child.stderr?.on('data', (chunk: Buffer) => (errors = (errors + seen.scan('err', chunk)).slice(-20_000)));
+  child.stdout?.on('data', (chunk: Buffer) => (output = (output + seen.scan('out', chunk)).slice(-20_000)));
+  return {
+    child,
+    errors: () => errors,
+    output: () => output,
+    secretsSeen: () => seen.count,
+    secretsWhere: () => seen.where,
+  };
+}
+
+/** A webhook secret or a partner, admin or offer token, as they are issued. */
+const SECRET = /whsec_[A-Za-z0-9+/]{16}|kc[pao]_[A-Za-z0-9_-]{20}/g;
+/**
+ * The one line that shows a secret on purpose: `npm start`'s banner gives the demo partner's token to
+ * the person who started the stack, once (dev/start.ts). Nothing else may.
+ */
+const ANNOUNCED = /^\s+Partner token\s/;
+
+/**
+ * Counts secrets in what a process writes, line by line (a line split between two chunks is read
+ * whole): any count is a violation. `where` keeps the first few lines, each secret masked.
+ */
+function secretWatch(): { scan: (stream: string, chunk: Buffer) => string; count: number; where: string[] } {
+  const partial = new Map<string, string>();
+  const watch = {
+    count: 0,
+    where: [] as string[],
+    scan(stream: string, chunk: Buffer): string {
+      const text = chunk.toString();
+      const lines = ((partial.get(stream) ?? '') + text).split('\n');
+      partial.set(stream, (lines.pop() ?? '').slice(-4_096));
+      for (const line of lines) {
+        const found = ANNOUNCED.test(line) ? 0 : (line.match(SECRET)?.length ?? 0);
+        if (found === 0) continue;
+        watch.count += found;
+        if (watch.where.length < 5)
+          watch.where.push(line.replace(SECRET, (m) => `${m.slice(0, 6)}…`).slice(0, 300));
+      }
+      return text;
+    },
+  };
+  return watch;
 }
 
 async function until(ready: () => Promise<boolean>, child: ChildProcess, what: string): Promise<void> {
@@ -104,6 +155,8 @@ export async function startStackProcess(extraArgs: string[] = []): Promise<Stack
     settings,
     startedInMs: Date.now() - began,
     errors: stack.errors,
+    secretsSeen: stack.secretsSeen,
+    secretsWhere: stack.secretsWhere,
     running: () => stack.child.exitCode === null && stack.child.signalCode === null,
     async stop() {
       await stopProcess(stack.child);
@@ -142,6 +195,8 @@ export async function startSplitStack(
       return app.child.pid as number;
     },
     errors: () => app.errors() + services.errors(),
+    secretsSeen: () => app.secretsSeen() + services.secretsSeen(),
+    secretsWhere: () => [...app.secretsWhere(), ...services.secretsWhere()],
     running: () => app.child.exitCode === null && services.child.exitCode === null,
     async killApp() {
       const exited = new Promise((resolve) => app.child.once('exit', resolve));
