@@ -344,7 +344,10 @@ async function settle(): Promise<void> {
     // A completion whose request never came back is finished by redemption-cleanup (its events and
     // their deliveries with it): the store is checked once none is left under way.
     const completing = (stored.redemptions ?? []).filter((r) => r.completion && r.status !== 'completed');
-    if (pending.length === 0 && deliveries.length === 0 && completing.length === 0) return;
+    // An event whose deliveries its request did not plan: webhook-sweep plans it a minute after.
+    const unplanned = (stored.events ?? []).filter((e) => e.plannedAt === null);
+    const waiting = pending.length + deliveries.length + completing.length + unplanned.length;
+    if (waiting === 0) return;
     // The sweeps queue again what is pending after 10 minutes, and a retry when its time has come
     // (notBefore, nextAttemptAt): now and then, move past both.
     if ((round += 1) % 5 === 0) {

@@ -221,7 +221,12 @@ var containers = [
     partitionKey: '/partnerId'
     indexingPolicy: {
       indexingMode: 'consistent'
-      includedPaths: [{ path: '/partnerId/?' }, { path: '/createdAt/?' }, { path: '/id/?' }]
+      includedPaths: [
+        { path: '/partnerId/?' }
+        { path: '/createdAt/?' }
+        { path: '/id/?' }
+        { path: '/plannedAt/?' }
+      ]
       excludedPaths: [{ path: '/*' }]
       compositeIndexes: [
         [

@@ -11,8 +11,9 @@ import type { AppDeps } from './deps';
 import { deleteEvery } from './pages';
 import { pageOfList, type ListRequest } from './paging';
 import { EVENT_RETENTION_DAYS, type EventType, type PartnerEvent } from '../domain/event';
-import { AlreadyExistsError, type EventRepository, type Page } from './ports';
-import { planDeliveries, type EventDeps } from './webhook-delivery';
+import { AlreadyExistsError, type EventRepository, type Page, type Versioned } from './ports';
+import { markPlanned, planDeliveries } from './event-deliveries';
+import type { EventDeps } from './webhook-delivery';
 
 export { EVENT_TYPES, type EventType } from '../domain/event';
 
@@ -41,12 +42,14 @@ export function eventId(factId: string, partnerId: string): string {
 }
 
 /** Creates the event, or reads the one a first run of the same fact wrote. */
-async function createOrRead(events: EventRepository, event: PartnerEvent): Promise<PartnerEvent> {
+async function createOrRead(events: EventRepository, event: PartnerEvent): Promise<Versioned<PartnerEvent>> {
   try {
-    return (await events.create(event)).value;
+    return await events.create(event);
   } catch (error) {
     if (!(error instanceof AlreadyExistsError)) throw error;
-    return (await events.get(event.partnerId, event.id))?.value ?? event;
+    const stored = await events.get(event.partnerId, event.id);
+    if (!stored) throw error; // created and deleted since: the retry decides again
+    return stored;
   }
 }
 
@@ -64,17 +67,19 @@ export async function recordEvents(
   const createdAt = iso(deps.clock.now());
   const audience = new Set([...partners].filter((p): p is string => typeof p === 'string' && p !== ''));
   for (const partnerId of audience) {
-    const event = {
+    const event: PartnerEvent = {
       id: eventId(fact.id, partnerId),
       partnerId,
       type,
       createdAt,
       data,
       tenantId: fact.tenantId,
+      plannedAt: null,
     };
     // Met again (a retried fact): the stored event is the one its deliveries carry.
     const stored = await createOrRead(deps.repos.events, event);
-    await planDeliveries(deps, stored);
+    await planDeliveries(deps, stored.value);
+    await markPlanned(deps, stored);
   }
   return audience.size;
 }

@@ -8,13 +8,12 @@ import {
   deliveryId,
   retryDelayMs,
   signingSecrets,
-  subscribes,
   type WebhookAttempt,
   type WebhookDelivery,
   type WebhookEndpoint,
 } from '../domain/webhook';
 import type { AppDeps } from './deps';
-import { EVENT_RETENTION_DAYS, type PartnerEvent } from '../domain/event';
+import { EVENT_RETENTION_DAYS } from '../domain/event';
 import { modify, modifyFrom } from './modify';
 import { deleteEvery, eachPage } from './pages';
 import { AlreadyExistsError, StaleWriteError, type Versioned } from './ports';
@@ -45,7 +44,10 @@ export function eventBody(event: { id: string; type: string; createdAt: string; 
 }
 
 /** Queues a message for the delivery; a failing queue leaves it to the sweep (it is in the store). */
-async function wake(deps: Pick<AppDeps, 'webhookQueue' | 'log'>, delivery: WebhookDelivery): Promise<void> {
+export async function wake(
+  deps: Pick<AppDeps, 'webhookQueue' | 'log'>,
+  delivery: WebhookDelivery,
+): Promise<void> {
   try {
     await deps.webhookQueue.enqueue({ endpointId: delivery.endpointId, deliveryId: delivery.id });
   } catch (error) {
@@ -80,31 +82,6 @@ export function newDelivery(
     createdAt: iso(now),
     deliveredAt: null,
   };
-}
-
-/**
- * Plans the event's deliveries, once each: to every endpoint of its partner that wants the type,
- * except those the partner disabled (held for one disabled for failing, sent when it is enabled
- * again). Run where the event is written, again when a retried fact meets it (a delivery already
- * planned is left as it is).
- */
-export async function planDeliveries(deps: EventDeps, event: PartnerEvent): Promise<number> {
-  const webhooks = await deps.repos.webhookEndpoints.get(event.partnerId);
-  if (!webhooks) return 0;
-  let planned = 0;
-  for (const endpoint of webhooks.value.endpoints) {
-    if (!subscribes(endpoint, event.type) || endpoint.disabledReason === 'partner') continue;
-    const delivery = newDelivery(event, endpoint, deps.clock.now());
-    try {
-      await deps.repos.webhookDeliveries.create(delivery);
-    } catch (error) {
-      if (error instanceof AlreadyExistsError) continue;
-      throw error;
-    }
-    planned += 1;
-    if (delivery.status === 'pending') await wake(deps, delivery);
-  }
-  return planned;
 }
 
 /** Starts a new round of attempts (a redelivery, an endpoint enabled again), due now, and queues it. */

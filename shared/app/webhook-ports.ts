@@ -1,4 +1,5 @@
-import type { Page, PageRequest, Repositories, Repository, Versioned } from './ports';
+import type { EventRepository, Page, PageRequest, Repositories, Repository, Versioned } from './ports';
+import type { PartnerEvent } from '../domain/event';
 import type { PartnerWebhooks, WebhookDelivery } from '../domain/webhook';
 import type { TenantOfferRepositories } from './tenant-offer-ports';
 
@@ -69,8 +70,15 @@ export interface WebhookDeliveryRepository extends Repository<WebhookDelivery, O
 /** A delivery's key: its endpoint (the partition) and its id. */
 export type OfEndpoint = [endpointId: string, id: string];
 
+/** The events, and those whose deliveries are still to plan. */
+export interface PlannedEventRepository extends EventRepository {
+  /** Events with `plannedAt` null created by `before`, any partner, in no order (webhook-sweep). */
+  listUnplanned(before: Date, page: PageRequest): Promise<Page<Versioned<PartnerEvent>>>;
+}
+
 /** Every repository: the ones of shared/app/ports.ts, the tenant's offer list and the webhooks'. */
 export interface AllRepositories extends Repositories, TenantOfferRepositories {
+  events: PlannedEventRepository;
   webhookEndpoints: PartnerWebhooksRepository;
   webhookDeliveries: WebhookDeliveryRepository;
 }

@@ -37,6 +37,11 @@ export interface PartnerEvent {
   /** The resource as the partner may see it through its own API. */
   data: Record<string, unknown>;
   tenantId: string | null;
+  /**
+   * When its webhook deliveries were planned (null: not yet; absent: written before webhooks). One
+   * left null a minute after its time is planned by webhook-sweep, so no event misses its deliveries.
+   */
+  plannedAt?: string | null;
 }
 
 /** Where a reader of the feed is: after this event. */

@@ -150,8 +150,8 @@ describe('crash at every store write', () => {
   it('when complete(create_tenant) fails at any write, then the same request finishes it: one tenant, one subscription, one admin, keys redeemed once', async () => {
     const total = await writesOf(completeCreate(await createScenario()));
     // plan, domain claim, 2 keys, partner link, partner's subscription index, tenant, subscription,
-    // its event (subscription.created), admin, token, the redemption's event (redemption.completed),
-    // outbox, completed
+    // its event (subscription.created) and its deliveries marked planned, admin, token, the
+    // redemption's event (redemption.completed) and its mark, outbox, completed
     expect(faults.log).toEqual([
       'replace redemptions',
       'create domainClaims',
@@ -162,9 +162,11 @@ describe('crash at every store write', () => {
       'create tenants',
       'create subscriptions',
       'create events',
+      'replace events',
       'create users',
       'create tokens',
       'create events',
+      'replace events',
       'create notifications',
       'replace redemptions',
     ]);
@@ -234,8 +236,9 @@ describe('crash at every store write', () => {
       });
     const total = await writesOf(run(await scenario()));
     // moving, the partners' index entry, the new subscription, the tenant, migrated, the switch's event
-    // (the partner's), then the switch told to the admins and to the Partner of Record (a notification each)
-    expect(total).toBe(8);
+    // (the partner's) and its deliveries marked planned, then the switch told to the admins and to the
+    // Partner of Record (a notification each)
+    expect(total).toBe(9);
     for (const mode of MODES) {
       for (let n = 1; n <= total; n += 1) {
         const made = await scenario();

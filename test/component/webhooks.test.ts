@@ -319,4 +319,36 @@ describe('webhooks, end to end under the clock', () => {
     expect(later.headers['webhook-signature']?.split(' ')).toHaveLength(1);
     expect(later.verified).toBe(true);
   });
+
+  it('when an event was written but its deliveries never planned (its request failed and did not come back), then webhook-sweep plans them a minute after its time', async () => {
+    const [model] = ((await own.dump())['events'] ?? []).filter(
+      (e) => e['partnerId'] === a.id && e['type'] === 'subscription.created',
+    );
+    const createdAt = own.clock.now().toISOString();
+    const orphan = {
+      id: `orphan-fact:${a.id}`,
+      partnerId: a.id,
+      type: 'subscription.created' as const,
+      createdAt,
+      data: model?.['data'] as Record<string, unknown>,
+      tenantId: made.tenantId,
+      plannedAt: null,
+    };
+    await own.runtime.deps.repos.events.create(orphan);
+    // Within its minute the request that wrote it may still plan them: the sweep leaves it.
+    await sweepAndDrain();
+    expect((await deliveriesOf(all.id)).filter((d) => d.eventId === orphan.id)).toEqual([]);
+    own.clock.advance(61_000);
+    await sweepAndDrain();
+    const [planned] = (await deliveriesOf(all.id)).filter((d) => d.eventId === orphan.id);
+    expect(planned?.status).toBe('delivered');
+    expect(receivedBy('all').at(-1)?.headers['webhook-id']).toBe(orphan.id);
+    const stored = await own.runtime.deps.repos.events.get(a.id, orphan.id);
+    expect(stored?.value.plannedAt).not.toBeNull();
+    // Planned once: a later sweep plans nothing more.
+    const count = receivedBy('all').length;
+    own.clock.advance(61_000);
+    await sweepAndDrain();
+    expect(receivedBy('all')).toHaveLength(count);
+  });
 });

@@ -161,10 +161,15 @@ export const CONTAINERS = {
   events: {
     partitionKeyPath: '/partnerId',
     // A partner's feed: one partition, oldest first by (createdAt, id); the purge asks across
-    // partitions, without ORDER BY, for createdAt < 30 days ago.
+    // partitions, without ORDER BY, for createdAt < 30 days ago, webhook-sweep for plannedAt = null.
     indexingPolicy: {
       indexingMode: 'consistent',
-      includedPaths: [{ path: '/partnerId/?' }, { path: '/createdAt/?' }, { path: '/id/?' }],
+      includedPaths: [
+        { path: '/partnerId/?' },
+        { path: '/createdAt/?' },
+        { path: '/id/?' },
+        { path: '/plannedAt/?' },
+      ],
       excludedPaths: [{ path: '/*' }],
       compositeIndexes: [
         [

@@ -1,9 +1,10 @@
 import * as z from 'zod';
-import type { EventRepository, OfPartner, Page, PageRequest } from '../../../app/ports';
+import type { OfPartner, Page, PageRequest, Versioned } from '../../../app/ports';
+import type { PlannedEventRepository } from '../../../app/webhook-ports';
 import { EVENT_TYPES, type PartnerEvent } from '../../../domain/event';
 import type { DocumentStore } from '../document-store';
-import { instant, orNull, text } from './fields';
-import { CosmosRepository, inPartition, type DocumentShape } from './repository';
+import { instant, orNull, since, text } from './fields';
+import { CosmosRepository, dueBy, inPartition, type DocumentShape } from './repository';
 
 const partnerEvent = z.looseObject({
   id: text,
@@ -12,6 +13,7 @@ const partnerEvent = z.looseObject({
   createdAt: instant,
   data: z.record(z.string(), z.unknown()),
   tenantId: orNull(text),
+  plannedAt: since(orNull(instant)),
 } satisfies DocumentShape<PartnerEvent>);
 
 const eventKey = z
@@ -25,7 +27,7 @@ const eventKey = z
  */
 export class CosmosEventRepository
   extends CosmosRepository<PartnerEvent, OfPartner>
-  implements EventRepository
+  implements PlannedEventRepository
 {
   constructor(store: DocumentStore) {
     super(store, 'events', inPartition, { schema: partnerEvent });
@@ -54,6 +56,14 @@ export class CosmosEventRepository
       { limit, continuationToken: null },
     );
     return page.items.slice(0, limit);
+  }
+
+  /** Events whose deliveries were not planned by `before` (webhook-sweep), any partner, in no order. */
+  listUnplanned(before: Date, page: PageRequest): Promise<Page<Versioned<PartnerEvent>>> {
+    return this.workPage(
+      dueBy('SELECT * FROM c WHERE c.plannedAt = null AND c.createdAt <= @now', before),
+      page,
+    );
   }
 
   listKeysBefore(before: Date, page: PageRequest): Promise<Page<OfPartner>> {
