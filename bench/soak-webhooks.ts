@@ -42,7 +42,7 @@ export function checkWebhooks(
       const delivery = deliveries.get(deliveryId(event.id, endpoint.id));
       if (delivery?.status !== 'delivered')
         violations.push(
-          `event ${event.type} ${event.id} (${event.createdAt}) not delivered to ${endpoint.id}: ${delivery?.status ?? 'no delivery'}; its subscription: ${subscriptionState(event)}`,
+          `event ${event.type} ${event.id} (${event.createdAt}) not delivered to ${endpoint.id}: ${delivery?.status ?? 'no delivery'}; plannedAt ${String(event.plannedAt)}; its subscription: ${subscriptionState(event)}`,
         );
     }
   }
