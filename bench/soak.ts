@@ -85,7 +85,9 @@ async function request(
       (response.status === 503 && Number.isFinite(retryAfter) && retryAfter > 0) ||
       (response.status === 409 && code === 'request_in_progress');
     if (response.status >= 500 && !retryable) {
-      counts.violations.push(`${method} ${path} answered ${response.status}: ${response.text.slice(0, 300)}`);
+      counts.violations.push(
+        `${method} ${path} answered ${response.status}: ${response.text.slice(0, 300)}${stackLogOf(response.text)}`,
+      );
       return response;
     }
     if (response.status === 400 && (code === 'validation_failed' || code === 'invalid_json')) {
@@ -282,6 +284,15 @@ async function actAsPartner(partner: SimPartner, deadline: number): Promise<void
       counts.violations.push(`client error: ${(error as Error).message}`);
     }
   }
+}
+
+/** What the stack logged about a failed request (its id is in the problem's `instance`), to act on. */
+function stackLogOf(problem: string): string {
+  const requestId = /urn:keycard:request:([0-9a-f-]+)/.exec(problem)?.[1];
+  if (!requestId) return '';
+  const log = stack.errors();
+  const at = log.indexOf(requestId);
+  return at < 0 ? ' (not in the stack log)' : `\n    stack log: ${log.slice(at, at + 1_500)}`;
 }
 
 async function moveClock(body: object): Promise<void> {

@@ -1,6 +1,6 @@
 import type { PartnerEvent } from '../domain/event';
 import { iso } from '../domain/time';
-import { subscribes } from '../domain/webhook';
+import { subscribes, type WebhookDelivery } from '../domain/webhook';
 import type { AppDeps } from './deps';
 import { eachPage } from './pages';
 import { AlreadyExistsError, StaleWriteError, type Versioned } from './ports';
@@ -30,16 +30,40 @@ export async function planDeliveries(deps: EventDeps, event: PartnerEvent): Prom
   for (const endpoint of webhooks.value.endpoints) {
     if (!subscribes(endpoint, event.type) || endpoint.disabledReason === 'partner') continue;
     const delivery = newDelivery(event, endpoint, deps.clock.now());
-    try {
-      await deps.repos.webhookDeliveries.create(delivery);
-    } catch (error) {
-      if (error instanceof AlreadyExistsError) continue;
-      throw error;
-    }
+    if (!(await planOnce(deps, delivery))) continue;
     planned += 1;
     if (delivery.status === 'pending') await wake(deps, delivery);
   }
   return planned;
+}
+
+/**
+ * Writes the delivery unless this copy of its event already has it; whether it wrote. A delivery of
+ * the same id carrying another payload was planned for an earlier copy of the event: one the purge
+ * removed (30 days) before a late retry of its fact wrote it again, while that delivery, younger or
+ * next in the purge's order, was still there. Left alone it would be purged in its turn and the event
+ * never delivered (the soak, whose clock runs 400 days a minute, met it); it is planned anew instead.
+ */
+async function planOnce(deps: EventDeps, delivery: WebhookDelivery): Promise<boolean> {
+  const deliveries = deps.repos.webhookDeliveries;
+  for (let tries = 0; tries < 3; tries += 1) {
+    try {
+      await deliveries.create(delivery);
+      return true;
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError)) throw error;
+    }
+    const existing = await deliveries.get(delivery.endpointId, delivery.id);
+    if (!existing) continue; // purged since: create it
+    if (existing.value.payload === delivery.payload) return false;
+    try {
+      await deliveries.replace(delivery, existing.etag);
+      return true;
+    } catch (error) {
+      if (!(error instanceof StaleWriteError)) throw error;
+    }
+  }
+  return false; // changed under us every time: another run planned it
 }
 
 /** Marks the event's deliveries planned (one conditional write; a concurrent mark is as good). */

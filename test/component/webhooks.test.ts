@@ -7,6 +7,7 @@ import { localAdminRoutes } from '../../dev/admin';
 import { WebhookReceiver, type ReceivedWebhook } from '../../dev/webhook-receiver';
 import { endpointSecretsIn } from '../../dev/webhook-secrets';
 import { FEED_SETTLE_MS } from '../../shared/app/events';
+import { eventBody, newDelivery } from '../../shared/app/webhook-delivery';
 import type { WebhookMessage } from '../../shared/app/webhook-ports';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs, type WebhookDelivery } from '../../shared/domain/webhook';
 import { buildPartner, call, mintKeys, type TestPartner } from '../support/api';
@@ -320,20 +321,24 @@ describe('webhooks, end to end under the clock', () => {
     expect(later.verified).toBe(true);
   });
 
-  it('when an event was written but its deliveries never planned (its request failed and did not come back), then webhook-sweep plans them a minute after its time', async () => {
+  /** An event of partner a's about the tenant `made`, written by the test at the time given (not planned). */
+  async function eventOfA(fact: string) {
     const [model] = ((await own.dump())['events'] ?? []).filter(
       (e) => e['partnerId'] === a.id && e['type'] === 'subscription.created',
     );
-    const createdAt = own.clock.now().toISOString();
-    const orphan = {
-      id: `orphan-fact:${a.id}`,
+    return (createdAt: string) => ({
+      id: `${fact}:${a.id}`,
       partnerId: a.id,
       type: 'subscription.created' as const,
       createdAt,
       data: model?.['data'] as Record<string, unknown>,
       tenantId: made.tenantId,
       plannedAt: null,
-    };
+    });
+  }
+
+  it('when an event was written but its deliveries never planned (its request failed and did not come back), then webhook-sweep plans them a minute after its time', async () => {
+    const orphan = (await eventOfA('orphan-fact'))(own.clock.now().toISOString());
     await own.runtime.deps.repos.events.create(orphan);
     // Within its minute the request that wrote it may still plan them: the sweep leaves it.
     await sweepAndDrain();
@@ -350,5 +355,30 @@ describe('webhooks, end to end under the clock', () => {
     own.clock.advance(61_000);
     await sweepAndDrain();
     expect(receivedBy('all')).toHaveLength(count);
+  });
+  it('when an event is written again after the purge (a late retry of its fact) while the delivery of its first copy is still stored, then it is planned anew and delivered', async () => {
+    const copy = await eventOfA('purged-fact');
+    const endpoint = (await own.runtime.deps.repos.webhookEndpoints.get(a.id))?.value.endpoints.find(
+      (e) => e.id === all.id,
+    );
+    if (!endpoint) throw new Error('the endpoint is not stored');
+    // The first copy's delivery, 31 days old and delivered; the copy itself already purged.
+    const first = copy(new Date(own.clock.now().getTime() - 31 * 86_400_000).toISOString());
+    const stale = newDelivery(first, endpoint, new Date(first.createdAt));
+    await own.runtime.deps.repos.webhookDeliveries.create({
+      ...stale,
+      status: 'delivered',
+      nextAttemptAt: null,
+    });
+    const again = copy(own.clock.now().toISOString());
+    await own.runtime.deps.repos.events.create(again);
+    own.clock.advance(61_000);
+    await sweepAndDrain();
+    const [planned] = (await deliveriesOf(all.id)).filter((d) => d.eventId === again.id);
+    expect(planned?.status).toBe('delivered');
+    expect(planned?.payload).toBe(eventBody(again));
+    const got = receivedBy('all').at(-1);
+    expect(got?.headers['webhook-id']).toBe(again.id);
+    expect(JSON.parse(got?.body ?? '{}').createdAt).toBe(again.createdAt);
   });
 });
