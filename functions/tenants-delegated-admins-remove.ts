@@ -1,4 +1,4 @@
-import { removeDelegatedAdmin } from '../shared/app/delegation';
+import { removeDelegatedAdmin } from '../shared/app/delegation-removal';
 import { PROGRAM_ID } from '../shared/domain/partner';
 import { tenantsDelegatedAdminsRemove } from '../shared/http/operations';
 import { tokenParam, uuidParam } from '../shared/http/parse';

@@ -9,7 +9,6 @@ import {
   offerStatus,
   withDelegatedAdmin,
   withOfferSlot,
-  withoutDelegatedAdmin,
   withoutOfferSlot,
   type DelegationOffer,
 } from '../domain/delegation';
@@ -18,25 +17,18 @@ import { notificationIds } from '../domain/notification';
 import type { Partner } from '../domain/partner';
 import type { Principal } from '../domain/principal';
 import type { Tenant } from '../domain/tenant';
-import { iso } from '../domain/time';
 import { partnerOf } from './callers';
 import type { AppDeps } from './deps';
-import { recordEvents, recordOfferEvent } from './events';
+import { recordOfferEvent } from './events';
 import { adminContacts, languageOf, partnerById, tellEach, toPartner } from './announce';
 import { delegationAcceptedEmail, delegationOfferEmail } from './emails';
-import {
-  delegatedAdminRemovedEmail,
-  offerDeclinedEmail,
-  offerExpiredEmail,
-  type OfferFacts,
-} from './fact-emails';
+import { offerDeclinedEmail, offerExpiredEmail, type OfferFacts } from './fact-emails';
 import { modify, modifyFrom, retryOnStale } from './modify';
 import { eachPage } from './pages';
 import { pageOfList, type ListRequest } from './paging';
 import type { Page } from './ports';
 import { delegatedAdminsOf, type DelegatedAdmin, type OfferDetails } from './read-models';
 import { queueNotification } from './notifications';
-import { internalPartnerId } from './partners';
 import { indexSubscription } from './partner-subscriptions';
 import { createOffer } from './tenant-offers';
 import { linkPartner, tenantFor } from './tenants';
@@ -281,59 +273,6 @@ export async function listDelegatedAdmins(
     request,
     async () => ({ items: await delegatedAdminsOf(deps, context.tenant.value), continuationToken: null }),
     (admins) => admins.slice(0, request.limit),
-  );
-}
-
-/** The customer admin ends a delegation, or the partner steps down; the partner no longer sees the tenant (unless POR). */
-export async function removeDelegatedAdmin(
-  deps: AppDeps,
-  principal: Principal,
-  tenantId: string,
-  programId: string,
-): Promise<void> {
-  const context = await tenantFor(deps, principal, tenantId, 'see');
-  const partnerId = internalPartnerId(programId);
-  const itself = principal.kind === 'partner' && principal.partner.id === partnerId;
-  const ownAdmin = principal.kind === 'customer_admin' && principal.tenantId === tenantId;
-  if (!itself && !ownAdmin)
-    throw new DomainError(
-      'forbidden',
-      "Only the customer's admin, or the partner itself, may end a delegation.",
-    );
-  const delegation = context.tenant.value.delegatedAdmins.find((admin) => admin.partnerId === partnerId);
-  if (!delegation) throw new DomainError('not_found', 'This partner is not a delegated admin of the tenant.');
-  await modify(deps.repos.tenants.at(tenantId), (tenant) => withoutDelegatedAdmin(tenant, partnerId));
-  const partner = await partnerById(deps, partnerId);
-  if (!partner) return;
-  const tenant = context.tenant.value;
-  const fact = notificationIds.delegatedAdminRemoved(partner.programId, delegation.since);
-  // To the partner whose view of the tenant it ends (its last event of the tenant, unless it is POR).
-  await recordEvents(deps, { id: fact, tenantId }, [partnerId], 'delegated_admin.removed', {
-    tenantId,
-    partnerId: partner.programId,
-    by: itself ? 'partner' : 'customer',
-    since: delegation.since,
-    removedAt: iso(deps.clock.now()),
-  });
-  await tellEach(
-    deps,
-    {
-      id: fact,
-      tenantId,
-      type: 'delegated_admin_removed',
-    },
-    [
-      toPartner(partner, (language) =>
-        delegatedAdminRemovedEmail(language, {
-          organization: tenant.organizationName,
-          domain: tenant.domain,
-          partnerName: partner.name,
-          at: iso(deps.clock.now()),
-          by: itself ? 'partner' : 'customer',
-          stillPartnerOfRecord: context.subscriptions.some((s) => s.value.partnerOfRecord === partnerId),
-        }),
-      ),
-    ],
   );
 }
 

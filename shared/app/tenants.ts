@@ -16,7 +16,11 @@ function notFound(): DomainError {
   return new DomainError('not_found', 'No such tenant.');
 }
 
-async function readTenant(deps: Pick<AppDeps, 'repos'>, tenantId: string): Promise<TenantContext | null> {
+/** The tenant and its subscriptions, as stored: no one's view of it checked (callers check it). */
+export async function readTenant(
+  deps: Pick<AppDeps, 'repos'>,
+  tenantId: string,
+): Promise<TenantContext | null> {
   const tenant = await deps.repos.tenants.get(tenantId);
   if (!tenant) return null;
   const subscriptions = await Promise.all(

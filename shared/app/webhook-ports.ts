@@ -2,6 +2,7 @@ import type { EventRepository, Page, PageRequest, Repositories, Repository, Vers
 import type { PartnerEvent } from '../domain/event';
 import type { PartnerWebhooks, WebhookDelivery } from '../domain/webhook';
 import type { TenantOfferRepositories } from './tenant-offer-ports';
+import type { TenantRepository } from './tenant-ports';
 
 /** One POST to a partner's endpoint. */
 export interface WebhookRequest {
@@ -78,6 +79,7 @@ export interface PlannedEventRepository extends EventRepository {
 
 /** Every repository: the ones of shared/app/ports.ts, the tenant's offer list and the webhooks'. */
 export interface AllRepositories extends Repositories, TenantOfferRepositories {
+  tenants: TenantRepository;
   events: PlannedEventRepository;
   webhookEndpoints: PartnerWebhooksRepository;
   webhookDeliveries: WebhookDeliveryRepository;

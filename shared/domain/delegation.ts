@@ -1,7 +1,7 @@
 import { addDays } from './calendar';
 import { DomainError } from './errors';
 import { isAtOrAfter, iso } from './time';
-import { isDelegatedAdmin, type OfferSlot, type Tenant } from './tenant';
+import { isDelegatedAdmin, type EndedDelegation, type OfferSlot, type Tenant } from './tenant';
 
 /**
  * A partner's offer to become delegated administrator of a tenant. Only the customer can accept it
@@ -108,12 +108,70 @@ export function withDelegatedAdmin(tenant: Tenant, partnerId: string, now: Date)
   return { ...tenant, delegatedAdmins: [...tenant.delegatedAdmins, { partnerId, since: iso(now) }] };
 }
 
-export function withoutDelegatedAdmin(tenant: Tenant, partnerId: string): Tenant | undefined {
-  if (!isDelegatedAdmin(tenant, partnerId)) return undefined;
-  return {
-    ...tenant,
-    delegatedAdmins: tenant.delegatedAdmins.filter((admin) => admin.partnerId !== partnerId),
-  };
+/** How many ended delegations a tenant keeps (the untold ones go last, if ever). */
+export const KEPT_ENDED_DELEGATIONS = 20;
+
+/** The tenant with these ended delegations (the oldest told ones dropped first), and its sweep field. */
+function withEndedDelegations(tenant: Tenant, ended: EndedDelegation[]): Tenant {
+  const kept = [...ended];
+  while (kept.length > KEPT_ENDED_DELEGATIONS) {
+    const told = kept.findIndex((e) => e.toldAt !== null);
+    kept.splice(told === -1 ? 0 : told, 1);
+  }
+  const untold = kept.flatMap((e) => (e.toldAt === null ? [e.endedAt] : [])).sort();
+  return { ...tenant, endedDelegations: kept, untoldEndedDelegationAt: untold[0] ?? null };
+}
+
+/**
+ * The partner no longer delegated admin, and in the same write the delegation's tombstone, untold:
+ * what tells the partner can then fail and be done again (by a retry, or the webhook sweep).
+ */
+export function withoutDelegatedAdmin(
+  tenant: Tenant,
+  partnerId: string,
+  by: EndedDelegation['by'],
+  now: Date,
+): Tenant | undefined {
+  const delegation = tenant.delegatedAdmins.find((admin) => admin.partnerId === partnerId);
+  if (!delegation) return undefined;
+  return withEndedDelegations(
+    { ...tenant, delegatedAdmins: tenant.delegatedAdmins.filter((admin) => admin.partnerId !== partnerId) },
+    [
+      ...(tenant.endedDelegations ?? []),
+      { partnerId, since: delegation.since, endedAt: iso(now), by, toldAt: null },
+    ],
+  );
+}
+
+/** The partner's most recent ended delegation not yet told, ended by `by` (any, when not given). */
+export function untoldEnding(
+  tenant: Tenant,
+  partnerId: string,
+  by?: EndedDelegation['by'],
+): EndedDelegation | undefined {
+  return (tenant.endedDelegations ?? []).findLast(
+    (e) => e.partnerId === partnerId && e.toldAt === null && (by === undefined || e.by === by),
+  );
+}
+
+/** The ended delegations still to be told that ended by `before`, oldest first. */
+export function untoldEndings(tenant: Tenant, before: Date): EndedDelegation[] {
+  return (tenant.endedDelegations ?? []).filter(
+    (e) => e.toldAt === null && Date.parse(e.endedAt) <= before.getTime(),
+  );
+}
+
+/** The ended delegation marked told (its event and email written); undefined when it already is, or is gone. */
+export function endingTold(tenant: Tenant, ended: EndedDelegation, now: Date): Tenant | undefined {
+  const list = tenant.endedDelegations ?? [];
+  const at = list.findIndex(
+    (e) => e.partnerId === ended.partnerId && e.since === ended.since && e.toldAt === null,
+  );
+  if (at === -1) return undefined;
+  return withEndedDelegations(
+    tenant,
+    list.map((e, i) => (i === at ? { ...e, toldAt: iso(now) } : e)),
+  );
 }
 
 export function withoutOfferSlot(tenant: Tenant, offerId: string): Tenant | undefined {

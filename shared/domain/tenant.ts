@@ -25,6 +25,22 @@ export interface DelegatedAdmin {
   since: string;
 }
 
+/**
+ * A delegation that ended (the partner stepped down, or the customer ended it), written by the same
+ * conditional write that removes the admin: until `toldAt`, its event and email may not be written yet
+ * (the request may have failed after its write), and a retry or the webhook sweep finishes them.
+ */
+export interface EndedDelegation {
+  /** Internal id of the partner. */
+  partnerId: string;
+  /** When the delegation began (with the partner, the fact's id). */
+  since: string;
+  endedAt: string;
+  by: 'partner' | 'customer';
+  /** When its event and the partner's email were written; null until then. */
+  toldAt: string | null;
+}
+
 /** At most one pending delegation offer per partner: the tenant names it. */
 export interface OfferSlot {
   partnerId: string;
@@ -50,6 +66,10 @@ export interface Tenant {
   adminUserIds: string[];
   delegatedAdmins: DelegatedAdmin[];
   offerSlots: OfferSlot[];
+  /** The most recent ended delegations (`delegation.ts`); tenants written before they existed have none. */
+  endedDelegations?: EndedDelegation[];
+  /** The earliest `endedAt` of those not yet told, or null: what the webhook sweep looks for. */
+  untoldEndedDelegationAt?: string | null;
   /** Set when its last subscription was deleted and its data purged: what remains is a tombstone. */
   deletedAt?: string | null;
 }

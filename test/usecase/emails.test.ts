@@ -1,13 +1,8 @@
 import { randomInt } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { completeRedemption } from '../../shared/app/complete';
-import {
-  answerOffer,
-  getOffer,
-  offerDelegation,
-  offerForCustomerAdmin,
-  removeDelegatedAdmin,
-} from '../../shared/app/delegation';
+import { answerOffer, getOffer, offerDelegation, offerForCustomerAdmin } from '../../shared/app/delegation';
+import { removeDelegatedAdmin } from '../../shared/app/delegation-removal';
 import { advanceLifecycles } from '../../shared/app/lifecycle';
 import { listNotifications } from '../../shared/app/notifications';
 import { registerPartner } from '../../shared/app/partners';

@@ -14,7 +14,7 @@ import {
   CosmosDelegationOfferRepository,
   CosmosTenantOfferRepository,
   cosmosDomainClaimRepository,
-  cosmosTenantRepository,
+  CosmosTenantRepository,
 } from './tenants';
 
 /** Every container's repository over one store (shared/runtime.ts; tests and the bench over theirs). */
@@ -28,7 +28,7 @@ export function cosmosRepositories(store: DocumentStore): AllRepositories {
     redemptions: new CosmosRedemptionRepository(store),
     failedKeyAttempts: cosmosFailedKeyAttemptsRepository(store),
     idempotency: new CosmosIdempotencyRepository(store),
-    tenants: cosmosTenantRepository(store),
+    tenants: new CosmosTenantRepository(store),
     domainClaims: cosmosDomainClaimRepository(store),
     subscriptions: new CosmosSubscriptionRepository(store),
     users: new CosmosUserRepository(store),

@@ -12,6 +12,7 @@ import type {
   Versioned,
 } from '../../../app/ports';
 import type { TenantOfferEntry, TenantOfferRepository } from '../../../app/tenant-offer-ports';
+import type { TenantRepository } from '../../../app/tenant-ports';
 import type { DelegationOffer } from '../../../domain/delegation';
 import type { Tenant } from '../../../domain/tenant';
 import { languageForCountry } from '../../../text/languages';
@@ -37,6 +38,18 @@ const tenant = z
     delegatedAdmins: z.array(z.looseObject({ partnerId: text, since: instant })),
     offerSlots: z.array(z.looseObject({ partnerId: text, offerId: text, expiresAt: instant })),
     deletedAt: since(orNull(instant)),
+    endedDelegations: since(
+      z.array(
+        z.looseObject({
+          partnerId: text,
+          since: instant,
+          endedAt: instant,
+          by: z.enum(['partner', 'customer']),
+          toldAt: orNull(instant),
+        }),
+      ),
+    ),
+    untoldEndedDelegationAt: since(orNull(instant)),
   } satisfies DocumentShape<Omit<Tenant, 'language'> & Partial<Pick<Tenant, 'language'>>>)
   .transform((doc): Tenant => ({ ...doc, language: doc.language ?? languageForCountry(doc.countryCode) }));
 
@@ -84,8 +97,21 @@ const linkKey = z
   .object({ partnerId: z.string(), id: z.string() })
   .transform(({ partnerId, id }): OfPartner => [partnerId, id]);
 
-export function cosmosTenantRepository(store: DocumentStore): CosmosRepository<Tenant> {
-  return new CosmosRepository<Tenant>(store, 'tenants', byId, { schema: tenant });
+export class CosmosTenantRepository extends CosmosRepository<Tenant> implements TenantRepository {
+  constructor(store: DocumentStore) {
+    super(store, 'tenants', byId, { schema: tenant });
+  }
+
+  /** Across partitions, a filter on one path (the container indexes every path), no ORDER BY. */
+  listUntoldEndings(before: Date, page: PageRequest): Promise<Page<Versioned<Tenant>>> {
+    return this.workPage(
+      {
+        query: 'SELECT * FROM c WHERE c.untoldEndedDelegationAt <= @before',
+        parameters: [{ name: '@before', value: before.toISOString() }],
+      },
+      page,
+    );
+  }
 }
 
 export function cosmosDomainClaimRepository(store: DocumentStore): CosmosRepository<DomainClaim> {
