@@ -23,7 +23,7 @@ import { AlreadyExistsError, StaleWriteError, type KeyBatch, type Versioned } fr
  * never shown to anyone, are deleted. The sealed copy of a complete batch's keys is kept as long as
  * its answer may be replayed (24 h), then wiped.
  */
-type Deps = Pick<AppDeps, 'clock' | 'repos' | 'hasher' | 'sealer'>;
+type Deps = Pick<AppDeps, 'clock' | 'repos' | 'hasher' | 'sealer' | 'log'>;
 
 export interface KeyTerms {
   sku: Sku;
@@ -142,7 +142,7 @@ function newBatch(
 /**
  * The batch to write: the one found under this id (its keys, if minted, to finish), or a new one.
  * Resuming marks it with a conditional write first, so the cleanup cannot give it up meanwhile; a
- * batch the cleanup is undoing is 409 request_in_progress; one it gave up starts over, new keys.
+ * batch the cleanup gave up starts over, new keys (one it left half undone is undone first).
  */
 async function openBatch(deps: Deps, fresh: KeyBatch): Promise<KeyBatch> {
   for (;;) {
@@ -153,11 +153,10 @@ async function openBatch(deps: Deps, fresh: KeyBatch): Promise<KeyBatch> {
         case 'complete':
           return found.value;
         case 'abandoning':
-          throw new DomainError(
-            'request_in_progress',
-            'This batch was given up and is being undone; retry in a minute.',
-            { retryAfterSeconds: 60 },
-          );
+          // The cleanup gave it up and did not finish undoing it (it failed midway, or is at it now):
+          // the retry finishes that (idempotent deletes) rather than wait for the next run, 10 min.
+          await undoBatch(deps, fresh.id);
+          continue;
         case 'abandoned':
           return (await deps.repos.keyBatches.replace(fresh, found.etag)).value;
         case 'writing': {
@@ -270,6 +269,27 @@ async function importKeys(
   return { batch, keys: [], minted: 0, imported, duplicates, invalid };
 }
 
+/**
+ * Undoes a batch given up (`abandoning`): deletes its keys, never shown, then marks it `abandoned`;
+ * how many keys it deleted. Safe to run twice at once (deletes are idempotent, the mark conditional).
+ */
+async function undoBatch(deps: Deps, batchId: string): Promise<number> {
+  let deleted = 0;
+  for (const id of await everyItem(
+    (page) => deps.repos.productKeys.listIdsOfBatch(batchId, page),
+    deps.log,
+  )) {
+    await deps.repos.productKeys.delete(id);
+    deleted += 1;
+  }
+  await modify(deps.repos.keyBatches.at(batchId), (current) =>
+    current.status === 'abandoning'
+      ? { ...current, status: 'abandoned' as const, sealedKeys: null, cleanupAt: null }
+      : undefined,
+  );
+  return deleted;
+}
+
 export interface BatchCleanup {
   abandoned: number;
   keysDeleted: number;
@@ -281,7 +301,7 @@ export interface BatchCleanup {
  * given up (its keys, never shown, are deleted); a complete batch's sealed keys are wiped once its
  * answer can no longer be replayed. Every batch due is handled in this run.
  */
-export async function cleanUpKeyBatches(deps: Deps & Pick<AppDeps, 'log'>): Promise<BatchCleanup> {
+export async function cleanUpKeyBatches(deps: Deps): Promise<BatchCleanup> {
   const { log } = deps;
   const now = deps.clock.now();
   const result: BatchCleanup = { abandoned: 0, keysDeleted: 0, wiped: 0 };
@@ -309,18 +329,7 @@ export async function cleanUpKeyBatches(deps: Deps & Pick<AppDeps, 'log'>): Prom
             throw error;
           }
         }
-        for (const id of await everyItem(
-          (page) => deps.repos.productKeys.listIdsOfBatch(batch.id, page),
-          deps.log,
-        )) {
-          await deps.repos.productKeys.delete(id);
-          result.keysDeleted += 1;
-        }
-        await modify(deps.repos.keyBatches.at(batch.id), (current) =>
-          current.status === 'abandoning'
-            ? { ...current, status: 'abandoned' as const, sealedKeys: null, cleanupAt: null }
-            : undefined,
-        );
+        result.keysDeleted += await undoBatch(deps, batch.id);
         result.abandoned += 1;
       } catch (error) {
         log.error(`key batch ${batch.id} not cleaned up; the next run retries it`, error);

@@ -123,6 +123,32 @@ describe('key batches under the request-unit budget', () => {
     expect(replayed.body.keys).toEqual(retried.body.keys);
   });
 
+  it('when the cleanup gave a batch up and failed halfway through undoing it, then a retry with the same Idempotency-Key finishes the undoing and mints the batch anew, at once', async () => {
+    own = await startOwnHost({ cosmosGateway: { ranges: 1, ruPerSecond: 300 }, bulkDeadlineMs: 1_000 });
+    const token = own.settings['OPERATOR_TOKEN'] as string;
+    const key = randomUUID();
+    expectProblem(await mint(own.apiBaseUrl, token, 400, key), 503, 'store_busy');
+    own.cosmosGateway?.setRuPerSecond(0);
+    // As the cleanup leaves it when it fails after marking the batch: given up, its keys still there.
+    const [writing] = ((await own.dump())['keyBatches'] ?? []) as Doc[];
+    const batchId = writing?.['id'] as string;
+    const found = await own.runtime.deps.repos.keyBatches.get(batchId);
+    if (!found) throw new Error('the failed batch is not stored');
+    await own.runtime.deps.repos.keyBatches.replace({ ...found.value, status: 'abandoning' }, found.etag);
+    const halfUndone = await keysOf(own, batchId);
+    expect(halfUndone.length).toBeGreaterThan(0);
+
+    const retried = await mintUntilDone(own.apiBaseUrl, token, 400, key);
+    expect(retried.status, retried.text.slice(0, 300)).toBe(201);
+    expect(retried.body.batchId).toBe(batchId);
+    const kept = await keysOf(own, batchId);
+    expect(kept).toHaveLength(400);
+    // New keys: none of the given-up batch's is left.
+    const before = new Set(halfUndone.map((k) => k['id']));
+    expect(kept.filter((k) => before.has(k['id']))).toEqual([]);
+    expect(((await own.dump())['keyBatches'] ?? []).map((b) => b['status'])).toEqual(['complete']);
+  });
+
   it('when a batch fails and nobody retries it, then key-batch-cleanup deletes its keys, never shown, and a complete batch loses its sealed keys after a day', async () => {
     own = await startOwnHost({ cosmosGateway: { ranges: 1, ruPerSecond: 300 }, bulkDeadlineMs: 1_000 });
     const token = own.settings['OPERATOR_TOKEN'] as string;
