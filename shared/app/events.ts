@@ -278,7 +278,7 @@ export function purgeEvents(deps: AppDeps): Promise<{ deleted: number; failed: n
   return deleteEvery(
     'event',
     (request) => deps.repos.events.listKeysBefore(before, request),
-    (partnerId, id) => deps.repos.events.delete(partnerId, id),
+    (key) => deps.repos.events.deleteUnchanged(key),
     deps.log,
   );
 }

@@ -1,4 +1,4 @@
-import type { Log, Page, PageRequest } from './ports';
+import { StaleWriteError, type Log, type Page, type PageRequest, type Versioned } from './ports';
 
 /**
  * Every page of a paged list, one after the other, each read from the continuation token the one
@@ -36,22 +36,25 @@ export async function everyItem<T>(
 
 /**
  * A purge: every key of a paged list read first, then each document deleted (a page's token never
- * meets a list that shrank under it). A delete that fails is logged and left for the next run.
+ * meets a list that shrank under it), only as it was listed: one written again since (a late retry
+ * of its fact wrote an event and its delivery anew, which the soak met) is no longer due and is kept.
+ * A delete that fails is logged and left for the next run.
  */
 export async function deleteEvery<Key extends readonly [string, string]>(
   what: string,
-  read: (page: PageRequest) => Promise<Page<Key>>,
-  remove: (...key: Key) => Promise<void>,
+  read: (page: PageRequest) => Promise<Page<Versioned<Key>>>,
+  remove: (key: Versioned<Key>) => Promise<void>,
   log: Log,
 ): Promise<{ deleted: number; failed: number }> {
   const result = { deleted: 0, failed: 0 };
   for (const key of await everyItem(read, log)) {
     try {
-      await remove(...key);
+      await remove(key);
       result.deleted += 1;
     } catch (error) {
+      if (error instanceof StaleWriteError) continue; // written again since it was listed: not due
       result.failed += 1;
-      log.error(`${what} ${key[1]} could not be deleted; the next run retries it`, error);
+      log.error(`${what} ${key.value[1]} could not be deleted; the next run retries it`, error);
     }
   }
   return result;

@@ -281,7 +281,7 @@ export interface PartnerTenantRepository extends Repository<PartnerTenantLink, O
 }
 export interface EventRepository extends Repository<PartnerEvent, OfPartner> {
   listAfter(partnerId: string, after: EventCursor | null, limit: number, to?: Date): Promise<PartnerEvent[]>;
-  listKeysBefore(before: Date, page: PageRequest): Promise<Page<OfPartner>>;
+  listKeysBefore(before: Date, page: PageRequest): Promise<Page<Versioned<OfPartner>>>;
 }
 
 /**

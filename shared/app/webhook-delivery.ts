@@ -356,7 +356,7 @@ export function purgeDeliveries(deps: AppDeps): Promise<{ deleted: number; faile
   return deleteEvery(
     'webhook delivery',
     (request) => deps.repos.webhookDeliveries.listKeysBefore(before, request),
-    (endpointId, id) => deps.repos.webhookDeliveries.delete(endpointId, id),
+    (key) => deps.repos.webhookDeliveries.deleteUnchanged(key),
     deps.log,
   );
 }

@@ -1,4 +1,12 @@
-import type { EventRepository, Page, PageRequest, Repositories, Repository, Versioned } from './ports';
+import type {
+  EventRepository,
+  OfPartner,
+  Page,
+  PageRequest,
+  Repositories,
+  Repository,
+  Versioned,
+} from './ports';
 import type { PartnerEvent } from '../domain/event';
 import type { PartnerWebhooks, WebhookDelivery } from '../domain/webhook';
 import type { TenantOfferRepositories } from './tenant-offer-ports';
@@ -64,8 +72,10 @@ export interface WebhookDeliveryRepository extends Repository<WebhookDelivery, O
   ): Promise<Page<Versioned<WebhookDelivery>>>;
   /** Deliveries due (`nextAttemptAt <= now`), any endpoint, in no order (the sweep). */
   listDue(now: Date, page: PageRequest): Promise<Page<Versioned<WebhookDelivery>>>;
-  /** The keys of deliveries created before `before` (the purge). */
-  listKeysBefore(before: Date, page: PageRequest): Promise<Page<OfEndpoint>>;
+  /** The keys of deliveries created before `before`, each with its version (the purge). */
+  listKeysBefore(before: Date, page: PageRequest): Promise<Page<Versioned<OfEndpoint>>>;
+  /** Deletes the delivery as it was listed; one written since is kept (StaleWriteError). */
+  deleteUnchanged(key: Versioned<OfEndpoint>): Promise<void>;
 }
 
 /** A delivery's key: its endpoint (the partition) and its id. */
@@ -75,6 +85,8 @@ export type OfEndpoint = [endpointId: string, id: string];
 export interface PlannedEventRepository extends EventRepository {
   /** Events with `plannedAt` null created by `before`, any partner, in no order (webhook-sweep). */
   listUnplanned(before: Date, page: PageRequest): Promise<Page<Versioned<PartnerEvent>>>;
+  /** Deletes the event as the purge listed it; one written since is kept (StaleWriteError). */
+  deleteUnchanged(key: Versioned<OfPartner>): Promise<void>;
 }
 
 /** Every repository: the ones of shared/app/ports.ts, the tenant's offer list and the webhooks'. */

@@ -7,6 +7,7 @@ import { localAdminRoutes } from '../../dev/admin';
 import { WebhookReceiver, type ReceivedWebhook } from '../../dev/webhook-receiver';
 import { endpointSecretsIn } from '../../dev/webhook-secrets';
 import { FEED_SETTLE_MS } from '../../shared/app/events';
+import { deleteEvery } from '../../shared/app/pages';
 import { eventBody, newDelivery } from '../../shared/app/webhook-delivery';
 import type { WebhookMessage } from '../../shared/app/webhook-ports';
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs, type WebhookDelivery } from '../../shared/domain/webhook';
@@ -380,5 +381,38 @@ describe('webhooks, end to end under the clock', () => {
     const got = receivedBy('all').at(-1);
     expect(got?.headers['webhook-id']).toBe(again.id);
     expect(JSON.parse(got?.body ?? '{}').createdAt).toBe(again.createdAt);
+  });
+  it('when the purge has listed an old delivery and a late retry writes it anew before the delete, then the purge keeps the new one', async () => {
+    const copy = await eventOfA('relisted-fact');
+    const endpoint = (await own.runtime.deps.repos.webhookEndpoints.get(a.id))?.value.endpoints.find(
+      (e) => e.id === all.id,
+    );
+    if (!endpoint) throw new Error('the endpoint is not stored');
+    const old = copy(new Date(own.clock.now().getTime() - 31 * 86_400_000).toISOString());
+    const deliveries = own.runtime.deps.repos.webhookDeliveries;
+    const stale = await deliveries.create(newDelivery(old, endpoint, new Date(old.createdAt)));
+    const fresh = newDelivery(copy(own.clock.now().toISOString()), endpoint, own.clock.now());
+    const before = new Date(own.clock.now().getTime() - 30 * 86_400_000);
+    const purged = await deleteEvery(
+      'webhook delivery',
+      async (request) => {
+        const listed = await deliveries.listKeysBefore(before, request);
+        // Between the purge's list and its delete: the retry's planning writes the delivery anew.
+        if (listed.items.some((key) => key.value[1] === fresh.id))
+          await deliveries.replace(fresh, stale.etag);
+        return listed;
+      },
+      (key) => deliveries.deleteUnchanged(key),
+      own.runtime.deps.log,
+    );
+    expect(purged.failed).toBe(0);
+    expect((await deliveries.get(endpoint.id, fresh.id))?.value.payload).toBe(fresh.payload);
+    // Listed and unchanged, it goes.
+    await deliveries.replace(
+      { ...fresh, createdAt: old.createdAt },
+      (await deliveries.get(endpoint.id, fresh.id))?.etag ?? '',
+    );
+    await own.host.invoke('events-purge');
+    expect(await deliveries.get(endpoint.id, fresh.id)).toBeNull();
   });
 });

@@ -36,7 +36,8 @@ export interface DocumentStore {
   read(container: ContainerName, id: string, partitionKey: string): Promise<StoredDocument | null>;
   create(container: ContainerName, doc: Record<string, unknown>): Promise<StoredDocument>;
   replace(container: ContainerName, doc: Record<string, unknown>, etag: string): Promise<StoredDocument>;
-  delete(container: ContainerName, id: string, partitionKey: string): Promise<void>;
+  /** Deletes; gone already is done. With `etag`, only that version (else StaleWriteError). */
+  delete(container: ContainerName, id: string, partitionKey: string, etag?: string): Promise<void>;
   query(
     container: ContainerName,
     query: SqlQuerySpec,
@@ -198,9 +199,14 @@ export class CosmosDocumentStore implements DocumentStore {
     }
   }
 
-  async delete(container: ContainerName, id: string, partitionKey: string): Promise<void> {
+  async delete(container: ContainerName, id: string, partitionKey: string, etag?: string): Promise<void> {
     try {
-      await this.container(container).item(id, partitionKey).delete(deadline());
+      await this.container(container)
+        .item(id, partitionKey)
+        .delete({
+          ...(etag === undefined ? {} : { accessCondition: { type: 'IfMatch', condition: etag } }),
+          ...deadline(),
+        });
     } catch (error) {
       if (statusOf(error) === 404) return;
       throw translate(error, id);

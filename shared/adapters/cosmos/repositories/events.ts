@@ -66,8 +66,8 @@ export class CosmosEventRepository
     );
   }
 
-  listKeysBefore(before: Date, page: PageRequest): Promise<Page<OfPartner>> {
-    const select = 'SELECT c.partnerId, c.id FROM c WHERE c.createdAt < @before';
-    return this.keysPage(select, { name: '@before', value: before.toISOString() }, eventKey, page);
+  listKeysBefore(before: Date, page: PageRequest): Promise<Page<Versioned<OfPartner>>> {
+    const select = 'SELECT c.partnerId, c.id, c._etag FROM c WHERE c.createdAt < @before';
+    return this.versionedKeysPage(select, { name: '@before', value: before.toISOString() }, eventKey, page);
   }
 }

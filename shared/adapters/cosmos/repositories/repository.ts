@@ -134,6 +134,12 @@ export class CosmosRepository<
     await this.store.delete(this.container, id, partitionKey);
   }
 
+  /** Deletes the document only as it was listed (`keysPage` with versions); else StaleWriteError. */
+  async deleteUnchanged(key: Versioned<Key>): Promise<void> {
+    const { id, partitionKey } = this.locate(...key.value);
+    await this.store.delete(this.container, id, partitionKey, key.etag);
+  }
+
   at(...key: Key): DocumentRef<T> {
     return { get: () => this.get(...key), replace: (doc, etag) => this.replace(doc, etag) };
   }
@@ -184,16 +190,27 @@ export class CosmosRepository<
     keyOf: z.ZodType<K>,
     page: PageRequest,
   ): Promise<Page<K>> {
+    const versioned = await this.versionedKeysPage(select, parameter, keyOf, page);
+    return { ...versioned, items: versioned.items.map((key) => key.value) };
+  }
+
+  /** Keys with the version each was read at; `select` must project `c._etag`. */
+  protected async versionedKeysPage<K>(
+    select: string,
+    parameter: { name: string; value: string },
+    keyOf: z.ZodType<K>,
+    page: PageRequest,
+  ): Promise<Page<Versioned<K>>> {
     const result = await this.store.query(
       this.container,
       { query: select, parameters: [parameter] },
       { maxItemCount: page.limit, continuationToken: page.continuationToken },
     );
-    const items: K[] = [];
+    const items: Versioned<K>[] = [];
     const skipped: UnreadableDocument[] = [];
     for (const item of result.items) {
       const key = keyOf.safeParse(item.doc);
-      if (key.success) items.push(key.data);
+      if (key.success) items.push({ value: key.data, etag: item.etag });
       else skipped.push(unreadable(this.container, item, key.error));
     }
     return { items, continuationToken: result.continuationToken, skipped };

@@ -122,8 +122,13 @@ export class CosmosWebhookDeliveryRepository
     );
   }
 
-  listKeysBefore(before: Date, page: PageRequest): Promise<Page<OfEndpoint>> {
-    const select = 'SELECT c.endpointId, c.id FROM c WHERE c.createdAt < @before';
-    return this.keysPage(select, { name: '@before', value: before.toISOString() }, deliveryKey, page);
+  listKeysBefore(before: Date, page: PageRequest): Promise<Page<Versioned<OfEndpoint>>> {
+    const select = 'SELECT c.endpointId, c.id, c._etag FROM c WHERE c.createdAt < @before';
+    return this.versionedKeysPage(
+      select,
+      { name: '@before', value: before.toISOString() },
+      deliveryKey,
+      page,
+    );
   }
 }
