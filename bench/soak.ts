@@ -290,7 +290,7 @@ async function actAsPartner(partner: SimPartner, deadline: number): Promise<void
 function stackLogOf(problem: string): string {
   const requestId = /urn:keycard:request:([0-9a-f-]+)/.exec(problem)?.[1];
   if (!requestId) return '';
-  const log = stack.errors();
+  const log = stack.logs();
   const at = log.indexOf(requestId);
   return at < 0 ? ' (not in the stack log)' : `\n    stack log: ${log.slice(at, at + 1_500)}`;
 }
@@ -342,11 +342,14 @@ async function dump(): Promise<Dump> {
  */
 const SETTLE_MS = 150_000;
 
-async function settle(): Promise<void> {
+/** How the settle ended: in how long, and what was still under way if it gave up. */
+async function settle(): Promise<string> {
+  const began = Date.now();
   await setFaults(0);
   await moveClock({ advanceDays: 1 });
   const until = Date.now() + SETTLE_MS;
   let round = 0;
+  let left = '';
   while (Date.now() < until) {
     await sleep(2_000);
     const stored = (await dump()) as Dump & WebhookDump;
@@ -358,7 +361,16 @@ async function settle(): Promise<void> {
     // An event whose deliveries its request did not plan: webhook-sweep plans it a minute after.
     const unplanned = (stored.events ?? []).filter((e) => e.plannedAt === null);
     const waiting = pending.length + deliveries.length + completing.length + unplanned.length;
-    if (waiting === 0) return;
+    if (waiting === 0) return `settled in ${Math.round((Date.now() - began) / 1000)} s`;
+    left = [
+      `${pending.length} email(s) pending`,
+      `${deliveries.length} delivery(ies) pending`,
+      `${completing.length} completion(s) under way ${completing
+        .slice(0, 3)
+        .map((r) => `${r.id} (${r.status}, cleanupAt ${String(r.cleanupAt)})`)
+        .join(', ')}`,
+      `${unplanned.length} event(s) unplanned`,
+    ].join('; ');
     // The sweeps queue again what is pending after 10 minutes, and a retry when its time has come
     // (notBefore, nextAttemptAt): now and then, move past both.
     if ((round += 1) % 5 === 0) {
@@ -367,10 +379,11 @@ async function settle(): Promise<void> {
         ...pending.map((n) => (n.notBefore ? Date.parse(n.notBefore) : 0)),
         ...deliveries.map((d) => (d.nextAttemptAt ? Date.parse(d.nextAttemptAt) : 0)),
       ];
-      const untilDue = Math.max(0, Math.min(...waits) - Date.parse(now));
+      const untilDue = waits.length === 0 ? 0 : Math.max(0, Math.min(...waits) - Date.parse(now));
       await moveClock({ advanceDays: Math.max(11 * 60_000, untilDue + 60_000) / 86_400_000 });
     }
   }
+  return `gave up after ${SETTLE_MS / 1000} s: ${left}`;
 }
 
 /**
@@ -401,7 +414,7 @@ async function subscribeWebhooks(token: string, i: number): Promise<void> {
 
 async function main(): Promise<void> {
   // Partners are onboarded before the faults start: the operator registers each once, by hand.
-  stack = await startStackProcess(['--faults', '0', '--cosmos-ranges', '4']);
+  stack = await startStackProcess(['--faults', '0', '--cosmos-ranges', '4'], { quiet: false });
   operator = stack.settings['OPERATOR_TOKEN'] as string;
   try {
     everyone = await Promise.all(
@@ -427,7 +440,7 @@ async function main(): Promise<void> {
       runClock(began, deadline),
       ...everyone.map((partner) => actAsPartner(partner, deadline)),
     ]);
-    await settle();
+    const settled = await settle();
     const { now } = (await (await fetch(`${stack.url}/admin/clock`)).json()) as { now: string };
     const mails = (await (await fetch(`${stack.url}/admin/mail`)).json()) as ReceivedMail[];
     const config = loadConfig(stack.settings);
@@ -454,6 +467,7 @@ async function main(): Promise<void> {
     console.log(
       `  clock moved      ${daysMoved} days (then settled), ${Math.round((Date.now() - began) / 1000)} s`,
     );
+    console.log(`  settle           ${settled}`);
     console.log(`  actions          ${[...actions].map(([name, n]) => `${name} ${n}`).join(', ')}`);
     console.log(
       `  requests         ${counts.requests} (503 retried ${counts.retried503}, given up ${counts.gaveUp})`,
@@ -463,7 +477,7 @@ async function main(): Promise<void> {
     for (const [name, value] of Object.entries({ ...report.counts, ...webhooks.counts }))
       console.log(`  ${name.padEnd(16)} ${value}`);
     console.log(`  secrets in logs  ${secrets}`);
-    const strayAborts = stack.errors().split('aborted after its caller had moved on').length - 1;
+    const strayAborts = stack.strayAborts();
     console.log(`  stray aborts     ${strayAborts} (SDK AbortErrors absorbed, shared/stray-aborts.ts)`);
     if (counts.violations.length > 0) {
       console.log(`\n${counts.violations.length} violation(s):`);

@@ -26,10 +26,14 @@ export interface StackProcess {
   startedInMs: number;
   /** The end of what the stack wrote to stderr, and whether it is still running. */
   errors(): string;
+  /** The end of everything it wrote (stdout, then stderr): to find what it said of one request. */
+  logs(): string;
   /** How many secrets (webhook secrets, tokens) appeared in anything the stack wrote, whole run. */
   secretsSeen(): number;
   /** Where (the lines, each secret masked), the first few. */
   secretsWhere(): string[];
+  /** How many SDK requests shared/stray-aborts.ts absorbed, whole run. */
+  strayAborts(): number;
   running(): boolean;
   stop(): Promise<void>;
 }
@@ -56,6 +60,7 @@ function startProcess(
   errors: () => string;
   output: () => string;
   secretsSeen: () => number;
+  strayAborts: () => number;
   secretsWhere: () => string[];
 } {
   const child = spawn(process.execPath, [...nodeOptions, join(ROOT, 'dist', 'dev', 'start.js'), ...args], {
@@ -72,6 +77,7 @@ function startProcess(
     output: () => output,
     secretsSeen: () => seen.count,
     secretsWhere: () => seen.where,
+    strayAborts: () => seen.strayAborts,
   };
 }
 
@@ -83,20 +89,30 @@ const SECRET = /whsec_[A-Za-z0-9+/]{16}|kc[pao]_[A-Za-z0-9_-]{20}/g;
  */
 const ANNOUNCED = /^\s+Partner token\s/;
 
+/** What shared/stray-aborts.ts logs for an SDK request aborted after its caller moved on. */
+const STRAY_ABORT = 'aborted after its caller had moved on';
+
 /**
- * Counts secrets in what a process writes, line by line (a line split between two chunks is read
+ * Counts secrets (and stray aborts) in what a process writes, line by line (a line split between two chunks is read
  * whole): any count is a violation. `where` keeps the first few lines, each secret masked.
  */
-function secretWatch(): { scan: (stream: string, chunk: Buffer) => string; count: number; where: string[] } {
+function secretWatch(): {
+  scan: (stream: string, chunk: Buffer) => string;
+  count: number;
+  where: string[];
+  strayAborts: number;
+} {
   const partial = new Map<string, string>();
   const watch = {
     count: 0,
+    strayAborts: 0,
     where: [] as string[],
     scan(stream: string, chunk: Buffer): string {
       const text = chunk.toString();
       const lines = ((partial.get(stream) ?? '') + text).split('\n');
       partial.set(stream, (lines.pop() ?? '').slice(-4_096));
       for (const line of lines) {
+        if (line.includes(STRAY_ABORT)) watch.strayAborts += 1;
         const found = ANNOUNCED.test(line) ? 0 : (line.match(SECRET)?.length ?? 0);
         if (found === 0) continue;
         watch.count += found;
@@ -135,8 +151,14 @@ async function freshSettings() {
   return { folder, settings, settingsFile, url, healthy };
 }
 
-/** `extraArgs` go to `npm start` (the soak's `--faults`). */
-export async function startStackProcess(extraArgs: string[] = []): Promise<StackProcess> {
+/**
+ * `extraArgs` go to `npm start` (the soak's `--faults`). `quiet` (the benches) leaves out the line
+ * each request logs; the soak keeps every line, so its secret check reads all the stack says.
+ */
+export async function startStackProcess(
+  extraArgs: string[] = [],
+  { quiet = true }: { quiet?: boolean } = {},
+): Promise<StackProcess> {
   const { folder, settings, settingsFile, url, healthy } = await freshSettings();
   const began = Date.now();
   const stack = startProcess([
@@ -145,7 +167,7 @@ export async function startStackProcess(extraArgs: string[] = []): Promise<Stack
     '--data-dir',
     join(folder, 'data'),
     '--fresh',
-    '--quiet',
+    ...(quiet ? ['--quiet'] : []),
     ...extraArgs,
   ]);
   await until(healthy, stack.child, 'npm start');
@@ -155,8 +177,10 @@ export async function startStackProcess(extraArgs: string[] = []): Promise<Stack
     settings,
     startedInMs: Date.now() - began,
     errors: stack.errors,
+    logs: () => stack.output() + stack.errors(),
     secretsSeen: stack.secretsSeen,
     secretsWhere: stack.secretsWhere,
+    strayAborts: stack.strayAborts,
     running: () => stack.child.exitCode === null && stack.child.signalCode === null,
     async stop() {
       await stopProcess(stack.child);
@@ -195,8 +219,10 @@ export async function startSplitStack(
       return app.child.pid as number;
     },
     errors: () => app.errors() + services.errors(),
+    logs: () => app.output() + app.errors() + services.output() + services.errors(),
     secretsSeen: () => app.secretsSeen() + services.secretsSeen(),
     secretsWhere: () => [...app.secretsWhere(), ...services.secretsWhere()],
+    strayAborts: () => app.strayAborts() + services.strayAborts(),
     running: () => app.child.exitCode === null && services.child.exitCode === null,
     async killApp() {
       const exited = new Promise((resolve) => app.child.once('exit', resolve));

@@ -7,6 +7,7 @@ import type { HostJson } from './functions-host/host';
 import { parseEmailQuota } from './email-server';
 import { describeFaults, parseFaultOption } from './faults';
 import { PortInUseError } from './ports';
+import { quietLog } from './quiet-log';
 import { ensureLocalSettings } from './settings';
 import { functionFilesFromMain, startLocalStack, type CosmosGatewaySettings } from './stack';
 
@@ -15,7 +16,8 @@ import { functionFilesFromMain, startLocalStack, type CosmosGatewaySettings } fr
  *   --fresh            start with empty data (Cosmos documents, queues, clock)
  *   --settings <file>  another local.settings.json
  *   --data-dir <dir>   where data is kept between runs (default .local)
- *   --quiet            do not log each request
+ *   --quiet            do not log each request, nor functions' information lines; warnings and errors are
+ *                      still written (to stderr)
  *   --services-only    only Cosmos DB, Azurite and the email endpoint, for `func start` (Core Tools)
  *   --host-only        only the Functions host, on the services of a `--services-only` process with the
  *                      same settings (the bench measures the app's own process this way)
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
     functionFiles: functionFilesFromMain(projectRoot, packageJson.main),
     hostJson,
     timers: 'schedule',
-    log: values.quiet ? () => undefined : (line) => console.log(line),
+    log: values.quiet ? quietLog : (line) => console.log(line),
     withHost: !values['services-only'],
     withServices: !values['host-only'],
     ...(emailQuota ? { emailQuota } : {}),
