@@ -1,3 +1,9 @@
+import type { z } from 'zod';
+import type {
+  WebhookAttemptView,
+  WebhookDeliveryView,
+  WebhookEndpointView,
+} from '../shared/http/schemas/webhooks';
 import { api, ApiError } from './api';
 import { h } from './dom';
 import { attempt, banner, field } from './forms';
@@ -11,36 +17,10 @@ import type { Page } from './types';
  * "Redeliver since…" with a time. Also the page's shared shapes and words (dates in UTC, as Keycard
  * keeps them; event types in words).
  */
-export interface WebhookEndpoint {
-  id: string;
-  url: string;
-  description: string;
-  eventTypes: string[] | null;
-  enabled: boolean;
-  disabledReason: 'partner' | 'failing' | null;
-  disabledAt: string | null;
-  failingSince: string | null;
-  lastErrors: { at: string; error: string }[];
-  secretRotatedAt: string;
-  previousSecretExpiresAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface WebhookAttempt {
-  at: string;
-  status: number | null;
-  durationMs: number;
-  error: string | null;
-}
-export interface WebhookDelivery {
-  eventId: string;
-  eventType: string;
-  status: 'pending' | 'delivered' | 'failed' | 'held';
-  attempts: WebhookAttempt[];
-  nextAttemptAt: string | null;
-  createdAt: string;
-  deliveredAt: string | null;
-}
+/** The shapes the API answers, inferred from the schemas the served document is generated from. */
+export type WebhookEndpoint = z.infer<typeof WebhookEndpointView>;
+export type WebhookAttempt = z.infer<typeof WebhookAttemptView>;
+export type WebhookDelivery = z.infer<typeof WebhookDeliveryView>;
 
 const PAGE_SIZE = 10;
 

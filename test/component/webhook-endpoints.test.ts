@@ -1,4 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
+import type { z } from 'zod';
+import type { WebhookEndpointView } from '../../shared/http/schemas/webhooks';
 import { buildPartner, call, expectProblem, type TestPartner } from '../support/api';
 
 /**
@@ -12,22 +14,8 @@ const HOOK_URL = 'http://127.0.0.1:9/hooks';
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-interface Endpoint {
-  id: string;
-  url: string;
-  description: string;
-  eventTypes: string[] | null;
-  enabled: boolean;
-  disabledReason: 'partner' | 'failing' | null;
-  disabledAt: string | null;
-  failingSince: string | null;
-  lastErrors: { at: string; error: string }[];
-  secretRotatedAt: string;
-  previousSecretExpiresAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-  secret?: string;
-}
+/** What the API answers (the secret only at creation and rotation). */
+type Endpoint = z.infer<typeof WebhookEndpointView> & { secret?: string };
 
 function create(partner: TestPartner, body: Record<string, unknown> = { url: HOOK_URL }) {
   return call<Endpoint>('POST', '/webhook-endpoints', { token: partner.token, body });
