@@ -62,7 +62,9 @@ export function checkWebhooks(
     if (!owner || !id.endsWith(`:${owner}`))
       violations.push(`receiver ${request.name} got ${id.slice(0, 40)}…, not an event of its partner's feed`);
     if (request.verified !== true)
-      violations.push(`receiver ${request.name} got ${id.slice(0, 40)}… without a valid signature`);
+      violations.push(
+        `receiver ${request.name} got ${id.slice(0, 40)}… without a valid signature: ${String(request.verifyError)}`,
+      );
   }
   const attempts = [...deliveries.values()].reduce((sum, d) => sum + d.attempts.length, 0);
   return {

@@ -351,7 +351,7 @@ export async function startLocalStack(options: LocalStackOptions): Promise<Local
 
     let pastDue: (from: Date, to: Date) => Promise<string[]> = async () => [];
     const secretsFor = endpointSecretsIn(runtime, { cosmos, databaseId: direct.COSMOS_DATABASE });
-    const webhooks = new WebhookReceiver({ clock: () => clock.now(), secretsFor });
+    const webhooks = new WebhookReceiver({ clock, secretsFor });
     const host = await startFunctionsHost({
       functionFiles: options.functionFiles,
       app,

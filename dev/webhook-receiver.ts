@@ -3,6 +3,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Webhook } from 'standardwebhooks';
 import { z } from 'zod';
+import { DELIVERY_TIMEOUT_MS } from '../shared/domain/webhook';
+import type { StackTimeSpan } from './clock';
 import { BodyTooLargeError, readBody } from './functions-host/http';
 
 /**
@@ -51,8 +53,12 @@ export interface WebhookBehaviour {
 }
 
 export interface WebhookReceiverOptions {
-  /** The local stack's clock. */
-  clock: () => Date;
+  /**
+   * The local stack's clock (dev/clock.ts). With `shownSince`, a delivery in flight when the clock was
+   * moved (stamped before the move) is judged against what the clock showed while it could have been
+   * sent (the sender gives up after DELIVERY_TIMEOUT_MS); else against the clock now.
+   */
+  clock: { now(): Date; shownSince?(sinceRealMs: number): StackTimeSpan[] };
   /** The endpoint's signing secrets (`whsec_…`, current and rotated-out) for a URL; [] when unknown. */
   secretsFor?: (url: string) => Promise<string[]>;
 }
@@ -88,13 +94,14 @@ function sameText(a: string, b: string): boolean {
 
 /**
  * Checks a Standard Webhooks signature as `Webhook.verify` does (each `v1,` entry of the header against
- * each secret, so a rotated pair verifies), but with the timestamp against `now` (the stack's clock).
+ * each secret, so a rotated pair verifies), but with the timestamp against the stack's clock: `now`,
+ * or the spans it showed while the delivery could have been sent.
  */
 export function verifyWebhook(
   secrets: string[],
   headers: Record<string, string>,
   body: Uint8Array,
-  now: Date,
+  now: Date | StackTimeSpan[],
 ): { verified: boolean; verifyError: string | null } {
   const id = headers['webhook-id'];
   const timestamp = headers['webhook-timestamp'];
@@ -103,7 +110,7 @@ export function verifyWebhook(
   if (!id || !timestamp || !signature)
     return refuse('missing webhook-id, webhook-timestamp or webhook-signature');
   if (!/^\d{1,12}$/.test(timestamp)) return refuse('webhook-timestamp is not a number of seconds');
-  const skewMs = Number(timestamp) * 1000 - now.getTime();
+  const skewMs = skewFrom(Number(timestamp) * 1000, now instanceof Date ? [{ from: now, to: now }] : now);
   if (Math.abs(skewMs) > TIMESTAMP_TOLERANCE_MS)
     return refuse(
       `webhook-timestamp is ${Math.round(Math.abs(skewMs) / 1000)} s ${skewMs < 0 ? 'behind' : 'ahead of'} the stack clock (tolerance ${TIMESTAMP_TOLERANCE_MS / 1000} s)`,
@@ -128,6 +135,14 @@ export function verifyWebhook(
   );
 }
 
+/** How far `at` lies from the nearest of the spans: negative behind, positive ahead, 0 within. */
+function skewFrom(at: number, spans: StackTimeSpan[]): number {
+  const skews = spans.map(({ from, to }) =>
+    at < from.getTime() ? at - from.getTime() : at > to.getTime() ? at - to.getTime() : 0,
+  );
+  return skews.reduce((nearest, skew) => (Math.abs(skew) < Math.abs(nearest) ? skew : nearest));
+}
+
 function typeOf(body: string): string | null {
   try {
     const parsed = JSON.parse(body) as unknown;
@@ -141,7 +156,7 @@ function typeOf(body: string): string | null {
 export class WebhookReceiver {
   /** Replaceable: the stack points it at the store's endpoints once the app runs. */
   secretsFor: (url: string) => Promise<string[]>;
-  private readonly clock: () => Date;
+  private readonly clock: WebhookReceiverOptions['clock'];
   private kept: ReceivedWebhook[] = [];
   private seq = 0;
   private readonly behaviourOf = new Map<string, WebhookBehaviour>();
@@ -226,7 +241,8 @@ export class WebhookReceiver {
       if (value !== undefined) headers[header] = Array.isArray(value) ? value.join(', ') : value;
     }
     const url = `http://${req.headers.host ?? 'localhost'}${req.url ?? ''}`;
-    const stackNow = this.clock();
+    const stackNow = this.clock.now();
+    const shown = this.clock.shownSince?.(Date.now() - DELIVERY_TIMEOUT_MS) ?? stackNow;
     let body: Buffer | null = null;
     let verdict: { verified: boolean | null; verifyError: string | null };
     try {
@@ -235,7 +251,7 @@ export class WebhookReceiver {
       verdict =
         secrets.length === 0
           ? { verified: null, verifyError: `no secret known for ${url}` }
-          : verifyWebhook(secrets, headers, body, stackNow);
+          : verifyWebhook(secrets, headers, body, shown);
     } catch (error) {
       if (!(error instanceof BodyTooLargeError)) verdict = { verified: null, verifyError: String(error) };
       else verdict = { verified: false, verifyError: `body over ${MAX_BODY_BYTES} bytes` };

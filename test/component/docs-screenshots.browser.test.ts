@@ -37,7 +37,7 @@ beforeAll(async () => {
   own = await startOwnHost({ queues: true });
   // The partner's CRM: the local receiver (which checks each signature), at a path of its own.
   receiver = new WebhookReceiver({
-    clock: () => own.clock.now(),
+    clock: own.clock,
     secretsFor: endpointSecretsIn(own.runtime),
   });
   receiverServer = createServer((req, res) => {

@@ -38,7 +38,7 @@ beforeAll(async () => {
     own.settings['AzureWebJobsStorage'] as string,
   ).getQueueClient(own.settings['WEBHOOKS_QUEUE'] as string);
   receiver = new WebhookReceiver({
-    clock: () => own.clock.now(),
+    clock: own.clock,
     secretsFor: endpointSecretsIn(own.runtime),
   });
   const routes = localAdminRoutes(own.clock, () => [], undefined, null, null, receiver);
