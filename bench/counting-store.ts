@@ -72,9 +72,9 @@ export class CountingStore implements DocumentStore {
     return this.inner.replace(container, doc, etag);
   }
 
-  delete(container: ContainerName, id: string, partitionKey: string): Promise<void> {
+  delete(container: ContainerName, id: string, partitionKey: string, etag?: string): Promise<void> {
     this.recorded.push({ operation: 'delete', container, id, partitionKey });
-    return this.inner.delete(container, id, partitionKey);
+    return this.inner.delete(container, id, partitionKey, etag);
   }
 
   async query(container: ContainerName, query: SqlQuerySpec, options: QueryOptions) {

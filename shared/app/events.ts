@@ -41,15 +41,19 @@ export function eventId(factId: string, partnerId: string): string {
   return `${factId}:${partnerId}`;
 }
 
-/** Creates the event, or reads the one a first run of the same fact wrote. */
+/**
+ * Creates the event, or reads the one a first run of the same fact wrote. One purged between the two
+ * (30 days old: a late retry of its fact; the soak met it as a 500) is written again.
+ */
 async function createOrRead(events: EventRepository, event: PartnerEvent): Promise<Versioned<PartnerEvent>> {
-  try {
-    return await events.create(event);
-  } catch (error) {
-    if (!(error instanceof AlreadyExistsError)) throw error;
+  for (let tries = 1; ; tries += 1) {
+    try {
+      return await events.create(event);
+    } catch (error) {
+      if (!(error instanceof AlreadyExistsError) || tries === 3) throw error;
+    }
     const stored = await events.get(event.partnerId, event.id);
-    if (!stored) throw error; // created and deleted since: the retry decides again
-    return stored;
+    if (stored) return stored;
   }
 }
 

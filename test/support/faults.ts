@@ -62,8 +62,8 @@ export class FaultInjectingStore implements DocumentStore {
     return this.write(`replace ${container}`, () => this.inner.replace(container, doc, etag));
   }
 
-  delete(container: ContainerName, id: string, partitionKey: string): Promise<void> {
-    return this.write(`delete ${container}`, () => this.inner.delete(container, id, partitionKey));
+  delete(container: ContainerName, id: string, partitionKey: string, etag?: string): Promise<void> {
+    return this.write(`delete ${container}`, () => this.inner.delete(container, id, partitionKey, etag));
   }
 
   query(container: ContainerName, query: SqlQuerySpec, options: QueryOptions) {
