@@ -2,11 +2,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildPartner, call, type TestPartner } from '../support/api';
 import {
+  focusedElement,
   haveChromium,
   launchChromium,
   mustHaveChromium,
   screenshot,
-  type AxeViolation,
+  seriousAxeViolations,
+  WCAG_22_AA,
 } from '../support/browser';
 import { buildTenant, type TestTenant } from '../support/tenants';
 
@@ -25,24 +27,6 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 const consoleAt = () => `${inject('stack').url}/api/v1/console/`;
-const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-
-/** axe-core's serious and critical findings under the WCAG 2.2 A and AA rules. */
-async function wcagFindings(page: Page): Promise<AxeViolation[]> {
-  const source = (await import('axe-core')).source;
-  await page.evaluate(source);
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (
-      globalThis as unknown as {
-        axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> };
-      }
-    ).axe;
-    const page = (globalThis as unknown as { document: unknown }).document;
-    return (await axe.run(page, { runOnly: { type: 'tag', values: tags } })).violations;
-  }, WCAG_22_AA);
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
 /** The state on view, checked at 375 px (no sideways scrolling) and 1440 px; back at 1440 after. */
 async function checkState(page: Page, name: string): Promise<void> {
   for (const width of [375, 1440]) {
@@ -50,18 +34,10 @@ async function checkState(page: Page, name: string): Promise<void> {
     expect(await page.evaluate<number>('document.documentElement.scrollWidth'), `${name} at ${width}`).toBe(
       width,
     );
-    expect(await wcagFindings(page), `${name} at ${width}`).toEqual([]);
+    expect(await seriousAxeViolations(page, WCAG_22_AA), `${name} at ${width}`).toEqual([]);
     await screenshot(page, `console-customer-${name}-${width}`);
   }
 }
-
-/** What has the focus: body, or a tag with its class or id. */
-const focused = (page: Page) =>
-  page.evaluate<string>(`(() => {
-    const e = document.activeElement;
-    if (!e || e === document.body) return 'body';
-    return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '');
-  })()`);
 
 async function openCustomer(partner: TestPartner, made: TestTenant): Promise<Page> {
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1440, height: 900 } });
@@ -118,7 +94,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the customer page: users an
     await page.keyboard.press('Enter');
     const form = page.locator('form.add-user');
     await form.locator('.banner').filter({ hasText: 'Some fields need attention.' }).waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     expect(await form.locator('#new-userName-error').textContent()).toMatch(
       /^Type a user name like jane\.doe/,
     );
@@ -137,7 +113,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the customer page: users an
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await statusBanner(page).filter({ hasText: 'Luca Bianchi was added as' }).waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     expect(await licenses(page)).toBe('2 of 25 licenses assigned, 23 available.');
     // The subscription's seats used follow (the page is drawn again, the focus kept on the summary).
     expect(await page.locator('.subscription p').first().textContent()).toMatch(/^2 of 25 seats used/);
@@ -168,26 +144,26 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the customer page: users an
       .locator('.banner')
       .filter({ hasText: 'This customer already has a user with this user name.' })
       .waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
 
     // Change a role: Global Administrator needs a contact email, said by the field.
     await page.getByRole('button', { name: 'Change role of Luca Bianchi' }).click();
     const change = luca.locator('form');
-    expect(await focused(page)).toMatch(/^select#role-/);
+    expect(await focusedElement(page)).toMatch(/^select#role-/);
     await change.getByLabel('Role').selectOption('global_administrator');
     await change.getByRole('button', { name: 'Save' }).click();
     await change.locator('[aria-invalid="true"]').waitFor();
     expect(await change.locator('.error').filter({ hasText: /\S/ }).first().textContent()).toBe(
       'Type an email address like name@example.com (a Global Administrator needs one).',
     );
-    expect(await focused(page)).not.toBe('body');
+    expect(await focusedElement(page)).not.toBe('body');
     await checkState(page, 'change-role-error');
     await change.getByLabel('Contact email').fill('luca.bianchi@contoso.example');
     await change.getByRole('button', { name: 'Save' }).click();
     await statusBanner(page)
       .filter({ hasText: 'The role of Luca Bianchi is now Global Administrator.' })
       .waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     expect(await userCard(page, 'Luca Bianchi').locator('dd').nth(1).textContent()).toBe(
       'Global Administrator',
     );
@@ -197,7 +173,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the customer page: users an
     await removeMarta.click();
     const question = page.getByRole('group').filter({ hasText: 'Remove Marta Verdi' });
     await question.waitFor();
-    expect(await focused(page)).toBe('button');
+    expect(await focusedElement(page)).toBe('button');
     await checkState(page, 'remove-question');
     await question.getByRole('button', { name: 'Keep the user' }).click();
     expect(await question.isHidden()).toBe(true);
@@ -206,7 +182,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the customer page: users an
     await removeMarta.click();
     await question.getByRole('button', { name: 'Yes, remove' }).click();
     await statusBanner(page).filter({ hasText: 'Marta Verdi was removed.' }).waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     expect(await userCard(page, 'Marta Verdi').count()).toBe(0);
     const listed = await call('GET', `/tenants/${made.tenantId}/users`, { token: partner.token });
     expect(listed.body.items.map((u: { displayName: string }) => u.displayName).sort()).toEqual([
@@ -226,7 +202,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the customer page: users an
     await statusBanner(page)
       .filter({ hasText: "This is the customer's last Global Administrator." })
       .waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     await checkState(page, 'last-admin');
 
     // Roles in words in Italian too.
@@ -259,7 +235,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the customer page: users an
     await offers.locator('textarea').fill('Ciao Ada, we would look after your licenses and users.');
     await offers.getByRole('button', { name: 'Offer delegated administration' }).click();
     await offers.locator('.banner').filter({ hasText: /^Sent/ }).waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     await offers.getByRole('heading', { level: 3, name: 'Your offer is waiting for an answer' }).waitFor();
     expect(await offers.locator('blockquote').textContent()).toBe(
       'Ciao Ada, we would look after your licenses and users.',
@@ -278,16 +254,16 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the customer page: users an
     await withdraw.click();
     const question = offers.getByRole('group');
     expect(await question.textContent()).toContain('Withdraw this offer?');
-    expect(await focused(page)).toBe('button');
+    expect(await focusedElement(page)).toBe('button');
     await checkState(page, 'withdraw-question');
     await question.getByRole('button', { name: 'Keep the offer' }).click();
-    expect(await focused(page)).toBe('button.secondary');
+    expect(await focusedElement(page)).toBe('button.secondary');
     expect(await question.isHidden()).toBe(true);
 
     await withdraw.click();
     await question.getByRole('button', { name: 'Yes, withdraw' }).click();
     await offers.locator('.banner').filter({ hasText: 'The offer was withdrawn.' }).waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     await offers.locator('textarea').waitFor();
     const pending = await call('GET', `/tenants/${made.tenantId}/delegation-offers?status=pending`, {
       token: partner.token,
@@ -308,7 +284,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the customer page: users an
       .locator('form .banner')
       .filter({ hasText: 'An offer to this customer is already waiting for an answer.' })
       .waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     await page.context().close();
   });
 });

@@ -1,7 +1,13 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asOperator, buildPartner, call, mintKeys, type TestPartner } from '../support/api';
-import { haveChromium, launchChromium, mustHaveChromium, seriousAxeViolations } from '../support/browser';
+import {
+  focusedElement,
+  haveChromium,
+  launchChromium,
+  mustHaveChromium,
+  seriousAxeViolations,
+} from '../support/browser';
 import { uniquePrefix } from '../support/tenants';
 
 /**
@@ -33,14 +39,6 @@ async function signIn(page: Page, partner: TestPartner): Promise<void> {
   await page.locator('form button[type=submit]').click();
   await page.getByRole('heading', { level: 1, name: 'Redeem product keys' }).waitFor();
 }
-
-/** What has the focus: body, or a tag with its class or id. */
-const focused = (page: Page) =>
-  page.evaluate<string>(`(() => {
-    const e = document.activeElement;
-    if (!e || e === document.body) return 'body';
-    return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '');
-  })()`);
 
 async function addKey(page: Page, key: string): Promise<void> {
   await page.locator('#key').fill(key);
@@ -82,7 +80,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the console after a server 
     await page.locator('#f-token').fill('kcp_not-a-token');
     await page.locator('form button[type=submit]').click();
     await page.getByRole('alert').filter({ hasText: /\S/ }).waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await signIn(page, partner);
@@ -94,13 +92,13 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the console after a server 
     await expect.poll(() => page.locator('ul.keys li').count()).toBe(2);
     await addKey(page, first); // key_already_added: said by the key
     await expect.poll(() => page.locator('#key').getAttribute('aria-invalid')).toBe('true');
-    expect(await focused(page)).toBe('input#key');
+    expect(await focusedElement(page)).toBe('input#key');
     await page
       .getByRole('button', { name: /Remove/ })
       .first()
       .click();
     await expect.poll(() => page.locator('ul.keys li').count()).toBe(1);
-    expect(await focused(page)).not.toBe('body');
+    expect(await focusedElement(page)).not.toBe('body');
     await page.locator('main > button').click(); // Next: verify
     await page.locator('.summary').waitFor();
     await page.locator('form button[type=submit]').click(); // Confirm
@@ -108,7 +106,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the console after a server 
     await page.locator('#prefix').waitFor();
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('alert').filter({ hasText: 'Some fields need attention' }).waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     await createCustomer(page, 'ada@contoso.example');
@@ -121,7 +119,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the console after a server 
     await offers.locator('textarea').fill('Ciao, we would look after your account.');
     await offers.locator('button[type=submit]').click();
     await offers.locator('.banner').filter({ hasText: /Sent/ }).waitFor();
-    expect(await focused(page)).toBe('p.banner');
+    expect(await focusedElement(page)).toBe('p.banner');
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();
   });
@@ -153,7 +151,7 @@ describe.skipIf(!haveChromium && !mustHaveChromium)('the console after a server 
       expect(await page.locator('main h1').count()).toBe(1);
       expect(await page.locator('nav button').count()).toBeGreaterThan(0);
       expect(await page.getByRole('alert').filter({ hasText: /\S/ }).count()).toBe(1);
-      expect(await focused(page)).not.toBe('body');
+      expect(await focusedElement(page)).not.toBe('body');
       expect(await seriousAxeViolations(page)).toEqual([]);
       await retry.click(); // still out: one banner still
       await page.waitForTimeout(300);

@@ -30,15 +30,32 @@ export interface AxeViolation {
  * DevTools protocol, which the page's Content-Security-Policy does not govern, so the policy under
  * test stays as strict as it ships.
  */
-export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+export async function seriousAxeViolations(page: Page, tags?: string[]): Promise<AxeViolation[]> {
   const source = (await import('axe-core')).source;
   await page.evaluate(source);
-  const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-    return (await axe.run()).violations;
-  });
+  const violations = await page.evaluate(async (only) => {
+    const axe = (
+      globalThis as unknown as {
+        axe: { run(context?: unknown, options?: unknown): Promise<{ violations: AxeViolation[] }> };
+      }
+    ).axe;
+    const document = (globalThis as unknown as { document: unknown }).document;
+    return (await (only ? axe.run(document, { runOnly: { type: 'tag', values: only } }) : axe.run()))
+      .violations;
+  }, tags);
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** axe-core's tags for the WCAG 2.2 A and AA rules (`seriousAxeViolations(page, WCAG_22_AA)`). */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** What has the focus: `body`, or a tag with its id and class (`input#f-token.x`). */
+export const focusedElement = (page: Page) =>
+  page.evaluate<string>(`(() => {
+    const e = document.activeElement;
+    if (!e || e === document.body) return 'body';
+    return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className ? '.' + e.className : '');
+  })()`);
 
 /** Screenshots for docs/: taken when KEYCARD_SCREENSHOTS names a folder (`npm run screenshots`). */
 export async function screenshot(page: Page, name: string): Promise<void> {
