@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiBaseUrl, operatorToken } from '../support/api';
+import { runNode } from '../support/node-process';
 import { PROJECT_ROOT } from '../support/stack-settings';
 
 /**
@@ -17,27 +17,6 @@ import { PROJECT_ROOT } from '../support/stack-settings';
 const EXAMPLES = join(PROJECT_ROOT, 'docs', 'examples');
 const EXAMPLE_FILES = ['partner-client.ts', 'tsconfig.json', 'package.json'];
 const REDOCLY = join(PROJECT_ROOT, 'node_modules', '@redocly', 'cli', 'bin', 'cli.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** A child process with only the environment given (no proxy, no NODE_OPTIONS from the test runner). */
-function run(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      args,
-      { cwd, env: { PATH: process.env['PATH'] ?? '', ...env }, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 /** Casts, `any`, non-null assertions and silenced errors: what would let the example lie to the compiler. */
 function escapeHatches(file: string): string[] {
@@ -111,7 +90,7 @@ describe('a client generated from the served OpenAPI document', () => {
     expect(program.emit().emitSkipped).toBe(false);
 
     // (4) Run it against the stack, as a partner would: a base URL and the operator's token.
-    const result = await run([join(workdir, 'out', 'partner-client.js')], workdir, {
+    const result = await runNode([join(workdir, 'out', 'partner-client.js')], workdir, {
       KEYCARD_API_BASE_URL: apiBaseUrl(),
       KEYCARD_OPERATOR_TOKEN: operatorToken(),
     });
@@ -130,7 +109,7 @@ describe('a client generated from the served OpenAPI document', () => {
 
   it("when Redocly's recommended rules lint the served document, then they find no error", async () => {
     // Offline and silent: no telemetry, no update check, no config but the recommended rules.
-    const result = await run(
+    const result = await runNode(
       [REDOCLY, 'lint', 'openapi.json', '--extends=recommended', '--format=json', '--max-problems=10000'],
       workdir,
       { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },

@@ -1,4 +1,3 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { EVENT_TYPES } from '../../shared/domain/event';
 import { buildOpenApiDocument } from '../../shared/http/openapi';
 import { ALL_OPERATIONS } from '../../shared/http/operations';
+import { runNode } from '../support/node-process';
 import { PROJECT_ROOT } from '../support/stack-settings';
 
 /**
@@ -56,27 +56,6 @@ function danglingRefs(value: unknown, seen = new Set<string>()): string[] {
   return found;
 }
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** A child process with only the environment given (no proxy, no NODE_OPTIONS from the test runner). */
-function run(args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      args,
-      { cwd, env: { PATH: process.env['PATH'] ?? '', ...env }, timeout: 90_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : null) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
 describe('the OpenAPI webhooks', () => {
   it.each([...EVENT_TYPES, 'ping'])(
     'when %s is looked up, then its POST takes the envelope of that type, signed, and retried unless 2xx',
@@ -124,7 +103,7 @@ describe('the OpenAPI webhooks', () => {
     const workdir = mkdtempSync(join(tmpdir(), 'keycard-openapi-'));
     try {
       writeFileSync(join(workdir, 'openapi.json'), JSON.stringify(DOCUMENT));
-      const result = await run(
+      const result = await runNode(
         [REDOCLY, 'lint', 'openapi.json', '--extends=recommended', '--format=json', '--max-problems=10000'],
         workdir,
         { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true', NO_COLOR: '1' },
