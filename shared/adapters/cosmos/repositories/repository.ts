@@ -149,13 +149,23 @@ export class CosmosRepository<
    * request (500, logged with its id) rather than vanish from what the caller is shown.
    */
   protected async pageIn(partitionKey: string, query: QueryOf, page: PageRequest): Promise<Page<T>> {
+    const versioned = await this.versionedPageIn(partitionKey, query, page);
+    return { ...versioned, items: versioned.items.map((item) => item.value) };
+  }
+
+  /** `pageIn` with the version of each document, for a caller that writes them back. */
+  protected async versionedPageIn(
+    partitionKey: string,
+    query: QueryOf,
+    page: PageRequest,
+  ): Promise<Page<Versioned<T>>> {
     const result = await this.store.query(this.container, query, {
       partitionKey,
       maxItemCount: page.limit,
       continuationToken: page.continuationToken,
     });
     return {
-      items: result.items.map((item) => this.documents.decode(item).value),
+      items: result.items.map((item) => this.documents.decode(item)),
       continuationToken: result.continuationToken,
     };
   }

@@ -93,26 +93,17 @@ export class CosmosWebhookDeliveryRepository
     return this.pageIn(endpointId, { query, parameters: [{ name: '@endpointId', value: endpointId }] }, page);
   }
 
-  async listInStatus(
+  listInStatus(
     endpointId: string,
     status: WebhookDelivery['status'],
     page: PageRequest,
   ): Promise<Page<Versioned<WebhookDelivery>>> {
-    const result = await this.store.query(
-      this.container,
-      {
-        query: 'SELECT * FROM c WHERE c.endpointId = @endpointId AND c.status = @status',
-        parameters: [
-          { name: '@endpointId', value: endpointId },
-          { name: '@status', value: status },
-        ],
-      },
-      { partitionKey: endpointId, maxItemCount: page.limit, continuationToken: page.continuationToken },
-    );
-    return {
-      items: result.items.map((item) => this.documents.decode(item)),
-      continuationToken: result.continuationToken,
-    };
+    const query = 'SELECT * FROM c WHERE c.endpointId = @endpointId AND c.status = @status';
+    const parameters = [
+      { name: '@endpointId', value: endpointId },
+      { name: '@status', value: status },
+    ];
+    return this.versionedPageIn(endpointId, { query, parameters }, page);
   }
 
   listDue(now: Date, page: PageRequest): Promise<Page<Versioned<WebhookDelivery>>> {
